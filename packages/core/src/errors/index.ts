@@ -1,0 +1,251 @@
+/**
+ * The one error hierarchy of the SDK.
+ *
+ * Every error the SDK throws or rejects with is an `LcError`. `instanceof` works across duplicate
+ * installs of `@lc/core` (two copies in one `node_modules` tree, or ESM and CJS builds side by side):
+ * each instance carries the kinds of its class chain under a `Symbol.for` key, and every class checks
+ * that key in `Symbol.hasInstance`. `LcError.isInstance(x)` / `ApiError.isInstance(x)` do the same.
+ */
+
+const KINDS = Symbol.for('@lc/core/error-kinds');
+
+/** Headers of a response, lower-cased names. */
+export type ResponseHeaders = Record<string, string>;
+
+export interface LcErrorOptions {
+  cause?: unknown;
+  /** The API action the failure belongs to, when there is one. */
+  action?: string | undefined;
+}
+
+function hasKind(value: unknown, kind: string): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const kinds = (value as { [KINDS]?: unknown })[KINDS];
+  return Array.isArray(kinds) && kinds.includes(kind);
+}
+
+/** Base class of every SDK error. */
+export class LcError extends Error {
+  /** Stable name of the class, used for cross-install recognition (survives minification). */
+  static readonly kind: string = 'LcError';
+
+  /** The API action (`list_chats`, `login`, ...) the error belongs to, when there is one. */
+  readonly action: string | undefined;
+
+  constructor(message: string, options: LcErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    const kinds: string[] = [];
+    for (let c: unknown = new.target; typeof c === 'function' && c !== Error; c = Object.getPrototypeOf(c)) {
+      if (Object.prototype.hasOwnProperty.call(c, 'kind')) kinds.push((c as typeof LcError).kind);
+    }
+    Object.defineProperty(this, KINDS, { value: kinds, enumerable: false });
+    Object.defineProperty(this, 'name', {
+      value: (new.target as typeof LcError).kind,
+      enumerable: false,
+      configurable: true,
+      writable: true,
+    });
+    this.action = options.action;
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasKind(value, this.kind);
+  }
+
+  /** `true` when `value` is an error of this class (or a subclass), from any copy of `@lc/core`. */
+  static isInstance<T extends typeof LcError>(this: T, value: unknown): value is InstanceType<T> {
+    return hasKind(value, this.kind);
+  }
+
+  /** A plain, secret-free view of the error (what `JSON.stringify` writes). */
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const [key, value] of Object.entries(this)) {
+      if (value !== undefined) out[key] = value;
+    }
+    if (this.cause !== undefined) {
+      out.cause = this.cause instanceof Error ? { name: this.cause.name, message: this.cause.message } : String(this.cause);
+    }
+    return out;
+  }
+}
+
+/**
+ * The caller passed something the SDK cannot use: bad client options, a missing required field,
+ * a file over the upload limit. Thrown before anything is sent.
+ */
+export class InputError extends LcError {
+  static override readonly kind: string = 'InputError';
+  /** The option or payload field at fault (dotted path), when known. */
+  readonly field: string | undefined;
+  constructor(message: string, options: LcErrorOptions & { field?: string } = {}) {
+    super(message, options);
+    this.field = options.field;
+  }
+}
+
+/**
+ * The token getter threw, rejected, or returned a token the SDK cannot use. `field` names the
+ * token field at fault (`accessToken`, `tokenType`, `organizationID`, `region`, or `getter`).
+ * The token value never appears in the message.
+ */
+export class TokenError extends InputError {
+  static override readonly kind: string = 'TokenError';
+}
+
+/** Fields of an API error body: `{"error":{"type","message","data"}}`. */
+export interface ApiErrorBody {
+  type: string;
+  message: string;
+  data?: unknown;
+}
+
+export interface ApiErrorOptions extends LcErrorOptions {
+  /** HTTP status (Web API only). */
+  status?: number | undefined;
+  /** Response headers (Web API only), lower-cased. */
+  headers?: ResponseHeaders | undefined;
+  /** RTM `request_id` of the failed request. */
+  requestId?: string | undefined;
+}
+
+/**
+ * The platform answered with an error (`{"error":{...}}` over Web, `success:false` over RTM).
+ * `type` is the platform's error type (`validation`, `not_found`, `misdirected_request`, ...).
+ */
+export class ApiError extends LcError {
+  static override readonly kind: string = 'ApiError';
+  /** The platform's error type, e.g. `validation`. */
+  readonly type: string;
+  /** Extra data the platform sent, e.g. `{ region: 'dal' }` for `misdirected_request`. */
+  readonly data: unknown;
+  /** HTTP status, `undefined` over RTM. */
+  readonly status: number | undefined;
+  /** Response headers (lower-cased), `undefined` over RTM. */
+  readonly headers: ResponseHeaders | undefined;
+  /** RTM request id, `undefined` over Web. */
+  readonly requestId: string | undefined;
+
+  constructor(body: ApiErrorBody, options: ApiErrorOptions = {}) {
+    super(body.message || body.type, options);
+    this.type = body.type;
+    this.data = body.data;
+    this.status = options.status;
+    this.headers = options.headers;
+    this.requestId = options.requestId;
+  }
+
+  /** Builds the most specific subclass for an error body. */
+  static from(body: ApiErrorBody, options: ApiErrorOptions = {}): ApiError {
+    const Cls = API_ERROR_CLASSES[body.type] ?? ApiError;
+    return new Cls(body, options);
+  }
+}
+
+/** `authentication`: the token is missing, invalid or expired. */
+export class AuthenticationError extends ApiError {
+  static override readonly kind: string = 'AuthenticationError';
+}
+/** `authorization`: the token is valid but not allowed to do this (missing scope, role). */
+export class AuthorizationError extends ApiError {
+  static override readonly kind: string = 'AuthorizationError';
+}
+/** `validation`: the platform rejected the payload ("Wrong format of request"). */
+export class ValidationError extends ApiError {
+  static override readonly kind: string = 'ValidationError';
+}
+/** `not_found`: the chat, thread, agent, ... does not exist. */
+export class NotFoundError extends ApiError {
+  static override readonly kind: string = 'NotFoundError';
+}
+/** `too_many_requests`: rate limited. Retried automatically over Web unless disabled. */
+export class TooManyRequestsError extends ApiError {
+  static override readonly kind: string = 'TooManyRequestsError';
+}
+/** `misdirected_request`: wrong region; `region` is where the client should go. */
+export class MisdirectedRequestError extends ApiError {
+  static override readonly kind: string = 'MisdirectedRequestError';
+  get region(): string | undefined {
+    const d = this.data as { region?: unknown } | undefined;
+    return typeof d?.region === 'string' ? d.region : undefined;
+  }
+}
+
+const API_ERROR_CLASSES: Record<string, new (body: ApiErrorBody, options?: ApiErrorOptions) => ApiError> = {
+  authentication: AuthenticationError,
+  authorization: AuthorizationError,
+  validation: ValidationError,
+  not_found: NotFoundError,
+  too_many_requests: TooManyRequestsError,
+  misdirected_request: MisdirectedRequestError,
+};
+
+/** The server answered with an HTTP error whose body is not a platform error (a proxy's 502 page). */
+export class HttpError extends LcError {
+  static override readonly kind: string = 'HttpError';
+  readonly status: number;
+  readonly statusText: string;
+  /** The first KiB of the response body. */
+  readonly body: string;
+  readonly headers: ResponseHeaders | undefined;
+  constructor(
+    init: { status: number; statusText: string; body: string; headers?: ResponseHeaders },
+    options: LcErrorOptions = {},
+  ) {
+    super(`HTTP ${init.status}${init.statusText ? ` ${init.statusText}` : ''}${options.action ? ` (${options.action})` : ''}`, options);
+    this.status = init.status;
+    this.statusText = init.statusText;
+    this.body = init.body.slice(0, 1024);
+    this.headers = init.headers;
+  }
+}
+
+/** The response could not be read as JSON although the status said success. */
+export class ResponseParseError extends LcError {
+  static override readonly kind: string = 'ResponseParseError';
+  readonly status: number | undefined;
+  readonly body: string;
+  constructor(init: { status?: number; body: string }, options: LcErrorOptions = {}) {
+    super(`Response is not valid JSON${options.action ? ` (${options.action})` : ''}`, options);
+    this.status = init.status;
+    this.body = init.body.slice(0, 1024);
+  }
+}
+
+/** The request never got an answer because the network failed (refused, reset, DNS, TLS). */
+export class ConnectionError extends LcError {
+  static override readonly kind: string = 'ConnectionError';
+}
+
+/** The RTM socket closed while the request was in flight or before it could be sent. */
+export class ConnectionClosedError extends ConnectionError {
+  static override readonly kind: string = 'ConnectionClosedError';
+  /** WebSocket close code. */
+  readonly code: number | undefined;
+  /** WebSocket close reason, or the platform's disconnect reason. */
+  readonly reason: string | undefined;
+  constructor(message: string, options: LcErrorOptions & { code?: number | undefined; reason?: string | undefined } = {}) {
+    super(message, options);
+    this.code = options.code;
+    this.reason = options.reason;
+  }
+}
+
+/** No answer within the timeout. */
+export class TimeoutError extends LcError {
+  static override readonly kind: string = 'TimeoutError';
+  /** The timeout that elapsed, in milliseconds. */
+  readonly timeout: number;
+  constructor(timeout: number, options: LcErrorOptions = {}) {
+    super(`No response within ${timeout} ms${options.action ? ` (${options.action})` : ''}`, options);
+    this.timeout = timeout;
+  }
+}
+
+/** The caller's `AbortSignal` aborted the request. `cause` is the signal's reason. */
+export class AbortError extends LcError {
+  static override readonly kind: string = 'AbortError';
+  constructor(options: LcErrorOptions = {}) {
+    super(`Request aborted${options.action ? ` (${options.action})` : ''}`, options);
+  }
+}

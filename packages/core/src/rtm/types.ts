@@ -1,0 +1,104 @@
+import type { TokenGetter } from '../auth/index.js';
+import type { ApiError } from '../errors/index.js';
+import type { RequestOptions } from '../web/types.js';
+
+export type RTMApi = 'agent' | 'customer';
+
+/**
+ * The WHATWG WebSocket surface shared by the browser's `WebSocket` and the `ws` package.
+ * Only what the client uses.
+ */
+export interface WebSocketLike {
+  readonly readyState: number;
+  binaryType?: string;
+  onopen: ((event: unknown) => void) | null;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  onclose: ((event: { code: number; reason: string; wasClean?: boolean }) => void) | null;
+  onerror: ((event: unknown) => void) | null;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+}
+
+export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocketLike;
+
+export type RTMState = 'idle' | 'connecting' | 'logging_in' | 'ready' | 'reconnecting' | 'closed';
+
+export interface ReconnectOptions {
+  /** First delay in ms (default 500). */
+  initialDelay?: number;
+  /** Largest delay in ms (default 30000). */
+  maxDelay?: number;
+  /** Growth factor (default 2). */
+  factor?: number;
+  /** Attempts before giving up and closing (default Infinity). */
+  maxAttempts?: number;
+}
+
+export interface RTMClientOptions {
+  api: RTMApi;
+  /** `wss://api.livechatinc.com` by default; tests pass `ws://127.0.0.1:<port>`. */
+  apiUrl?: string | undefined;
+  /** API version in the path (default `3.6`). */
+  apiVersion?: string | undefined;
+  /** Default per-request timeout in ms (default 15000, the server's own request timeout). */
+  requestTimeout?: number | undefined;
+  /** Most requests in flight on the socket (default 10, the platform's limit); the rest queue in order. */
+  maxPending?: number | undefined;
+  /** Heartbeat interval in ms (default 15000). */
+  heartbeatInterval?: number | undefined;
+  /** Reconnect policy, or `false` to end in `closed` on the first unexpected close. */
+  reconnect?: ReconnectOptions | false | undefined;
+}
+
+/** A frame the server pushed (`type: "push"`). */
+export interface PushFrame<A extends string = string, P = unknown> {
+  action: A;
+  payload: P;
+  version?: string;
+  request_id?: string;
+}
+
+/** Lifecycle events of an RTM client. */
+export interface RTMEvents {
+  /** Every state transition. */
+  state: { from: RTMState; to: RTMState };
+  /** Logged in (first time and after each reconnect); the login response payload. */
+  ready: { payload: unknown; reconnected: boolean };
+  /** The socket closed (expected or not). */
+  close: { code: number; reason: string; willReconnect: boolean };
+  /** A reconnect attempt is scheduled. */
+  reconnecting: { attempt: number; delay: number };
+  /** The platform's `agent_disconnected` / `customer_disconnected` push. */
+  disconnected: { reason: string; data?: unknown; willReconnect: boolean };
+  /** Something went wrong that is not tied to one request (bad frame, throwing handler, failed re-login). */
+  error: { error: Error };
+}
+
+/** The generic RTM client every API package wraps. */
+export interface RTMClient<Pushes extends Record<string, unknown> = Record<string, unknown>> {
+  readonly api: RTMApi;
+  readonly state: RTMState;
+  /**
+   * Connects (if not connected) and sends `login` with `token` from the getter plus `payload`.
+   * The payload is remembered and re-sent (with a fresh token) after every reconnect.
+   */
+  login<R = unknown>(payload?: object, options?: RequestOptions): Promise<R>;
+  /** Sends `action`; resolves with the response payload or rejects with a typed error. */
+  call<R = unknown>(action: string, payload?: object, options?: RequestOptions): Promise<R>;
+  /** Subscribes to a push; returns the unsubscribe function. */
+  on<K extends keyof Pushes & string>(push: K, handler: (payload: Pushes[K], frame: PushFrame<K, Pushes[K]>) => void): () => void;
+  /** Subscribes to every push. */
+  onAny(handler: (frame: PushFrame) => void): () => void;
+  /** Subscribes to a lifecycle event. */
+  onEvent<K extends keyof RTMEvents>(event: K, handler: (payload: RTMEvents[K]) => void): () => void;
+  /** Closes for good: rejects what is pending or queued, clears every timer. */
+  close(): Promise<void>;
+}
+
+export type CreateRTMClient = <Pushes extends Record<string, unknown>>(
+  WebSocket: WebSocketConstructor | undefined,
+  tokenGetter: TokenGetter,
+  options: RTMClientOptions,
+) => RTMClient<Pushes>;
+
+export type { ApiError };

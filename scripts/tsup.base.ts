@@ -1,0 +1,35 @@
+import type { Options } from 'tsup';
+
+export interface LcBuildOptions {
+  /** Entry points, e.g. `{ index: 'src/index.ts' }`. */
+  entry: Record<string, string>;
+  /** Dependencies that are ESM-only and must be bundled into the CommonJS build (e.g. `ky`). */
+  bundleIntoCjs?: string[];
+  /** Platform of the build; `neutral` (browser + Node) unless an entry is Node-only. */
+  platform?: 'neutral' | 'node';
+}
+
+/**
+ * The one tsup configuration every package uses.
+ *
+ * ESM (`.js` + `.d.ts`) keeps every dependency external so bundlers dedupe and tree-shake;
+ * CommonJS (`.cjs` + `.d.cts`) bundles the ESM-only dependencies (ky) so that `require()` works
+ * on every Node 20 release, not only those with `require(esm)`.
+ */
+export function lcConfig(options: LcBuildOptions): Options[] {
+  const shared: Options = {
+    entry: options.entry,
+    target: 'es2022',
+    platform: options.platform ?? 'neutral',
+    sourcemap: true,
+    dts: true,
+    treeshake: true,
+    splitting: false,
+    minify: false,
+    outDir: 'dist',
+  };
+  return [
+    { ...shared, format: ['esm'], clean: true },
+    { ...shared, format: ['cjs'], noExternal: options.bundleIntoCjs ?? [] },
+  ];
+}
