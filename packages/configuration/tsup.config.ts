@@ -1,0 +1,4 @@
+import { defineConfig } from 'tsup';
+import { lcConfig } from '../../scripts/tsup.base';
+
+export default defineConfig(lcConfig({ entry: { index: 'src/index.ts' } }));
