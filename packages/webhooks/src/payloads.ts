@@ -1,0 +1,370 @@
+/**
+ * The `payload` of every v3.6 webhook action, in the docs' wire names.
+ *
+ * Field lists follow the docs' sample webhooks and field tables; `test/spec-fields.test-d.ts`
+ * checks every field named in `spec/pushes-webhooks.json` is typed here. The parser does not
+ * validate payloads: fields the platform adds later are kept at runtime.
+ *
+ * @see https://platform.text.com/docs/management/webhooks/v3.6
+ */
+import type { Access, Chat, Event, Properties, User } from './structures.js';
+
+// ---------------------------------------------------------------- chats
+
+/** `incoming_chat`: a chat came with a new thread; `chat.thread` holds its initial events. @see https://platform.text.com/docs/management/webhooks/v3.6#incoming_chat */
+export interface IncomingChatPayload {
+  chat: Chat;
+}
+
+/** `chat_deactivated`: the open thread of a chat was closed. @see https://platform.text.com/docs/management/webhooks/v3.6#chat_deactivated */
+export interface ChatDeactivatedPayload {
+  chat_id: string;
+  thread_id: string;
+  /** Missing when the router closed the thread. */
+  user_id?: string;
+}
+
+// ---------------------------------------------------------------- chat access
+
+/** `chat_access_updated`: the chat's access changed. @see https://platform.text.com/docs/management/webhooks/v3.6#chat_access_updated */
+export interface ChatAccessUpdatedPayload {
+  /** The chat id. */
+  id: string;
+  access: Access;
+}
+
+/** Why a chat was transferred. */
+export type TransferReason = 'manual' | 'inactive' | 'assigned' | 'unassigned' | 'other' | (string & {});
+
+/** `chat_transferred`: the chat moved to other groups or agents. @see https://platform.text.com/docs/management/webhooks/v3.6#chat_transferred */
+export interface ChatTransferredPayload {
+  chat_id: string;
+  /** Present when the chat is active. */
+  thread_id?: string;
+  requester_id?: string;
+  reason: TransferReason;
+  /** Groups and agents the chat is assigned to after the transfer. */
+  transferred_to: { group_ids?: number[]; agent_ids?: string[] };
+  /** Present when the chat is queued after the transfer. */
+  queue?: { position: number; wait_time: number; queued_at: string };
+}
+
+// ---------------------------------------------------------------- chat users
+
+/** `user_added_to_chat`: an agent or a customer joined a chat. @see https://platform.text.com/docs/management/webhooks/v3.6#user_added_to_chat */
+export interface UserAddedToChatPayload {
+  chat_id: string;
+  thread_id: string;
+  user: User;
+  reason: string;
+  requester_id?: string;
+  /** Listed in the docs' field table, missing from its sample. */
+  user_type?: 'agent' | 'customer';
+}
+
+/** `user_removed_from_chat`: an agent or a customer left a chat. @see https://platform.text.com/docs/management/webhooks/v3.6#user_removed_from_chat */
+export interface UserRemovedFromChatPayload {
+  chat_id: string;
+  thread_id: string;
+  user_id: string;
+  reason: string;
+  requester_id?: string;
+  /** Listed in the docs' field table, missing from its sample. */
+  user_type?: 'agent' | 'customer';
+}
+
+// ---------------------------------------------------------------- events
+
+/** `incoming_event`: an event was sent to a chat. @see https://platform.text.com/docs/management/webhooks/v3.6#incoming_event */
+export interface IncomingEventPayload {
+  chat_id: string;
+  thread_id: string;
+  event: Event;
+}
+
+/** `event_deleted`: an event was deleted. @see https://platform.text.com/docs/management/webhooks/v3.6#event_deleted */
+export interface EventDeletedPayload {
+  chat_id: string;
+  thread_id: string;
+  event_id: string;
+}
+
+/** `event_updated`: an event was updated. @see https://platform.text.com/docs/management/webhooks/v3.6#event_updated */
+export interface EventUpdatedPayload {
+  chat_id: string;
+  thread_id: string;
+  event: Event;
+}
+
+/** A rich message postback: which button the user pressed. */
+export interface RichMessagePostback {
+  id: string;
+  toggled: boolean;
+  button_type?: string;
+  button_value?: string;
+  ecommerce?: { product_id?: string; option_id?: string; quantity?: number };
+}
+
+/** `incoming_rich_message_postback`: a user pressed a rich message button. @see https://platform.text.com/docs/management/webhooks/v3.6#incoming_rich_message_postback */
+export interface IncomingRichMessagePostbackPayload {
+  user_id: string;
+  chat_id: string;
+  thread_id: string;
+  event_id: string;
+  postback: RichMessagePostback;
+}
+
+// ---------------------------------------------------------------- properties
+
+/** Names of deleted properties by namespace: `{ "<namespace>": ["<name>", ...] }`. */
+export type DeletedProperties = Record<string, string[]>;
+
+/** `chat_properties_updated`: only the properties that changed. @see https://platform.text.com/docs/management/webhooks/v3.6#chat_properties_updated */
+export interface ChatPropertiesUpdatedPayload {
+  chat_id: string;
+  properties: Properties;
+}
+
+/** `chat_properties_deleted`. @see https://platform.text.com/docs/management/webhooks/v3.6#chat_properties_deleted */
+export interface ChatPropertiesDeletedPayload {
+  chat_id: string;
+  properties: DeletedProperties;
+}
+
+/** `thread_properties_updated`: only the properties that changed. @see https://platform.text.com/docs/management/webhooks/v3.6#thread_properties_updated */
+export interface ThreadPropertiesUpdatedPayload {
+  chat_id: string;
+  thread_id: string;
+  properties: Properties;
+}
+
+/** `thread_properties_deleted`. @see https://platform.text.com/docs/management/webhooks/v3.6#thread_properties_deleted */
+export interface ThreadPropertiesDeletedPayload {
+  chat_id: string;
+  thread_id: string;
+  properties: DeletedProperties;
+}
+
+/** `event_properties_updated`: only the properties that changed. @see https://platform.text.com/docs/management/webhooks/v3.6#event_properties_updated */
+export interface EventPropertiesUpdatedPayload {
+  chat_id: string;
+  thread_id: string;
+  event_id: string;
+  properties: Properties;
+}
+
+/** `event_properties_deleted`. @see https://platform.text.com/docs/management/webhooks/v3.6#event_properties_deleted */
+export interface EventPropertiesDeletedPayload {
+  chat_id: string;
+  thread_id: string;
+  event_id: string;
+  properties: DeletedProperties;
+}
+
+// ---------------------------------------------------------------- thread tags
+
+/** `thread_tagged` / `thread_untagged`. @see https://platform.text.com/docs/management/webhooks/v3.6#thread_tagged */
+export interface ThreadTagPayload {
+  chat_id: string;
+  thread_id: string;
+  tag: string;
+}
+
+// ---------------------------------------------------------------- status
+
+/** A routing status. `offline` is for bots only. */
+export type RoutingStatus = 'accepting chats' | 'not accepting chats' | 'offline' | (string & {});
+
+/** `routing_status_set`: an agent's or bot's routing status changed. @see https://platform.text.com/docs/management/webhooks/v3.6#routing_status_set */
+export interface RoutingStatusSetPayload {
+  agent_id: string;
+  status: RoutingStatus;
+}
+
+// ---------------------------------------------------------------- customers
+
+/** `customer_session_fields_updated`: sent once per active chat of the customer. @see https://platform.text.com/docs/management/webhooks/v3.6#customer_session_fields_updated */
+export interface CustomerSessionFieldsUpdatedPayload {
+  /** The customer id. */
+  id: string;
+  active_chat: { chat_id: string; thread_id: string };
+  session_fields: Array<Record<string, string>>;
+}
+
+// ---------------------------------------------------------------- configuration
+
+/** Priority of an agent or bot in a group. */
+export type GroupPriority = 'first' | 'normal' | 'last' | 'supervisor' | (string & {});
+
+/** An agent's work schedule. */
+export interface WorkScheduler {
+  timezone?: string;
+  schedule?: Array<{ day: string; enabled: boolean; start: string; end: string }>;
+}
+
+/** `agent_created`: the full agent structure, empty fields included. @see https://platform.text.com/docs/management/webhooks/v3.6#agent_created */
+export interface AgentCreatedPayload {
+  id: string;
+  name: string;
+  role: string;
+  awaiting_approval: boolean;
+  groups: Array<{ id: number; priority: GroupPriority }>;
+  notifications: string[];
+  email_subscriptions: string[];
+  work_scheduler: WorkScheduler;
+  login_status?: 'accepting chats' | 'not accepting chats' | (string & {});
+  job_title?: string;
+  mobile?: string;
+  max_chats_count?: number;
+}
+
+/** `agent_updated`: the agent id and only the fields that changed. @see https://platform.text.com/docs/management/webhooks/v3.6#agent_updated */
+export type AgentUpdatedPayload = { id: string } & Partial<Omit<AgentCreatedPayload, 'id'>>;
+
+/** `agent_approved`, `agent_suspended`, `agent_unsuspended`, `agent_deleted`: the agent id. @see https://platform.text.com/docs/management/webhooks/v3.6#agent_approved */
+export interface AgentIdPayload {
+  id: string;
+}
+
+/** Conditions of an auto access rule. */
+export interface AutoAccessConditions {
+  url?: { values: Array<{ value: string; exact_match: boolean }> };
+  domain?: { values: Array<{ value: string; exact_match: boolean }> };
+  geolocation?: {
+    values: Array<{ country?: string; country_code?: string; region?: string; city?: string }>;
+  };
+  [key: string]: unknown;
+}
+
+/** One change in `auto_accesses_updated`: a full rule when added, the changed fields when updated. */
+export interface AutoAccessChange {
+  id: string;
+  status: 'added' | 'updated' | 'deleted' | (string & {});
+  next_id?: string;
+  description?: string;
+  access?: { groups: number[] };
+  conditions?: AutoAccessConditions;
+}
+
+/**
+ * `auto_accesses_updated`: every change an add, update or delete of an auto access rule caused.
+ * The payload is an ARRAY. (The docs' samples write the action as `auto_access_added`.)
+ * @see https://platform.text.com/docs/management/webhooks/v3.6#auto_accesses_updated
+ */
+export type AutoAccessesUpdatedPayload = AutoAccessChange[];
+
+/** `bot_created`: the full bot structure, empty fields included. @see https://platform.text.com/docs/management/webhooks/v3.6#bot_created */
+export interface BotCreatedPayload {
+  id: string;
+  name: string;
+  default_group_priority: GroupPriority;
+  groups: Array<{ id: number; priority: GroupPriority }>;
+  owner_client_id: string;
+  avatar?: string;
+  max_chats_count?: number;
+  job_title?: string;
+  /** A custom category of the bot (default `chatbot`). */
+  type?: string;
+}
+
+/** `bot_updated`: the bot id and only the fields that changed. @see https://platform.text.com/docs/management/webhooks/v3.6#bot_updated */
+export type BotUpdatedPayload = { id: string } & Partial<Omit<BotCreatedPayload, 'id'>>;
+
+/** `bot_deleted`: the bot id. @see https://platform.text.com/docs/management/webhooks/v3.6#bot_deleted */
+export interface BotDeletedPayload {
+  id: string;
+}
+
+/** `group_created`: the full group structure, empty fields included. @see https://platform.text.com/docs/management/webhooks/v3.6#group_created */
+export interface GroupCreatedPayload {
+  id: number;
+  name: string;
+  language_code: string;
+  /** Agent id → priority. */
+  agent_priorities: Record<string, GroupPriority>;
+}
+
+/** `group_updated`: the group id and only the fields that changed. @see https://platform.text.com/docs/management/webhooks/v3.6#group_updated */
+export type GroupUpdatedPayload = { id: number } & Partial<Omit<GroupCreatedPayload, 'id'>>;
+
+/** `group_deleted`: the group id. @see https://platform.text.com/docs/management/webhooks/v3.6#group_deleted */
+export interface GroupDeletedPayload {
+  id: number;
+}
+
+/** `tag_created`: the full tag structure. @see https://platform.text.com/docs/management/webhooks/v3.6#tag_created */
+export interface TagCreatedPayload {
+  name: string;
+  group_ids: number[];
+  created_at: string;
+  author_id: string;
+}
+
+/** `tag_deleted`: the tag name. @see https://platform.text.com/docs/management/webhooks/v3.6#tag_deleted */
+export interface TagDeletedPayload {
+  name: string;
+}
+
+/** `tag_updated`: the tag name and its groups. @see https://platform.text.com/docs/management/webhooks/v3.6#tag_updated */
+export interface TagUpdatedPayload {
+  name: string;
+  group_ids: number[];
+}
+
+// ---------------------------------------------------------------- other
+
+/** `events_marked_as_seen`: a user has seen the events up to `seen_up_to`. @see https://platform.text.com/docs/management/webhooks/v3.6#events_marked_as_seen */
+export interface EventsMarkedAsSeenPayload {
+  user_id: string;
+  chat_id: string;
+  seen_up_to: string;
+}
+
+/** `thread_summary_set`: a thread summary was generated. @see https://platform.text.com/docs/management/webhooks/v3.6#thread_summary_set */
+export interface ThreadSummarySetPayload {
+  chat_id: string;
+  thread_id: string;
+  summary: { status: string; text: string; updated_at: string };
+}
+
+/** The payload type of every documented webhook action. */
+export interface WebhookPayloads {
+  incoming_chat: IncomingChatPayload;
+  chat_deactivated: ChatDeactivatedPayload;
+  chat_access_updated: ChatAccessUpdatedPayload;
+  chat_transferred: ChatTransferredPayload;
+  user_added_to_chat: UserAddedToChatPayload;
+  user_removed_from_chat: UserRemovedFromChatPayload;
+  incoming_event: IncomingEventPayload;
+  event_deleted: EventDeletedPayload;
+  event_updated: EventUpdatedPayload;
+  incoming_rich_message_postback: IncomingRichMessagePostbackPayload;
+  chat_properties_updated: ChatPropertiesUpdatedPayload;
+  chat_properties_deleted: ChatPropertiesDeletedPayload;
+  thread_properties_updated: ThreadPropertiesUpdatedPayload;
+  thread_properties_deleted: ThreadPropertiesDeletedPayload;
+  event_properties_updated: EventPropertiesUpdatedPayload;
+  event_properties_deleted: EventPropertiesDeletedPayload;
+  thread_tagged: ThreadTagPayload;
+  thread_untagged: ThreadTagPayload;
+  routing_status_set: RoutingStatusSetPayload;
+  customer_session_fields_updated: CustomerSessionFieldsUpdatedPayload;
+  agent_created: AgentCreatedPayload;
+  agent_approved: AgentIdPayload;
+  agent_updated: AgentUpdatedPayload;
+  agent_suspended: AgentIdPayload;
+  agent_unsuspended: AgentIdPayload;
+  agent_deleted: AgentIdPayload;
+  auto_accesses_updated: AutoAccessesUpdatedPayload;
+  bot_created: BotCreatedPayload;
+  bot_updated: BotUpdatedPayload;
+  bot_deleted: BotDeletedPayload;
+  group_created: GroupCreatedPayload;
+  group_deleted: GroupDeletedPayload;
+  group_updated: GroupUpdatedPayload;
+  tag_created: TagCreatedPayload;
+  tag_deleted: TagDeletedPayload;
+  tag_updated: TagUpdatedPayload;
+  events_marked_as_seen: EventsMarkedAsSeenPayload;
+  thread_summary_set: ThreadSummarySetPayload;
+}
