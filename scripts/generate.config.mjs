@@ -2,7 +2,10 @@
 // which methods are hand-written (special wire handling), and request fields whose docs type is
 // too loose ("object") where a hand-written type from the package's src/types is the truth.
 
-/** @type {Record<string, { pkg: string, prefix: string, classes: Record<string, string>, handWritten?: Record<string, string[]>, typeOverrides?: Record<string, string> }>} */
+/** Where the SDK deliberately differs from the spec's `http.path` (docs contradict themselves). */
+const REPORT_PATH_OVERRIDES = { unique_visitors: 'stats/unique_visitors' };
+
+/** @type {Record<string, { pkg: string, prefix: string, classes: Record<string, string>, handWritten?: Record<string, string[]>, typeOverrides?: Record<string, string | null>, typeImports?: string[], docNotes?: (m: any) => string[], pathTable?: { name: string, doc: string[], overrides?: Record<string, string> } }>} */
 export default {
   agent: {
     pkg: 'agent',
@@ -24,13 +27,154 @@ export default {
     prefix: 'Configuration',
     classes: { web: 'ConfigurationMethods' },
     handWritten: { web: [] },
-    typeOverrides: {},
+    docNotes: configurationDocNotes,
+    typeImports: [
+      'AgentLoginStatus',
+      'AgentRole',
+      'AutoAccessConditions',
+      'BotWorkScheduler',
+      'GreetingProperties',
+      'GreetingRichMessage',
+      'GreetingRule',
+      'GroupPriority',
+      'PropertiesByNamespace',
+      'PropertyAccess',
+      'PropertyAccessType',
+      'PropertyNamesByNamespace',
+      'PropertyType',
+      'RoutingPriority',
+      'WebhookAdditionalData',
+      'WebhookFilters',
+      'WorkScheduler',
+    ],
+    // Keys: `<method>.<field path>`; a trailing `?` also makes the field optional; `null` drops a
+    // field the docs table lists at the wrong level (its parent's override carries it).
+    typeOverrides: {
+      ...agentFields('create_agent'),
+      ...agentFields('update_agent'),
+      ...autoAccessFields('add_auto_access'),
+      ...autoAccessFields('update_auto_access'),
+      'create_bot_template.default_group_priority': 'RoutingPriority',
+      'update_bot_template.default_group_priority': 'RoutingPriority',
+      ...botFields('create_bot'),
+      ...botFields('update_bot'),
+      // "Required only when authorizing via PATs" (docs), and the docs samples omit it.
+      'create_bot.owner_client_id?': 'string',
+      'reset_bot_secret.owner_client_id?': 'string',
+      'enable_license_webhooks.owner_client_id?': 'string',
+      'disable_license_webhooks.owner_client_id?': 'string',
+      'get_license_webhooks_state.owner_client_id?': 'string',
+      ...greetingFields('create_greeting'),
+      ...greetingFields('update_greeting'),
+      'create_greeting.template_id': null,
+      'create_greeting.elements': null,
+      'list_greetings.groups': 'number[]',
+      'create_group.agent_priorities': 'Record<string, RoutingPriority>',
+      'update_group.agent_priorities': 'Record<string, RoutingPriority>',
+      'register_property.type': 'PropertyType',
+      'register_property.access': 'PropertyAccess',
+      'register_property.domain': 'unknown[]',
+      'publish_property.access_type': 'PropertyAccessType[]',
+      'update_license_properties.properties': 'PropertiesByNamespace',
+      'delete_license_properties.properties': 'PropertyNamesByNamespace',
+      'update_group_properties.properties': 'PropertiesByNamespace',
+      'delete_group_properties.properties': 'PropertyNamesByNamespace',
+      'register_webhook.filters': 'WebhookFilters',
+      'register_webhook.additional_data': 'WebhookAdditionalData[]',
+      'register_webhook.type': "'bot' | 'license'",
+      'check_product_limits_for_plan.plan': "'starter' | 'team' | 'enterprise' | 'enterpriseplus'",
+    },
   },
   reports: {
     pkg: 'reports',
     prefix: 'Reports',
     classes: { web: 'ReportsMethods' },
     handWritten: { web: [] },
-    typeOverrides: {},
+    docNotes: reportsDocNotes,
+    typeImports: ['AgentsDistribution', 'AgentsReportFilters', 'ChatUsageFilters', 'ChatsDistribution', 'ChatsReportFilters', 'CustomersReportFilters'],
+    typeOverrides: {
+      ...Object.fromEntries(
+        ['duration', 'tags', 'total_chats', 'ratings', 'ranking', 'engagement', 'greetings_conversion', 'forms', 'response_time', 'first_response_time', 'groups', 'queued_visitors', 'queued_visitors_left'].flatMap((m) => [
+          [`${m}.distribution`, 'ChatsDistribution'],
+          [`${m}.filters`, 'ChatsReportFilters'],
+        ]),
+      ),
+      'availability.distribution': 'AgentsDistribution',
+      'availability.filters': 'AgentsReportFilters',
+      'performance.distribution': 'AgentsDistribution',
+      'performance.filters': 'AgentsReportFilters',
+      'unique_visitors.filters': 'CustomersReportFilters',
+      'chat_usage.filters': 'ChatUsageFilters',
+    },
+    // Report name → `<resource>/<name>`, from the spec's `http.path`. ReportsWeb sends
+    // `POST /v<version>/reports/<path>`; users can override any entry with the `paths` option.
+    pathTable: {
+      name: 'REPORT_PATHS',
+      doc: [
+        'Report name → `<resource>/<name>` path under `/v<version>/reports/` (from the docs\' Method URLs).',
+        '`unique_visitors`: the docs\' Method URL says `customers/unique_visitors`, their curl sample and the',
+        'v3.6 changelog link say `stats/unique_visitors`; the SDK sends `stats/...` (see the package README). Override with',
+        'the `paths` option of `ReportsWeb`.',
+      ],
+      overrides: REPORT_PATH_OVERRIDES,
+    },
   },
 };
+
+function agentFields(method) {
+  return {
+    [`${method}.role`]: 'AgentRole',
+    [`${method}.login_status`]: 'AgentLoginStatus',
+    [`${method}.groups`]: 'GroupPriority[]',
+    [`${method}.work_scheduler`]: 'WorkScheduler',
+  };
+}
+
+function autoAccessFields(method) {
+  // The docs table lists the match_object / geolocation_object fields at the top level.
+  return {
+    [`${method}.conditions`]: 'AutoAccessConditions',
+    ...Object.fromEntries(['value', 'exact_match', 'country', 'country_code', 'region', 'city'].map((f) => [`${method}.${f}`, null])),
+  };
+}
+
+function botFields(method) {
+  return {
+    [`${method}.default_group_priority`]: 'RoutingPriority',
+    [`${method}.groups`]: 'GroupPriority[]',
+    [`${method}.work_scheduler`]: 'BotWorkScheduler',
+  };
+}
+
+function greetingFields(method) {
+  return {
+    [`${method}.type`]: "'normal' | 'announcement'",
+    [`${method}.rules`]: 'GreetingRule[]',
+    [`${method}.properties`]: 'GreetingProperties',
+    [`${method}.rich_message`]: 'GreetingRichMessage',
+  };
+}
+
+/** Reads: no propagation delay. `issue_bot_token` mints a token, it changes no configuration. */
+const CONFIG_READ = /^(list|get|check)_|^issue_bot_token$/;
+
+/** Extra TSDoc lines of the generated Configuration methods. */
+function configurationDocNotes(m) {
+  const notes = [];
+  if (m.batch_of) {
+    notes.push(
+      `Resolves with a {@link BatchResult}: one result per request in request order, each \`{ ok: true, value }\` or \`{ ok: false, error }\` (a typed \`ApiError\`); a failed item never rejects the call.`,
+    );
+  }
+  if (m.method === 'list_webhook_names') notes.push('Sent without `Authorization`: the docs say this method requires no authorization.');
+  if (!CONFIG_READ.test(m.method)) {
+    notes.push('Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.');
+  }
+  return notes;
+}
+
+/** Extra TSDoc lines of the generated Reports methods. */
+function reportsDocNotes(m) {
+  const path = REPORT_PATH_OVERRIDES[m.method] ?? m.http.path;
+  return [`Sends \`POST /v3.6/reports/${path}\` (the path can be overridden with the \`paths\` option).`];
+}

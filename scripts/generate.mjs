@@ -112,7 +112,7 @@ function docsUrl(m) {
 function jsdoc(m, pad, extra = []) {
   const lines = [`${m.title ?? m.method} (\`${m.method}\`).`];
   if (m.scopes?.length) lines.push(`Scopes: ${m.scopes_expr ?? m.scopes.map((s) => `\`${s}\``).join(', ')}.`);
-  if (m.http?.method && m.http.method !== 'POST' && m.transports.includes('web')) lines.push(`Web: HTTP ${m.http.method}, params in the query string.`);
+  if (m.http?.method && !/\bPOST\b/.test(m.http.method) && m.transports.includes('web')) lines.push(`Web: HTTP ${m.http.method}, params in the query string.`);
   if (m.notes) lines.push(m.notes.replace(/\*\//g, '*\\/'));
   lines.push(...extra);
   const url = docsUrl(m);
@@ -130,6 +130,9 @@ export function renderRequests(api) {
   const cfg = config[api];
   const methods = methodsOf(api);
   const out = [HEADER];
+  if (cfg.typeImports?.length) {
+    out.push(`import type {\n${[...cfg.typeImports].sort().map((t) => `  ${t},`).join('\n')}\n} from '../types/index.js';\n`);
+  }
   for (const m of methods) {
     const overrides = cfg.typeOverrides ?? {};
     let body;
@@ -139,15 +142,28 @@ export function renderRequests(api) {
       body = 'Record<string, never>';
     } else {
       const tree = buildTree(m.params);
-      for (const [field, type] of Object.entries(overrides)) {
+      for (const [key, type] of Object.entries(overrides)) {
+        // `method.a.b?` also marks the field optional (the docs' "Required: Yes" is conditional).
+        const optional = key.endsWith('?');
+        const field = optional ? key.slice(0, -1) : key;
         const [method, ...rest] = field.split('.');
         if (method !== m.method) continue;
+        let parent;
         let node = tree;
-        for (const k of rest) node = node?.children.get(k);
-        if (node) {
+        for (const k of rest) {
+          parent = node;
+          node = node?.children.get(k);
+        }
+        if (!node) throw new Error(`typeOverrides: ${field} matches no documented field`);
+        if (type === null) {
+          // The docs table lists a nested structure's fields at the top level (e.g. `value` of a
+          // match object); the override of the parent carries them, so the stray field goes.
+          parent.children.delete(rest[rest.length - 1]);
+        } else {
           node.children = new Map();
           node.type = '__override__';
           node.override = type;
+          if (optional) node.required = false;
         }
       }
       body = renderNodeWithOverrides(tree, 0);
@@ -198,16 +214,28 @@ export function renderMethods(api) {
     out.push(`  /** Sends one action; implemented by the transport class. */`);
     out.push(`  protected abstract _call(action: string, payload: object | undefined, options?: RequestOptions): Promise<any>;\n`);
     for (const m of list) {
+      const notes = cfg.docNotes ? cfg.docNotes(m) : [];
       const action = m.method.includes('/') ? JSON.stringify(m.method) : `'${m.method}'`;
       const key = m.method.includes('/') ? `[${action}]` : `['${m.method}']`;
       const hasRequired = m.params?.some((p) => isRequired(p.required)) || m.batch_of;
       const param = hasRequired ? `payload: Q${key}` : `payload: Q${key} = {}`;
-      out.push(jsdoc(m, '  '));
+      out.push(jsdoc(m, '  ', notes));
       out.push(`  ${camel(m.method)}(${param}, options?: RequestOptions): Promise<R${key}> {`);
       out.push(`    return this._call(${action === `'${m.method}'` ? action : action}, payload, options);`);
       out.push(`  }\n`);
     }
     out.push(`}\n`);
+  }
+  if (cfg.pathTable) {
+    const { name, overrides = {}, doc } = cfg.pathTable;
+    out.push(`/**\n${doc.map((l) => ` * ${l}`).join('\n')}\n */`);
+    out.push(`export const ${name} = {`);
+    for (const m of methods) {
+      const path = overrides[m.method] ?? m.http?.path;
+      if (!path) throw new Error(`${api}.${m.method}: no http.path in the spec`);
+      out.push(`  ${m.method}: '${path}',${overrides[m.method] ? ` // spec: '${m.http.path}'` : ''}`);
+    }
+    out.push(`} as const;\n`);
   }
   return out.join('\n');
 }
