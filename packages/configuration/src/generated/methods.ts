@@ -13,6 +13,8 @@ export abstract class ConfigurationMethods {
   /**
    * Batch Create Agent (`batch_create_agents`).
    * Batch variant of create_agent: body {"requests": [<create_agent request>...]}; response {"responses": [<create_agent response or {"error":...}>...]} in request order; items run concurrently; same scopes as create_agent.
+   * Resolves with a {@link BatchResult}: one result per request in request order, each `{ ok: true, value }` or `{ ok: false, error }` (a typed `ApiError`); a failed item never rejects the call.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-create-agent
    */
   batchCreateAgents(payload: Q['batch_create_agents'], options?: RequestOptions): Promise<R['batch_create_agents']> {
@@ -22,6 +24,8 @@ export abstract class ConfigurationMethods {
   /**
    * Batch Update Agent (`batch_update_agents`).
    * Batch variant of update_agent: body {"requests": [<update_agent request>...]}; response {"responses": [<update_agent response or {"error":...}>...]} in request order; items run concurrently; same scopes as update_agent.
+   * Resolves with a {@link BatchResult}: one result per request in request order, each `{ ok: true, value }` or `{ ok: false, error }` (a typed `ApiError`); a failed item never rejects the call.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-update-agent
    */
   batchUpdateAgents(payload: Q['batch_update_agents'], options?: RequestOptions): Promise<R['batch_update_agents']> {
@@ -31,6 +35,8 @@ export abstract class ConfigurationMethods {
   /**
    * Batch Delete Agent (`batch_delete_agents`).
    * Batch variant of delete_agent: body {"requests": [<delete_agent request>...]}; response {"responses": [<delete_agent response or {"error":...}>...]} in request order; items run concurrently; same scopes as delete_agent.
+   * Resolves with a {@link BatchResult}: one result per request in request order, each `{ ok: true, value }` or `{ ok: false, error }` (a typed `ApiError`); a failed item never rejects the call.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-delete-agent
    */
   batchDeleteAgents(payload: Q['batch_delete_agents'], options?: RequestOptions): Promise<R['batch_delete_agents']> {
@@ -40,6 +46,8 @@ export abstract class ConfigurationMethods {
   /**
    * Batch Suspend Agent (`batch_suspend_agents`).
    * Batch variant of suspend_agent: body {"requests": [<suspend_agent request>...]}; response {"responses": [<suspend_agent response or {"error":...}>...]} in request order; items run concurrently; same scopes as suspend_agent.
+   * Resolves with a {@link BatchResult}: one result per request in request order, each `{ ok: true, value }` or `{ ok: false, error }` (a typed `ApiError`); a failed item never rejects the call.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-suspend-agent
    */
   batchSuspendAgents(payload: Q['batch_suspend_agents'], options?: RequestOptions): Promise<R['batch_suspend_agents']> {
@@ -49,6 +57,8 @@ export abstract class ConfigurationMethods {
   /**
    * Batch Unsuspend Agent (`batch_unsuspend_agents`).
    * Batch variant of unsuspend_agent: body {"requests": [<unsuspend_agent request>...]}; response {"responses": [<unsuspend_agent response or {"error":...}>...]} in request order; items run concurrently; same scopes as unsuspend_agent.
+   * Resolves with a {@link BatchResult}: one result per request in request order, each `{ ok: true, value }` or `{ ok: false, error }` (a typed `ApiError`); a failed item never rejects the call.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-unsuspend-agent
    */
   batchUnsuspendAgents(payload: Q['batch_unsuspend_agents'], options?: RequestOptions): Promise<R['batch_unsuspend_agents']> {
@@ -58,6 +68,8 @@ export abstract class ConfigurationMethods {
   /**
    * Batch Approve Agent (`batch_approve_agents`).
    * Batch variant of approve_agent: body {"requests": [<approve_agent request>...]}; response {"responses": [<approve_agent response or {"error":...}>...]} in request order; items run concurrently; same scopes as approve_agent.
+   * Resolves with a {@link BatchResult}: one result per request in request order, each `{ ok: true, value }` or `{ ok: false, error }` (a typed `ApiError`); a failed item never rejects the call.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-approve-agent
    */
   batchApproveAgents(payload: Q['batch_approve_agents'], options?: RequestOptions): Promise<R['batch_approve_agents']> {
@@ -67,6 +79,8 @@ export abstract class ConfigurationMethods {
   /**
    * Batch Create Bot (`batch_create_bots`).
    * Batch variant of create_bot: body {"requests": [<create_bot request>...]}; response {"responses": [<create_bot response or {"error":...}>...]} in request order; items run concurrently; same scopes as create_bot.
+   * Resolves with a {@link BatchResult}: one result per request in request order, each `{ ok: true, value }` or `{ ok: false, error }` (a typed `ApiError`); a failed item never rejects the call.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-create-bot
    */
   batchCreateBots(payload: Q['batch_create_bots'], options?: RequestOptions): Promise<R['batch_create_bots']> {
@@ -76,6 +90,8 @@ export abstract class ConfigurationMethods {
   /**
    * Batch Update Bot (`batch_update_bots`).
    * Batch variant of update_bot: body {"requests": [<update_bot request>...]}; response {"responses": [<update_bot response or {"error":...}>...]} in request order; items run concurrently; same scopes as update_bot.
+   * Resolves with a {@link BatchResult}: one result per request in request order, each `{ ok: true, value }` or `{ ok: false, error }` (a typed `ApiError`); a failed item never rejects the call.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-update-bot
    */
   batchUpdateBots(payload: Q['batch_update_bots'], options?: RequestOptions): Promise<R['batch_update_bots']> {
@@ -85,6 +101,8 @@ export abstract class ConfigurationMethods {
   /**
    * Batch Delete Bot (`batch_delete_bots`).
    * Batch variant of delete_bot: body {"requests": [<delete_bot request>...]}; response {"responses": [<delete_bot response or {"error":...}>...]} in request order; items run concurrently; same scopes as delete_bot.
+   * Resolves with a {@link BatchResult}: one result per request in request order, each `{ ok: true, value }` or `{ ok: false, error }` (a typed `ApiError`); a failed item never rejects the call.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-delete-bot
    */
   batchDeleteBots(payload: Q['batch_delete_bots'], options?: RequestOptions): Promise<R['batch_delete_bots']> {
@@ -95,6 +113,7 @@ export abstract class ConfigurationMethods {
    * Create Agent (`create_agent`).
    * Scopes: `accounts--all:rc` `accounts--all:rw` `subscription.lc:rw` `accounts.roles.lc--all:rw`.
    * Conditionally required (required only when parent present / alternative): groups[].id, groups[].priority, work_scheduler.timezone, work_scheduler.schedule, work_scheduler.schedule[].day, work_scheduler.schedule[].enabled, work_scheduler.schedule[].start, work_scheduler.schedule[].end.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#create-agent
    */
   createAgent(payload: Q['create_agent'], options?: RequestOptions): Promise<R['create_agent']> {
@@ -123,6 +142,7 @@ export abstract class ConfigurationMethods {
    * Update Agent (`update_agent`).
    * Scopes: `agents--my:rw` `agents--all:rw` `accounts.roles.lc--all:rw`.
    * No response payload (200 OK). Conditionally required (required only when parent present / alternative): groups[].id, groups[].priority.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-agent
    */
   updateAgent(payload: Q['update_agent'], options?: RequestOptions): Promise<R['update_agent']> {
@@ -133,6 +153,7 @@ export abstract class ConfigurationMethods {
    * Delete Agent (`delete_agent`).
    * Scopes: `agents--my:rw` `accounts--my:rw` `agents--all:rw` `accounts--all:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-agent
    */
   deleteAgent(payload: Q['delete_agent'], options?: RequestOptions): Promise<R['delete_agent']> {
@@ -143,6 +164,7 @@ export abstract class ConfigurationMethods {
    * Suspend Agent (`suspend_agent`).
    * Scopes: `agents--all:rw` `sessions--all:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#suspend-agent
    */
   suspendAgent(payload: Q['suspend_agent'], options?: RequestOptions): Promise<R['suspend_agent']> {
@@ -153,6 +175,7 @@ export abstract class ConfigurationMethods {
    * Unsuspend Agent (`unsuspend_agent`).
    * Scopes: `agents--all:rw` `accounts--all:rw` `subscription.lc:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#unsuspend-agent
    */
   unsuspendAgent(payload: Q['unsuspend_agent'], options?: RequestOptions): Promise<R['unsuspend_agent']> {
@@ -162,6 +185,7 @@ export abstract class ConfigurationMethods {
   /**
    * Request Agent Unsuspension (`request_agent_unsuspension`).
    * No response payload (200 OK). Empty request payload.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#request-agent-unsuspension
    */
   requestAgentUnsuspension(payload: Q['request_agent_unsuspension'] = {}, options?: RequestOptions): Promise<R['request_agent_unsuspension']> {
@@ -172,6 +196,7 @@ export abstract class ConfigurationMethods {
    * Approve Agent (`approve_agent`).
    * Scopes: `agents--all:rw` `accounts--all:rw` `subscription.lc:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#approve-agent
    */
   approveAgent(payload: Q['approve_agent'], options?: RequestOptions): Promise<R['approve_agent']> {
@@ -182,6 +207,7 @@ export abstract class ConfigurationMethods {
    * Add Auto Access (`add_auto_access`).
    * Scopes: `access_rules:rw`.
    * Conditionally required (required only when parent present / alternative): conditions.geolocation.values.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#add-auto-access
    */
   addAutoAccess(payload: Q['add_auto_access'], options?: RequestOptions): Promise<R['add_auto_access']> {
@@ -202,6 +228,7 @@ export abstract class ConfigurationMethods {
    * Delete Auto Access (`delete_auto_access`).
    * Scopes: `access_rules:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-auto-access
    */
   deleteAutoAccess(payload: Q['delete_auto_access'], options?: RequestOptions): Promise<R['delete_auto_access']> {
@@ -212,6 +239,7 @@ export abstract class ConfigurationMethods {
    * Update Auto Access (`update_auto_access`).
    * Scopes: `access_rules:rw`.
    * No response payload (200 OK). Conditionally required (required only when parent present / alternative): access.groups, conditions.geolocation.values.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-auto-access
    */
   updateAutoAccess(payload: Q['update_auto_access'], options?: RequestOptions): Promise<R['update_auto_access']> {
@@ -221,6 +249,7 @@ export abstract class ConfigurationMethods {
   /**
    * Create Bot Template (`create_bot_template`).
    * Scopes: `bots.templates:rw`.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#create-bot-template
    */
   createBotTemplate(payload: Q['create_bot_template'], options?: RequestOptions): Promise<R['create_bot_template']> {
@@ -231,6 +260,7 @@ export abstract class ConfigurationMethods {
    * Create Bot (`create_bot`).
    * Scopes: `agents-bot--my:rw`.
    * Conditionally required (required only when parent present / alternative): groups[].priority, work_scheduler.timezone.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#create-bot
    */
   createBot(payload: Q['create_bot'], options?: RequestOptions): Promise<R['create_bot']> {
@@ -241,6 +271,7 @@ export abstract class ConfigurationMethods {
    * Delete Bot Template (`delete_bot_template`).
    * Scopes: `bots.templates:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-bot-template
    */
   deleteBotTemplate(payload: Q['delete_bot_template'], options?: RequestOptions): Promise<R['delete_bot_template']> {
@@ -251,6 +282,7 @@ export abstract class ConfigurationMethods {
    * Delete Bot (`delete_bot`).
    * Scopes: `agents-bot--my:rw` `agents-bot--all:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-bot
    */
   deleteBot(payload: Q['delete_bot'], options?: RequestOptions): Promise<R['delete_bot']> {
@@ -261,6 +293,7 @@ export abstract class ConfigurationMethods {
    * Update Bot Template (`update_bot_template`).
    * Scopes: `bots.templates:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-bot-template
    */
   updateBotTemplate(payload: Q['update_bot_template'], options?: RequestOptions): Promise<R['update_bot_template']> {
@@ -271,6 +304,7 @@ export abstract class ConfigurationMethods {
    * Update Bot (`update_bot`).
    * Scopes: `agents-bot--my:rw` `agents-bot--all:rw` (to update other Bots within the same license).
    * No response payload (200 OK). Conditionally required (required only when parent present / alternative): groups[].id, groups[].priority, work_scheduler.timezone.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-bot
    */
   updateBot(payload: Q['update_bot'], options?: RequestOptions): Promise<R['update_bot']> {
@@ -317,6 +351,7 @@ export abstract class ConfigurationMethods {
   /**
    * Reset Bot Template Secret (`reset_bot_template_secret`).
    * Scopes: `bots.templates:rw`.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#reset-bot-template-secret
    */
   resetBotTemplateSecret(payload: Q['reset_bot_template_secret'], options?: RequestOptions): Promise<R['reset_bot_template_secret']> {
@@ -326,6 +361,7 @@ export abstract class ConfigurationMethods {
   /**
    * Reset Bot Secret (`reset_bot_secret`).
    * Scopes: `agents-bot--my:rw`.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#reset-bot-secret
    */
   resetBotSecret(payload: Q['reset_bot_secret'], options?: RequestOptions): Promise<R['reset_bot_secret']> {
@@ -346,6 +382,7 @@ export abstract class ConfigurationMethods {
    * Unban Customer (`unban_customer`).
    * Scopes: `banlist_write`.
    * Conditionally required (required only when parent present / alternative): ip, customer_id. Exactly one of `ip` / `customer_id` is required (both marked "Yes*").
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#unban-customer
    */
   unbanCustomer(payload: Q['unban_customer'] = {}, options?: RequestOptions): Promise<R['unban_customer']> {
@@ -356,6 +393,7 @@ export abstract class ConfigurationMethods {
    * Create Greeting (`create_greeting`).
    * Scopes: `greetings:rw`.
    * Conditionally required (required only when parent present / alternative): elements[].title, elements[].subtitle, elements[].image, elements[].image.url, elements[].buttons[].text, elements[].buttons[].type, elements[].buttons[].value, elements[].buttons[].postback_id.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#create-greeting
    */
   createGreeting(payload: Q['create_greeting'], options?: RequestOptions): Promise<R['create_greeting']> {
@@ -366,6 +404,7 @@ export abstract class ConfigurationMethods {
    * Update Greeting (`update_greeting`).
    * Scopes: `greetings:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-greeting
    */
   updateGreeting(payload: Q['update_greeting'], options?: RequestOptions): Promise<R['update_greeting']> {
@@ -376,6 +415,7 @@ export abstract class ConfigurationMethods {
    * Delete Greeting (`delete_greeting`).
    * Scopes: `greetings:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-greeting
    */
   deleteGreeting(payload: Q['delete_greeting'], options?: RequestOptions): Promise<R['delete_greeting']> {
@@ -403,6 +443,7 @@ export abstract class ConfigurationMethods {
   /**
    * Create Group (`create_group`).
    * Scopes: `groups--all:rw`.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#create-group
    */
   createGroup(payload: Q['create_group'], options?: RequestOptions): Promise<R['create_group']> {
@@ -413,6 +454,7 @@ export abstract class ConfigurationMethods {
    * Update Group (`update_group`).
    * Scopes: `groups--my:rw` `groups--all:rw` (to update groups the requester is not a member of).
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-group
    */
   updateGroup(payload: Q['update_group'], options?: RequestOptions): Promise<R['update_group']> {
@@ -423,6 +465,7 @@ export abstract class ConfigurationMethods {
    * Delete Group (`delete_group`).
    * Scopes: `groups--my:rw` `groups--all:rw` (to delete groups the requester is not a member of).
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-group
    */
   deleteGroup(payload: Q['delete_group'], options?: RequestOptions): Promise<R['delete_group']> {
@@ -451,6 +494,7 @@ export abstract class ConfigurationMethods {
    * Register Property (`register_property`).
    * Scopes: `properties.configuration:rw`.
    * No response payload (200 OK). Conditionally required (required only when parent present / alternative): access.<location>, access.<location>.<user>.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#register-property
    */
   registerProperty(payload: Q['register_property'], options?: RequestOptions): Promise<R['register_property']> {
@@ -461,6 +505,7 @@ export abstract class ConfigurationMethods {
    * Unregister Property (`unregister_property`).
    * Scopes: `properties.configuration:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#unregister-property
    */
   unregisterProperty(payload: Q['unregister_property'], options?: RequestOptions): Promise<R['unregister_property']> {
@@ -471,6 +516,7 @@ export abstract class ConfigurationMethods {
    * Publish Property (`publish_property`).
    * Scopes: `properties.configuration:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#publish-property
    */
   publishProperty(payload: Q['publish_property'], options?: RequestOptions): Promise<R['publish_property']> {
@@ -491,6 +537,7 @@ export abstract class ConfigurationMethods {
    * Update License Properties (`update_license_properties`).
    * Scopes: `properties.license.value--my:rw`, `properties.license.value--all:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-license-properties
    */
   updateLicenseProperties(payload: Q['update_license_properties'], options?: RequestOptions): Promise<R['update_license_properties']> {
@@ -511,6 +558,7 @@ export abstract class ConfigurationMethods {
    * Delete License Properties (`delete_license_properties`).
    * Scopes: `properties.license.value--my:rw`, `properties.license.value--all:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-license-properties
    */
   deleteLicenseProperties(payload: Q['delete_license_properties'], options?: RequestOptions): Promise<R['delete_license_properties']> {
@@ -521,6 +569,7 @@ export abstract class ConfigurationMethods {
    * Update Group Properties (`update_group_properties`).
    * Scopes: `properties.group.value--my:rw`, `properties.group.value--all:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-group-properties
    */
   updateGroupProperties(payload: Q['update_group_properties'], options?: RequestOptions): Promise<R['update_group_properties']> {
@@ -540,6 +589,7 @@ export abstract class ConfigurationMethods {
    * Delete Group Properties (`delete_group_properties`).
    * Scopes: `properties.group.value--my:rw`, `properties.group.value--all:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-group-properties
    */
   deleteGroupProperties(payload: Q['delete_group_properties'], options?: RequestOptions): Promise<R['delete_group_properties']> {
@@ -550,6 +600,7 @@ export abstract class ConfigurationMethods {
    * Create Tag (`create_tag`).
    * Scopes: `tags--all:rw` `tags--groups:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#create-tag
    */
   createTag(payload: Q['create_tag'], options?: RequestOptions): Promise<R['create_tag']> {
@@ -560,6 +611,7 @@ export abstract class ConfigurationMethods {
    * Delete Tag (`delete_tag`).
    * Scopes: `tags--all:rw` `tags--groups:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-tag
    */
   deleteTag(payload: Q['delete_tag'], options?: RequestOptions): Promise<R['delete_tag']> {
@@ -580,6 +632,7 @@ export abstract class ConfigurationMethods {
    * Update Tag (`update_tag`).
    * Scopes: `tags--all:rw` `tags--groups:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-tag
    */
   updateTag(payload: Q['update_tag'], options?: RequestOptions): Promise<R['update_tag']> {
@@ -590,6 +643,7 @@ export abstract class ConfigurationMethods {
    * Register Webhook (`register_webhook`).
    * Scopes: `webhooks.configuration:rw`.
    * One Client ID can register up to 3 webhooks per action. type: bot|license. Recommended auth: PAT with webhooks.configuration:rw (token scope, not app scope). The triggering-actions table allows an `agent_ids` filter for routing_status_set that the params table does not document.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#register-webhook
    */
   registerWebhook(payload: Q['register_webhook'], options?: RequestOptions): Promise<R['register_webhook']> {
@@ -609,6 +663,7 @@ export abstract class ConfigurationMethods {
    * Unregister Webhook (`unregister_webhook`).
    * Scopes: `webhooks.configuration:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#unregister-webhook
    */
   unregisterWebhook(payload: Q['unregister_webhook'], options?: RequestOptions): Promise<R['unregister_webhook']> {
@@ -618,6 +673,7 @@ export abstract class ConfigurationMethods {
   /**
    * List Webhook Names (`list_webhook_names`).
    * Docs: "This method requires no authorization." Lists webhook actions supported in a given API `version` (default: current stable).
+   * Sent without `Authorization`: the docs say this method requires no authorization.
    * @see https://platform.text.com/docs/management/configuration-api#list-webhook-names
    */
   listWebhookNames(payload: Q['list_webhook_names'] = {}, options?: RequestOptions): Promise<R['list_webhook_names']> {
@@ -628,6 +684,7 @@ export abstract class ConfigurationMethods {
    * Enable License Webhooks (`enable_license_webhooks`).
    * Scopes: `webhooks.state:rw`.
    * No response payload (200 OK). Available-methods table lists `enable_license_webhook` (singular); Method URL uses `enable_license_webhooks`.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#enable-license-webhooks
    */
   enableLicenseWebhooks(payload: Q['enable_license_webhooks'], options?: RequestOptions): Promise<R['enable_license_webhooks']> {
@@ -638,6 +695,7 @@ export abstract class ConfigurationMethods {
    * Disable License Webhooks (`disable_license_webhooks`).
    * Scopes: `webhooks.state:rw`.
    * No response payload (200 OK). Available-methods table lists `disable_license_webhook` (singular); Method URL uses `disable_license_webhooks`.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#disable-license-webhooks
    */
   disableLicenseWebhooks(payload: Q['disable_license_webhooks'], options?: RequestOptions): Promise<R['disable_license_webhooks']> {
@@ -685,6 +743,7 @@ export abstract class ConfigurationMethods {
    * Reactivate Email (`reactivate_email`).
    * Scopes: `agents--all:rw`.
    * No response payload (200 OK).
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#reactivate-email
    */
   reactivateEmail(payload: Q['reactivate_email'], options?: RequestOptions): Promise<R['reactivate_email']> {
@@ -695,6 +754,7 @@ export abstract class ConfigurationMethods {
    * Update Company Details (`update_company_details`).
    * Scopes: `organization--my:rw`.
    * No response payload (200 OK). Docs sample body has a trailing comma.
+   * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-company-details
    */
   updateCompanyDetails(payload: Q['update_company_details'] = {}, options?: RequestOptions): Promise<R['update_company_details']> {

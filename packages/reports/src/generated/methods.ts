@@ -13,8 +13,8 @@ export abstract class ReportsMethods {
   /**
    * Duration (`duration`).
    * Scopes: `reports_read`.
-   * Web: HTTP POST, GET, params in the query string.
    * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
+   * Sends `POST /v3.6/reports/chats/duration` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#duration
    */
   duration(payload: Q['duration'] = {}, options?: RequestOptions): Promise<R['duration']> {
@@ -24,8 +24,8 @@ export abstract class ReportsMethods {
   /**
    * Tags (`tags`).
    * Scopes: `reports_read`.
-   * Web: HTTP POST, GET, params in the query string.
    * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
+   * Sends `POST /v3.6/reports/chats/tags` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#tags
    */
   tags(payload: Q['tags'] = {}, options?: RequestOptions): Promise<R['tags']> {
@@ -35,8 +35,8 @@ export abstract class ReportsMethods {
   /**
    * Total Chats (`total_chats`).
    * Scopes: `reports_read`.
-   * Web: HTTP POST, GET, params in the query string.
    * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
+   * Sends `POST /v3.6/reports/chats/total_chats` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#total-chats
    */
   totalChats(payload: Q['total_chats'] = {}, options?: RequestOptions): Promise<R['total_chats']> {
@@ -46,8 +46,8 @@ export abstract class ReportsMethods {
   /**
    * Ratings (`ratings`).
    * Scopes: `reports_read`.
-   * Web: HTTP POST, GET, params in the query string.
    * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
+   * Sends `POST /v3.6/reports/chats/ratings` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#ratings
    */
   ratings(payload: Q['ratings'] = {}, options?: RequestOptions): Promise<R['ratings']> {
@@ -57,8 +57,8 @@ export abstract class ReportsMethods {
   /**
    * Ranking (`ranking`).
    * Scopes: `reports_read`.
-   * Web: HTTP POST, GET, params in the query string.
    * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
+   * Sends `POST /v3.6/reports/chats/ranking` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#ranking
    */
   ranking(payload: Q['ranking'] = {}, options?: RequestOptions): Promise<R['ranking']> {
@@ -68,8 +68,8 @@ export abstract class ReportsMethods {
   /**
    * Engagement (`engagement`).
    * Scopes: `reports_read`.
-   * Web: HTTP POST, GET, params in the query string.
    * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
+   * Sends `POST /v3.6/reports/chats/engagement` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#engagement
    */
   engagement(payload: Q['engagement'] = {}, options?: RequestOptions): Promise<R['engagement']> {
@@ -79,8 +79,8 @@ export abstract class ReportsMethods {
   /**
    * Greetings Conversion (`greetings_conversion`).
    * Scopes: `reports_read`.
-   * Web: HTTP POST, GET, params in the query string.
    * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
+   * Sends `POST /v3.6/reports/chats/greetings_conversion` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#greetings-conversion
    */
   greetingsConversion(payload: Q['greetings_conversion'] = {}, options?: RequestOptions): Promise<R['greetings_conversion']> {
@@ -90,8 +90,8 @@ export abstract class ReportsMethods {
   /**
    * Forms (`forms`).
    * Scopes: `reports_read`.
-   * Web: HTTP POST, GET, params in the query string.
    * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
+   * Sends `POST /v3.6/reports/chats/forms` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#forms
    */
   forms(payload: Q['forms'] = {}, options?: RequestOptions): Promise<R['forms']> {
@@ -101,8 +101,8 @@ export abstract class ReportsMethods {
   /**
    * Response Time (`response_time`).
    * Scopes: `reports_read`.
-   * Web: HTTP POST, GET, params in the query string.
    * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
+   * Sends `POST /v3.6/reports/chats/response_time` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#response-time
    */
   responseTime(payload: Q['response_time'] = {}, options?: RequestOptions): Promise<R['response_time']> {
@@ -112,8 +112,8 @@ export abstract class ReportsMethods {
   /**
    * First Response Time (`first_response_time`).
    * Scopes: `reports_read`.
-   * Web: HTTP POST, GET, params in the query string.
    * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
+   * Sends `POST /v3.6/reports/chats/first_response_time` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#first-response-time
    */
   firstResponseTime(payload: Q['first_response_time'] = {}, options?: RequestOptions): Promise<R['first_response_time']> {
@@ -123,8 +123,8 @@ export abstract class ReportsMethods {
   /**
    * Group Chats Count (`groups`).
    * Scopes: `reports_read`.
-   * Web: HTTP POST, GET, params in the query string.
    * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
+   * Sends `POST /v3.6/reports/chats/groups` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#group-chats-count
    */
   groups(payload: Q['groups'] = {}, options?: RequestOptions): Promise<R['groups']> {
@@ -134,8 +134,8 @@ export abstract class ReportsMethods {
   /**
    * Availability (`availability`).
    * Scopes: `reports_read`.
-   * Web: HTTP POST, GET, params in the query string.
    * Params from the shared "For the Agents reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
+   * Sends `POST /v3.6/reports/agents/availability` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#availability
    */
   availability(payload: Q['availability'] = {}, options?: RequestOptions): Promise<R['availability']> {
@@ -145,8 +145,8 @@ export abstract class ReportsMethods {
   /**
    * Performance (`performance`).
    * Scopes: `reports_read`.
-   * Web: HTTP POST, GET, params in the query string.
    * Params from the shared "For the Agents reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
+   * Sends `POST /v3.6/reports/agents/performance` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#performance
    */
   performance(payload: Q['performance'] = {}, options?: RequestOptions): Promise<R['performance']> {
@@ -156,8 +156,8 @@ export abstract class ReportsMethods {
   /**
    * Unique Visitors (`unique_visitors`).
    * Scopes: `reports_read`.
-   * Web: HTTP POST, GET, params in the query string.
    * Method URL says /v3.6/reports/customers/unique_visitors but the curl sample posts to /v3.6/reports/stats/unique_visitors.
+   * Sends `POST /v3.6/reports/stats/unique_visitors` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#unique-visitors
    */
   uniqueVisitors(payload: Q['unique_visitors'] = {}, options?: RequestOptions): Promise<R['unique_visitors']> {
@@ -167,8 +167,8 @@ export abstract class ReportsMethods {
   /**
    * Queued Visitors (`queued_visitors`).
    * Scopes: `reports_read`.
-   * Web: HTTP POST, GET, params in the query string.
    * Listed under Customers but the path is /reports/chats/queued_visitors. Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
+   * Sends `POST /v3.6/reports/chats/queued_visitors` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#queued-visitors
    */
   queuedVisitors(payload: Q['queued_visitors'] = {}, options?: RequestOptions): Promise<R['queued_visitors']> {
@@ -178,8 +178,8 @@ export abstract class ReportsMethods {
   /**
    * Queued Visitors Left (`queued_visitors_left`).
    * Scopes: `reports_read`.
-   * Web: HTTP POST, GET, params in the query string.
    * Listed under Customers but the path is /reports/chats/queued_visitors_left. Extra param `page` (int, default 1) for pagination. Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
+   * Sends `POST /v3.6/reports/chats/queued_visitors_left` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#queued-visitors-left
    */
   queuedVisitorsLeft(payload: Q['queued_visitors_left'] = {}, options?: RequestOptions): Promise<R['queued_visitors_left']> {
@@ -189,7 +189,7 @@ export abstract class ReportsMethods {
   /**
    * Chat Usage (`chat_usage`).
    * Scopes: `reports_read`.
-   * Web: HTTP POST, GET, params in the query string.
+   * Sends `POST /v3.6/reports/tags/chat_usage` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#chat-usage
    */
   chatUsage(payload: Q['chat_usage'] = {}, options?: RequestOptions): Promise<R['chat_usage']> {
@@ -197,3 +197,29 @@ export abstract class ReportsMethods {
   }
 
 }
+
+/**
+ * Report name → `<resource>/<name>` path under `/v<version>/reports/` (from the docs' Method URLs).
+ * `unique_visitors`: the docs' Method URL says `customers/unique_visitors`, their curl sample and the
+ * v3.6 changelog link say `stats/unique_visitors`; the SDK sends `stats/...` (see the package README). Override with
+ * the `paths` option of `ReportsWeb`.
+ */
+export const REPORT_PATHS = {
+  duration: 'chats/duration',
+  tags: 'chats/tags',
+  total_chats: 'chats/total_chats',
+  ratings: 'chats/ratings',
+  ranking: 'chats/ranking',
+  engagement: 'chats/engagement',
+  greetings_conversion: 'chats/greetings_conversion',
+  forms: 'chats/forms',
+  response_time: 'chats/response_time',
+  first_response_time: 'chats/first_response_time',
+  groups: 'chats/groups',
+  availability: 'agents/availability',
+  performance: 'agents/performance',
+  unique_visitors: 'stats/unique_visitors', // spec: 'customers/unique_visitors'
+  queued_visitors: 'chats/queued_visitors',
+  queued_visitors_left: 'chats/queued_visitors_left',
+  chat_usage: 'tags/chat_usage',
+} as const;
