@@ -2,3 +2,4 @@ export * from './errors/index.js';
 export * from './auth/index.js';
 export * from './events/index.js';
 export type * from './types/index.js';
+export * from './rtm/index.js';

@@ -17,6 +17,12 @@ export interface WebSocketLike {
   onerror: ((event: unknown) => void) | null;
   send(data: string): void;
   close(code?: number, reason?: string): void;
+  /**
+   * Optional (the `ws` package has it, browsers do not): drops the connection at once without a
+   * closing handshake. Used only for a socket the heartbeat found dead, or when `close()` gets no
+   * closing handshake back in time; `close()` is used otherwise.
+   */
+  terminate?(): void;
 }
 
 export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocketLike;
@@ -44,8 +50,13 @@ export interface RTMClientOptions {
   requestTimeout?: number | undefined;
   /** Most requests in flight on the socket (default 10, the platform's limit); the rest queue in order. */
   maxPending?: number | undefined;
-  /** Heartbeat interval in ms (default 15000). */
+  /** Heartbeat interval in ms (default 15000): a `ping` frame is sent this often after login. */
   heartbeatInterval?: number | undefined;
+  /**
+   * How long in ms the client waits for any frame after a `ping` before it declares the connection
+   * dead and recovers (default 10000).
+   */
+  heartbeatTimeout?: number | undefined;
   /** Reconnect policy, or `false` to end in `closed` on the first unexpected close. */
   reconnect?: ReconnectOptions | false | undefined;
 }
@@ -59,7 +70,8 @@ export interface PushFrame<A extends string = string, P = unknown> {
 }
 
 /** Lifecycle events of an RTM client. */
-export interface RTMEvents {
+// A type alias (not an interface) so that it satisfies the Emitter's index-signature constraint.
+export type RTMEvents = {
   /** Every state transition. */
   state: { from: RTMState; to: RTMState };
   /** Logged in (first time and after each reconnect); the login response payload. */
@@ -72,7 +84,7 @@ export interface RTMEvents {
   disconnected: { reason: string; data?: unknown; willReconnect: boolean };
   /** Something went wrong that is not tied to one request (bad frame, throwing handler, failed re-login). */
   error: { error: Error };
-}
+};
 
 /** The generic RTM client every API package wraps. */
 export interface RTMClient<Pushes extends Record<string, unknown> = Record<string, unknown>> {
@@ -83,8 +95,20 @@ export interface RTMClient<Pushes extends Record<string, unknown> = Record<strin
    * The payload is remembered and re-sent (with a fresh token) after every reconnect.
    */
   login<R = unknown>(payload?: object, options?: RequestOptions): Promise<R>;
+  /**
+   * Opens the socket without logging in; resolves once it is open. `login()` does this by itself, so
+   * calling `connect()` is optional (it lets a caller fail fast on an unreachable server). The
+   * platform closes a socket that does not log in within 30 s.
+   */
+  connect(options?: RequestOptions): Promise<void>;
   /** Sends `action`; resolves with the response payload or rejects with a typed error. */
   call<R = unknown>(action: string, payload?: object, options?: RequestOptions): Promise<R>;
+  /**
+   * Like {@link RTMClient.call}, but first asks the token getter for a token and sends it as the
+   * payload's `token` field (`"<tokenType> <accessToken>"`). This is how `update_session` swaps the
+   * token of a live connection without reconnecting.
+   */
+  callWithToken<R = unknown>(action: string, payload?: object, options?: RequestOptions): Promise<R>;
   /** Subscribes to a push; returns the unsubscribe function. */
   on<K extends keyof Pushes & string>(push: K, handler: (payload: Pushes[K], frame: PushFrame<K, Pushes[K]>) => void): () => void;
   /** Subscribes to every push. */

@@ -1,0 +1,30 @@
+import { LcError, type LcErrorOptions } from '../errors/index.js';
+
+/**
+ * The server sent an RTM frame the client cannot use: not a JSON object, no `action`, or a response
+ * to a `request_id` the client never sent. Reported through the client's `error` event (never
+ * thrown); the frame is dropped and the connection carries on.
+ */
+export class ProtocolError extends LcError {
+  static override readonly kind: string = 'ProtocolError';
+  /** The start of the offending frame (at most 256 characters). */
+  readonly frame: string | undefined;
+  constructor(message: string, options: LcErrorOptions & { frame?: string | undefined } = {}) {
+    super(message, options);
+    this.frame = options.frame === undefined ? undefined : options.frame.slice(0, 256);
+  }
+}
+
+/**
+ * A push handler (`on`, `onAny`) or a lifecycle listener (`onEvent`) threw. Reported through the
+ * client's `error` event with the thrown value as `cause`; the other handlers still run.
+ */
+export class ListenerError extends LcError {
+  static override readonly kind: string = 'ListenerError';
+  /** The push or lifecycle event whose handler threw. */
+  readonly event: string;
+  constructor(event: string, options: LcErrorOptions = {}) {
+    super(`A handler of "${event}" threw`, options);
+    this.event = event;
+  }
+}
