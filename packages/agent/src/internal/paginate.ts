@@ -1,0 +1,33 @@
+import { AbortError, type RequestOptions } from '@lc/core';
+
+type Send = (action: string, payload: object, options: RequestOptions | undefined) => Promise<unknown>;
+
+/**
+ * Follows `next_page_id`: the first request carries `payload` as given; every later one carries
+ * only `page_id` plus the fields the action requires (`keep`, e.g. `chat_id` of `list_threads`),
+ * because the platform refuses filters together with `page_id`. Stops when a page has no
+ * `next_page_id`; rejects with {@link AbortError} once `options.signal` aborts.
+ */
+export async function* paginate<R>(
+  send: Send,
+  action: string,
+  payload: object,
+  keep: readonly string[],
+  options: RequestOptions | undefined,
+): AsyncGenerator<R, void, undefined> {
+  const signal = options?.signal;
+  const fixed: Record<string, unknown> = {};
+  for (const key of keep) {
+    const value = (payload as Record<string, unknown>)[key];
+    if (value !== undefined) fixed[key] = value;
+  }
+  let next: object = payload;
+  for (;;) {
+    if (signal?.aborted) throw new AbortError({ action, cause: signal.reason });
+    const page = (await send(action, next, options)) as R;
+    yield page;
+    const id = (page as { next_page_id?: unknown } | null)?.next_page_id;
+    if (typeof id !== 'string' || id === '') return;
+    next = { ...fixed, page_id: id };
+  }
+}

@@ -1,0 +1,316 @@
+import {
+  ConnectionError,
+  HttpError,
+  InputError,
+  LcError,
+  ResponseParseError,
+  TimeoutError,
+  type FetchLike,
+  type LcErrorOptions,
+  type Token,
+} from '@lc/core';
+
+/** Where customer tokens come from unless `accountsUrl` says otherwise. */
+export const DEFAULT_ACCOUNTS_URL = 'https://accounts.livechat.com';
+
+/** Options shared by {@link customerTokenFromCookie} and {@link customerTokenFromAgent}. */
+export interface CustomerTokenOptions {
+  /** Client ID of your application (Developer Console). */
+  clientId: string;
+  /** Base URL of the accounts service: `https://accounts.livechat.com` by default; tests pass a local server. */
+  accountsUrl?: string | undefined;
+  /** Custom fetch implementation (default: the global `fetch`). */
+  fetch?: FetchLike | undefined;
+  /** Milliseconds before a token request rejects with `TimeoutError` (default 15000). */
+  timeout?: number | undefined;
+  /**
+   * Milliseconds before `expires_in` runs out at which the token is replaced (default 300000 = 5 min;
+   * at most half the token's lifetime).
+   */
+  refreshMargin?: number | undefined;
+}
+
+/** Options of {@link customerTokenFromCookie} (the `cookie` grant, for browsers). */
+export interface CookieTokenOptions extends CustomerTokenOptions {
+  /** Organization ID for which the token is issued. */
+  organizationId: string;
+  /** One of the redirect URIs configured for your app; the accounts service defaults to the `Origin` header. */
+  redirectUri?: string | undefined;
+  /**
+   * A separate customer identity per group (`/v2/customer/<organization_id>/<group_id>/token`);
+   * needs the `chat_between_groups` license property set to `false`.
+   */
+  groupId?: number | string | undefined;
+}
+
+/** What may stand for the agent token of {@link customerTokenFromAgent}. */
+export type AgentTokenSource = string | (() => string | Token | Promise<string | Token>);
+
+/** Options of {@link customerTokenFromAgent} (the `agent_token` grant, for backends). */
+export interface AgentTokenGrantOptions extends CustomerTokenOptions {
+  /**
+   * An agent OAuth access token with the `customers:own` scope (a string, or a getter such as the one
+   * you give `AgentWeb`). Personal Access Tokens cannot be used for this grant.
+   */
+  agentToken: AgentTokenSource;
+  /** An existing customer to act as; without it the first request creates a new customer. */
+  entityId?: string | undefined;
+  /** Organization ID the token is expected for (used when the response omits it). */
+  organizationId?: string | undefined;
+}
+
+/** A `TokenGetter` for customer tokens that caches, shares concurrent requests and refreshes early. */
+export interface CustomerTokenGetter {
+  /** Resolves with a valid customer token, requesting one from the accounts service when needed. */
+  (): Promise<Token>;
+  /** The customer (`entity_id`) of the latest token, once one was issued. */
+  readonly entityId: string | undefined;
+  /** Forgets the cached token: the next call requests a new one (e.g. after an `authentication` error). */
+  invalidate(): void;
+}
+
+/**
+ * The accounts service refused to issue a customer token (`{"error","error_description"}` or
+ * `{"oauth_exception","exception_description"}` body). The token sent is never part of the error.
+ */
+export class AccountsError extends LcError {
+  static override readonly kind: string = 'AccountsError';
+  /** HTTP status of the response. */
+  readonly status: number;
+  /** The service's error code, e.g. `invalid_grant`, `unauthorized`. */
+  readonly error: string;
+  /** The service's description, when it sent one. */
+  readonly description: string | undefined;
+  constructor(init: { status: number; error: string; description?: string | undefined }, options: LcErrorOptions = {}) {
+    super(`Customer token request failed: ${init.error}${init.description ? ` (${init.description})` : ''} [HTTP ${init.status}]`, options);
+    this.status = init.status;
+    this.error = init.error;
+    this.description = init.description;
+  }
+}
+
+interface TokenResponse {
+  access_token: string;
+  expires_in: number;
+  entity_id?: string;
+  organization_id?: string;
+  token_type?: string;
+}
+
+type Grant = (entityId: string | undefined) => Promise<{ url: string; init: RequestInit }>;
+
+const ACTION = 'customer_token';
+
+function requireString(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new InputError(`"${field}" must be a non-empty string`, { field, action: ACTION });
+  }
+  return value;
+}
+
+function baseUrl(options: CustomerTokenOptions): string {
+  return (options.accountsUrl ?? DEFAULT_ACCOUNTS_URL).replace(/\/+$/, '');
+}
+
+async function requestToken(options: CustomerTokenOptions, url: string, init: RequestInit): Promise<TokenResponse> {
+  const fetchFn: FetchLike | undefined = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
+  if (typeof fetchFn !== 'function') throw new InputError('No fetch implementation: pass `fetch`', { field: 'fetch', action: ACTION });
+  const timeout = options.timeout ?? 15000;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeout);
+  let response: Response;
+  let text: string;
+  try {
+    try {
+      response = await fetchFn(new Request(url, { ...init, method: 'POST', signal: controller.signal }));
+      text = await response.text();
+    } catch (cause) {
+      if (controller.signal.aborted) throw new TimeoutError(timeout, { action: ACTION });
+      throw new ConnectionError('Could not reach the accounts service', { action: ACTION, cause });
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+  let body: unknown;
+  try {
+    body = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  const obj = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  if (!response.ok) {
+    const code = obj.error ?? obj.oauth_exception;
+    const description = obj.error_description ?? obj.exception_description;
+    if (typeof code === 'string') {
+      throw new AccountsError(
+        { status: response.status, error: code, description: typeof description === 'string' ? description : undefined },
+        { action: ACTION },
+      );
+    }
+    throw new HttpError({ status: response.status, statusText: response.statusText, body: text }, { action: ACTION });
+  }
+  if (typeof obj.access_token !== 'string' || obj.access_token === '') {
+    // The body of a success holds the token: never copy it into the error.
+    throw new ResponseParseError({ status: response.status, body: '' }, { action: ACTION });
+  }
+  const expires = typeof obj.expires_in === 'number' && obj.expires_in > 0 ? obj.expires_in : 28800;
+  return {
+    access_token: obj.access_token,
+    expires_in: expires,
+    ...(typeof obj.entity_id === 'string' ? { entity_id: obj.entity_id } : {}),
+    ...(typeof obj.organization_id === 'string' ? { organization_id: obj.organization_id } : {}),
+  };
+}
+
+function cachingGetter(options: CustomerTokenOptions, grant: Grant, organizationId: string | undefined, entityId: string | undefined): CustomerTokenGetter {
+  const margin = options.refreshMargin ?? 300_000;
+  let current: { token: Token; refreshAt: number; expiresAt: number } | undefined;
+  let inflight: Promise<Token> | undefined;
+  let generation = 0;
+
+  const refresh = (): Promise<Token> => {
+    if (inflight) return inflight;
+    const gen = generation;
+    const p = (async () => {
+      const { url, init } = await grant(entityId);
+      const started = Date.now();
+      const r = await requestToken(options, url, init);
+      if (r.entity_id) entityId = r.entity_id;
+      const lifetime = r.expires_in * 1000;
+      const token: Token = {
+        accessToken: r.access_token,
+        organizationID: r.organization_id ?? organizationId ?? '',
+        tokenType: 'Bearer',
+      };
+      if (gen === generation) {
+        current = { token, expiresAt: started + lifetime, refreshAt: started + lifetime - Math.min(margin, lifetime / 2) };
+      }
+      return token;
+    })();
+    inflight = p;
+    // Clear the slot whichever way it settles; the caller handles the rejection.
+    p.then(
+      () => (inflight === p ? (inflight = undefined) : undefined),
+      () => (inflight === p ? (inflight = undefined) : undefined),
+    );
+    return p;
+  };
+
+  const getter = (async (): Promise<Token> => {
+    const cached = current;
+    if (cached && Date.now() < cached.refreshAt) return cached.token;
+    try {
+      return await refresh();
+    } catch (error) {
+      // A refresh ahead of time failed but the old token is still valid: keep using it.
+      if (cached && cached === current && Date.now() < cached.expiresAt) return cached.token;
+      throw error;
+    }
+  }) as CustomerTokenGetter;
+  Object.defineProperty(getter, 'entityId', { get: () => entityId, enumerable: true });
+  (getter as { invalidate: () => void }).invalidate = () => {
+    generation++;
+    current = undefined;
+    inflight = undefined;
+  };
+  return getter;
+}
+
+/**
+ * A token getter for the **cookie grant** (browser apps): `POST <accounts>/v2/customer/token` with
+ * `credentials: 'include'`, so the `__lc_cid`/`__lc_cst` cookies identify the returning customer.
+ * Tokens are cached, concurrent calls share one request, and a new token is requested
+ * `refreshMargin` before `expires_in` runs out.
+ *
+ * ```ts
+ * const rtm = new CustomerRTM(undefined, customerTokenFromCookie({ clientId, organizationId }));
+ * ```
+ * @see https://platform.text.com/docs/authorization/customer-authorization#cookie-grant
+ */
+export function customerTokenFromCookie(options: CookieTokenOptions): CustomerTokenGetter {
+  const clientId = requireString(options?.clientId, 'clientId');
+  const organizationId = requireString(options.organizationId, 'organizationId');
+  if (options.redirectUri !== undefined) requireString(options.redirectUri, 'redirectUri');
+  const group = options.groupId === undefined ? '' : `/${encodeURIComponent(organizationId)}/${encodeURIComponent(String(options.groupId))}`;
+  const url = `${baseUrl(options)}/v2/customer${group}/token`;
+  const body = JSON.stringify({
+    grant_type: 'cookie',
+    client_id: clientId,
+    response_type: 'token',
+    organization_id: organizationId,
+    ...(options.redirectUri !== undefined ? { redirect_uri: options.redirectUri } : {}),
+  });
+  return cachingGetter(
+    options,
+    async () => ({ url, init: { body, credentials: 'include', headers: { 'content-type': 'application/json' } } }),
+    organizationId,
+    undefined,
+  );
+}
+
+async function agentAuthorization(source: AgentTokenSource): Promise<string> {
+  let value: string | Token;
+  try {
+    value = typeof source === 'function' ? await source() : source;
+  } catch (cause) {
+    throw new InputError('The agent token getter failed', { field: 'agentToken', action: ACTION, cause });
+  }
+  if (typeof value === 'object' && value !== null) {
+    if (value.tokenType === 'Basic') {
+      throw new InputError('A Personal Access Token cannot be used for the agent_token grant; use an OAuth agent token', {
+        field: 'agentToken',
+        action: ACTION,
+      });
+    }
+    value = value.accessToken;
+  }
+  if (typeof value !== 'string' || value.trim() === '' || /[\r\n]/.test(value)) {
+    throw new InputError('"agentToken" must be a non-empty token string', { field: 'agentToken', action: ACTION });
+  }
+  if (/^basic /i.test(value)) {
+    throw new InputError('A Personal Access Token cannot be used for the agent_token grant; use an OAuth agent token', {
+      field: 'agentToken',
+      action: ACTION,
+    });
+  }
+  return /^bearer /i.test(value) ? value : `Bearer ${value}`;
+}
+
+/**
+ * A token getter for the **agent token grant** (backends acting for customers): `POST
+ * <accounts>/v2/customer/token` authorized with an agent token that has `customers:own`. Without
+ * `entityId` the first request creates a customer; every later request (refresh) asks for that same
+ * customer. Cached, single-flight, refreshed `refreshMargin` before expiry.
+ *
+ * ```ts
+ * const tokens = customerTokenFromAgent({ clientId, agentToken: process.env.AGENT_TOKEN! });
+ * const customer = new CustomerWeb(tokens);
+ * ```
+ * @see https://platform.text.com/docs/authorization/customer-authorization#agent-token-grant
+ */
+export function customerTokenFromAgent(options: AgentTokenGrantOptions): CustomerTokenGetter {
+  const clientId = requireString(options?.clientId, 'clientId');
+  const source = options.agentToken;
+  if (typeof source !== 'function') requireString(source, 'agentToken');
+  if (options.entityId !== undefined) requireString(options.entityId, 'entityId');
+  if (options.organizationId !== undefined) requireString(options.organizationId, 'organizationId');
+  const url = `${baseUrl(options)}/v2/customer/token`;
+  return cachingGetter(
+    options,
+    async (entityId) => ({
+      url,
+      init: {
+        headers: { 'content-type': 'application/json', authorization: await agentAuthorization(source) },
+        body: JSON.stringify({
+          grant_type: 'agent_token',
+          client_id: clientId,
+          response_type: 'token',
+          ...(entityId !== undefined ? { entity_id: entityId } : {}),
+          ...(options.organizationId !== undefined ? { organization_id: options.organizationId } : {}),
+        }),
+      },
+    }),
+    options.organizationId,
+    options.entityId,
+  );
+}

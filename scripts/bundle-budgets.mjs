@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// Bundle budgets: what a browser page pays for one real usage of the SDK, measured the way a user's
+// bundler sees it. Each page is bundled by esbuild from the BUILT packages (`@lc/*` resolved through
+// the package's own node_modules and `exports`, as after `npm install`), platform browser, ESM,
+// minified, target es2020, then gzipped at level 9. Prints a table with the metafile breakdown by
+// package and exits 1 when a page is over its budget or pulls in a package it must not.
+//
+//   node scripts/bundle-budgets.mjs          (after `pnpm build`)
+//   node scripts/bundle-budgets.mjs --json   machine-readable result
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const KiB = 1024;
+const token = `() => ({ accessToken: 'dal:t', organizationID: 'o', tokenType: 'Bearer' })`;
+
+/**
+ * One entry per page. `from` is the package whose directory the page is resolved from (so it can
+ * import only that package and what it depends on, like an app that installed it). `forbid` lists
+ * packages that must contribute no bytes.
+ */
+const PAGES = [
+  {
+    id: 'A',
+    title: 'connects and logs in a Customer RTM client',
+    from: 'customer',
+    budget: 3.0 * KiB,
+    forbid: ['ky'],
+    code: `import { CustomerRTM } from '@lc/customer';
+const rtm = new CustomerRTM(undefined, ${token});
+rtm.login({ customer_page: { url: location.href } }).then((r) => console.log(r));
+window.__lc = rtm;`,
+  },
+  {
+    id: 'B',
+    title: 'an Agent Web client calling one method',
+    from: 'agent',
+    budget: 7.0 * KiB,
+    forbid: ['ws'],
+    code: `import { AgentWeb } from '@lc/agent';
+const web = new AgentWeb(${token});
+web.listChats({ limit: 10 }).then((r) => console.log(r.chats_summary));`,
+  },
+  // Page C ("calls one Configuration method", <= 7.5 KiB) is added here by the @lc/configuration owner.
+];
+
+/** `node_modules/.pnpm/ky@1/node_modules/ky/x.js` → `ky`; `packages/core/dist/x.js` → `@lc/core`. */
+function packageOf(file) {
+  const norm = file.replace(/\\/g, '/');
+  const nm = norm.lastIndexOf('node_modules/');
+  if (nm >= 0) {
+    const rest = norm.slice(nm + 'node_modules/'.length).split('/');
+    return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+  }
+  const m = /(?:^|\/)packages\/([^/]+)\//.exec(norm);
+  if (m) return `@lc/${m[1]}`;
+  return norm.startsWith('<stdin>') || norm === 'page.js' ? '(page)' : norm;
+}
+
+async function measure(page) {
+  const resolveDir = path.join(root, 'packages', page.from);
+  const result = await esbuild.build({
+    stdin: { contents: page.code, resolveDir, sourcefile: 'page.js', loader: 'js' },
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'esm',
+    minify: true,
+    target: 'es2020',
+    metafile: true,
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const out = result.outputFiles[0].contents;
+  const gzip = zlib.gzipSync(out, { level: 9 }).length;
+  const output = Object.values(result.metafile.outputs)[0];
+  const byPackage = {};
+  const files = [];
+  for (const [file, info] of Object.entries(output.inputs)) {
+    if (!info.bytesInOutput) continue;
+    const pkg = packageOf(file);
+    byPackage[pkg] = (byPackage[pkg] ?? 0) + info.bytesInOutput;
+    files.push({ file: path.relative(root, path.resolve(root, file)), bytes: info.bytesInOutput });
+  }
+  files.sort((a, b) => b.bytes - a.bytes);
+  const forbidden = (page.forbid ?? []).filter((p) => byPackage[p]);
+  return { id: page.id, title: page.title, budget: page.budget, minified: out.length, gzip, byPackage, files, forbidden, ok: gzip <= page.budget && !forbidden.length };
+}
+
+const fmt = (n) => `${(n / KiB).toFixed(2)} KiB`;
+
+const results = [];
+let failed = 0;
+for (const page of PAGES) {
+  try {
+    results.push(await measure(page));
+  } catch (error) {
+    failed++;
+    const msg = error.errors?.map((e) => e.text).join('; ') ?? error.message;
+    console.error(`✗ page ${page.id} (${page.title}) did not bundle: ${msg}`);
+    if (!fs.existsSync(path.join(root, 'packages', page.from, 'dist'))) console.error(`  packages/${page.from}/dist is missing: run \`pnpm build\``);
+  }
+}
+
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(results, null, 2));
+} else {
+  console.log('| page | what | minified | gzip | budget | status | by package (minified bytes) |');
+  console.log('| --- | --- | ---: | ---: | ---: | --- | --- |');
+  for (const r of results) {
+    const parts = Object.entries(r.byPackage)
+      .sort((a, b) => b[1] - a[1])
+      .map(([p, b]) => `${p} ${b}`)
+      .join(', ');
+    const status = r.ok ? 'ok' : r.forbidden.length ? `✗ contains ${r.forbidden.join(', ')}` : '✗ over budget';
+    console.log(`| ${r.id} | ${r.title} | ${fmt(r.minified)} | ${fmt(r.gzip)} | ${fmt(r.budget)} | ${status} | ${parts} |`);
+  }
+  for (const r of results.filter((x) => !x.ok)) {
+    console.log(`\nPage ${r.id} is over its budget or pulls in a forbidden package; largest inputs:`);
+    for (const f of r.files.slice(0, 12)) console.log(`  ${String(f.bytes).padStart(7)}  ${f.file}`);
+  }
+}
+failed += results.filter((r) => !r.ok).length;
+process.exit(failed ? 1 : 0);
