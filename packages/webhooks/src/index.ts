@@ -53,4 +53,4 @@ export type {
   WebhookRequester,
 } from './types.js';
 export type * from './payloads.js';
-export type { Chat, Thread, Event, User, Access, Properties } from './structures.js';
+export type * from './structures.js';

@@ -7,7 +7,26 @@
  *
  * @see https://platform.text.com/docs/management/webhooks/v3.6
  */
-import type { Access, Chat, Event, Properties, User } from './structures.js';
+import type {
+  Access,
+  AgentConfiguration,
+  AutoAccessChange,
+  BotConfiguration,
+  Chat,
+  DeletedProperties,
+  EcommercePostback,
+  Event,
+  GroupConfiguration,
+  Properties,
+  Queue,
+  RoutingStatus,
+  SessionFields,
+  Tag,
+  ThreadSummary,
+  TransferReason,
+  TransferTarget,
+  User,
+} from './structures.js';
 
 // ---------------------------------------------------------------- chats
 
@@ -33,9 +52,6 @@ export interface ChatAccessUpdatedPayload {
   access: Access;
 }
 
-/** Why a chat was transferred. */
-export type TransferReason = 'manual' | 'inactive' | 'assigned' | 'unassigned' | 'other' | (string & {});
-
 /** `chat_transferred`: the chat moved to other groups or agents. @see https://platform.text.com/docs/management/webhooks/v3.6#chat_transferred */
 export interface ChatTransferredPayload {
   chat_id: string;
@@ -44,9 +60,9 @@ export interface ChatTransferredPayload {
   requester_id?: string;
   reason: TransferReason;
   /** Groups and agents the chat is assigned to after the transfer. */
-  transferred_to: { group_ids?: number[]; agent_ids?: string[] };
+  transferred_to: TransferTarget;
   /** Present when the chat is queued after the transfer. */
-  queue?: { position: number; wait_time: number; queued_at: string };
+  queue?: Queue;
 }
 
 // ---------------------------------------------------------------- chat users
@@ -102,7 +118,7 @@ export interface RichMessagePostback {
   toggled: boolean;
   button_type?: string;
   button_value?: string;
-  ecommerce?: { product_id?: string; option_id?: string; quantity?: number };
+  ecommerce?: EcommercePostback;
 }
 
 /** `incoming_rich_message_postback`: a user pressed a rich message button. @see https://platform.text.com/docs/management/webhooks/v3.6#incoming_rich_message_postback */
@@ -115,9 +131,6 @@ export interface IncomingRichMessagePostbackPayload {
 }
 
 // ---------------------------------------------------------------- properties
-
-/** Names of deleted properties by namespace: `{ "<namespace>": ["<name>", ...] }`. */
-export type DeletedProperties = Record<string, string[]>;
 
 /** `chat_properties_updated`: only the properties that changed. @see https://platform.text.com/docs/management/webhooks/v3.6#chat_properties_updated */
 export interface ChatPropertiesUpdatedPayload {
@@ -172,13 +185,14 @@ export interface ThreadTagPayload {
 
 // ---------------------------------------------------------------- status
 
-/** A routing status. `offline` is for bots only. */
-export type RoutingStatus = 'accepting chats' | 'not accepting chats' | 'offline' | (string & {});
-
 /** `routing_status_set`: an agent's or bot's routing status changed. @see https://platform.text.com/docs/management/webhooks/v3.6#routing_status_set */
 export interface RoutingStatusSetPayload {
   agent_id: string;
-  status: RoutingStatus;
+  /**
+   * `accepting_chats`, `not_accepting_chats`, or `offline` (bots). The webhooks page writes them
+   * with spaces (`accepting chats`); the API and the push use underscores. Kept open for both.
+   */
+  status: RoutingStatus | (string & {});
 }
 
 // ---------------------------------------------------------------- customers
@@ -188,62 +202,26 @@ export interface CustomerSessionFieldsUpdatedPayload {
   /** The customer id. */
   id: string;
   active_chat: { chat_id: string; thread_id: string };
-  session_fields: Array<Record<string, string>>;
+  session_fields: SessionFields;
 }
 
 // ---------------------------------------------------------------- configuration
 
-/** Priority of an agent or bot in a group. */
-export type GroupPriority = 'first' | 'normal' | 'last' | 'supervisor' | (string & {});
-
-/** An agent's work schedule. */
-export interface WorkScheduler {
-  timezone?: string;
-  schedule?: Array<{ day: string; enabled: boolean; start: string; end: string }>;
-}
-
 /** `agent_created`: the full agent structure, empty fields included. @see https://platform.text.com/docs/management/webhooks/v3.6#agent_created */
-export interface AgentCreatedPayload {
-  id: string;
-  name: string;
-  role: string;
-  awaiting_approval: boolean;
-  groups: Array<{ id: number; priority: GroupPriority }>;
-  notifications: string[];
-  email_subscriptions: string[];
-  work_scheduler: WorkScheduler;
-  login_status?: 'accepting chats' | 'not accepting chats' | (string & {});
-  job_title?: string;
-  mobile?: string;
-  max_chats_count?: number;
-}
+export type AgentCreatedPayload = AgentConfiguration &
+  Required<
+    Pick<
+      AgentConfiguration,
+      'name' | 'role' | 'awaiting_approval' | 'groups' | 'notifications' | 'email_subscriptions' | 'work_scheduler'
+    >
+  >;
 
 /** `agent_updated`: the agent id and only the fields that changed. @see https://platform.text.com/docs/management/webhooks/v3.6#agent_updated */
-export type AgentUpdatedPayload = { id: string } & Partial<Omit<AgentCreatedPayload, 'id'>>;
+export type AgentUpdatedPayload = AgentConfiguration;
 
 /** `agent_approved`, `agent_suspended`, `agent_unsuspended`, `agent_deleted`: the agent id. @see https://platform.text.com/docs/management/webhooks/v3.6#agent_approved */
 export interface AgentIdPayload {
   id: string;
-}
-
-/** Conditions of an auto access rule. */
-export interface AutoAccessConditions {
-  url?: { values: Array<{ value: string; exact_match: boolean }> };
-  domain?: { values: Array<{ value: string; exact_match: boolean }> };
-  geolocation?: {
-    values: Array<{ country?: string; country_code?: string; region?: string; city?: string }>;
-  };
-  [key: string]: unknown;
-}
-
-/** One change in `auto_accesses_updated`: a full rule when added, the changed fields when updated. */
-export interface AutoAccessChange {
-  id: string;
-  status: 'added' | 'updated' | 'deleted' | (string & {});
-  next_id?: string;
-  description?: string;
-  access?: { groups: number[] };
-  conditions?: AutoAccessConditions;
 }
 
 /**
@@ -254,21 +232,11 @@ export interface AutoAccessChange {
 export type AutoAccessesUpdatedPayload = AutoAccessChange[];
 
 /** `bot_created`: the full bot structure, empty fields included. @see https://platform.text.com/docs/management/webhooks/v3.6#bot_created */
-export interface BotCreatedPayload {
-  id: string;
-  name: string;
-  default_group_priority: GroupPriority;
-  groups: Array<{ id: number; priority: GroupPriority }>;
-  owner_client_id: string;
-  avatar?: string;
-  max_chats_count?: number;
-  job_title?: string;
-  /** A custom category of the bot (default `chatbot`). */
-  type?: string;
-}
+export type BotCreatedPayload = BotConfiguration &
+  Required<Pick<BotConfiguration, 'name' | 'default_group_priority' | 'groups' | 'owner_client_id'>>;
 
 /** `bot_updated`: the bot id and only the fields that changed. @see https://platform.text.com/docs/management/webhooks/v3.6#bot_updated */
-export type BotUpdatedPayload = { id: string } & Partial<Omit<BotCreatedPayload, 'id'>>;
+export type BotUpdatedPayload = BotConfiguration;
 
 /** `bot_deleted`: the bot id. @see https://platform.text.com/docs/management/webhooks/v3.6#bot_deleted */
 export interface BotDeletedPayload {
@@ -276,16 +244,11 @@ export interface BotDeletedPayload {
 }
 
 /** `group_created`: the full group structure, empty fields included. @see https://platform.text.com/docs/management/webhooks/v3.6#group_created */
-export interface GroupCreatedPayload {
-  id: number;
-  name: string;
-  language_code: string;
-  /** Agent id → priority. */
-  agent_priorities: Record<string, GroupPriority>;
-}
+export type GroupCreatedPayload = GroupConfiguration &
+  Required<Pick<GroupConfiguration, 'name' | 'language_code' | 'agent_priorities'>>;
 
 /** `group_updated`: the group id and only the fields that changed. @see https://platform.text.com/docs/management/webhooks/v3.6#group_updated */
-export type GroupUpdatedPayload = { id: number } & Partial<Omit<GroupCreatedPayload, 'id'>>;
+export type GroupUpdatedPayload = GroupConfiguration;
 
 /** `group_deleted`: the group id. @see https://platform.text.com/docs/management/webhooks/v3.6#group_deleted */
 export interface GroupDeletedPayload {
@@ -293,23 +256,15 @@ export interface GroupDeletedPayload {
 }
 
 /** `tag_created`: the full tag structure. @see https://platform.text.com/docs/management/webhooks/v3.6#tag_created */
-export interface TagCreatedPayload {
-  name: string;
-  group_ids: number[];
-  created_at: string;
-  author_id: string;
-}
+export type TagCreatedPayload = Tag & Required<Pick<Tag, 'group_ids' | 'created_at' | 'author_id'>>;
 
 /** `tag_deleted`: the tag name. @see https://platform.text.com/docs/management/webhooks/v3.6#tag_deleted */
 export interface TagDeletedPayload {
   name: string;
 }
 
-/** `tag_updated`: the tag name and its groups. @see https://platform.text.com/docs/management/webhooks/v3.6#tag_updated */
-export interface TagUpdatedPayload {
-  name: string;
-  group_ids: number[];
-}
+/** `tag_updated`: the tag name and the fields that changed. @see https://platform.text.com/docs/management/webhooks/v3.6#tag_updated */
+export type TagUpdatedPayload = Tag;
 
 // ---------------------------------------------------------------- other
 
@@ -324,7 +279,7 @@ export interface EventsMarkedAsSeenPayload {
 export interface ThreadSummarySetPayload {
   chat_id: string;
   thread_id: string;
-  summary: { status: string; text: string; updated_at: string };
+  summary: ThreadSummary;
 }
 
 /** The payload type of every documented webhook action. */

@@ -18,7 +18,7 @@ import {
   type WebhookRequester,
   type WebhookConfigurationClient,
 } from '../src/index.js';
-import type { Chat, Event } from '../src/structures.js';
+import type { Chat, Event } from '@lc/core';
 import type { SPEC_WEBHOOKS } from './spec-webhooks.generated.js';
 
 type Spec = typeof SPEC_WEBHOOKS;
