@@ -16,6 +16,7 @@ import {
   type RTMClientOptions,
   type RTMEvents,
   type Token,
+  type TokenGetter,
   type WebSocketConstructor,
 } from '../src/index.js';
 import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
@@ -31,7 +32,7 @@ const token = (accessToken = 'tok-1', extra: Partial<Token> = {}) => (): Token =
 
 let server: RtmTestServer;
 const clients: RTMClient[] = [];
-function client(options: Partial<RTMClientOptions> = {}, getter = token()): RTMClient {
+function client(options: Partial<RTMClientOptions> = {}, getter: TokenGetter = token()): RTMClient {
   const c = createRTMClient(WS, getter, { api: 'agent', apiUrl: server.url, ...options });
   clients.push(c);
   return c;
