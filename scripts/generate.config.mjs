@@ -5,7 +5,7 @@
 /** Where the SDK deliberately differs from the spec's `http.path` (docs contradict themselves). */
 const REPORT_PATH_OVERRIDES = { unique_visitors: 'stats/unique_visitors' };
 
-/** @type {Record<string, { pkg: string, prefix: string, classes: Record<string, string>, handWritten?: Record<string, string[]>, typeOverrides?: Record<string, string | null>, typeImports?: string[], docNotes?: (m: any) => string[], pathTable?: { name: string, doc: string[], overrides?: Record<string, string> } }>} */
+/** @type {Record<string, { pkg: string, prefix: string, classes: Record<string, string>, handWritten?: Record<string, string[]>, typeOverrides?: Record<string, string | null>, typeImports?: string[], coreTypeImports?: string[], docNotes?: (m: any) => string[], pathTable?: { name: string, doc: string[], overrides?: Record<string, string> } }>} */
 export default {
   agent: {
     pkg: 'agent',
@@ -13,14 +13,36 @@ export default {
     classes: { web: 'AgentWebMethods', rtm: 'AgentRTMMethods' },
     // upload_file: multipart; login/update_session: the token comes from the getter (core RTM).
     handWritten: { web: ['upload_file'], rtm: ['login', 'update_session'] },
-    typeOverrides: {},
+    coreTypeImports: ['Access', 'DeletedProperties', 'EventInput', 'Properties', 'Visibility'],
+    typeOverrides: {
+      ...chatFields('start_chat'),
+      ...chatFields('resume_chat'),
+      ...propertyFields(),
+      'list_chats.filters.group_ids': 'number[]',
+      'list_archives.filters.chat_ids': 'string[]',
+      'list_archives.filters.thread_ids': 'string[]',
+      'list_archives.filters.group_ids': 'number[]',
+      'list_routing_statuses.filters.group_ids': 'number[]',
+      'transfer_chat.target.type': "'agent' | 'group'",
+      'transfer_chat.target.ids': 'Array<string | number>',
+      'send_event.event': 'EventInput',
+      'send_event_preview.event': 'EventInput',
+      'send_typing_indicator.visibility': 'Visibility',
+    },
   },
   customer: {
     pkg: 'customer',
     prefix: 'Customer',
     classes: { web: 'CustomerWebMethods', rtm: 'CustomerRTMMethods' },
     handWritten: { web: ['upload_file'], rtm: ['login'] },
-    typeOverrides: {},
+    coreTypeImports: ['Access', 'DeletedProperties', 'EventInput', 'Properties'],
+    typeOverrides: {
+      ...chatFields('start_chat'),
+      ...chatFields('resume_chat'),
+      ...propertyFields(),
+      'list_group_statuses.group_ids': 'number[]',
+      'send_event.event': 'EventInput',
+    },
   },
   configuration: {
     pkg: 'configuration',
@@ -177,4 +199,24 @@ function configurationDocNotes(m) {
 function reportsDocNotes(m) {
   const path = REPORT_PATH_OVERRIDES[m.method] ?? m.http.path;
   return [`Sends \`POST /v3.6/reports/${path}\` (the path can be overridden with the \`paths\` option).`];
+}
+
+/** Agent/Customer `start_chat`/`resume_chat`: the chat's properties, access and initial events. */
+function chatFields(method) {
+  return {
+    [`${method}.chat.properties`]: 'Properties',
+    [`${method}.chat.access`]: 'Partial<Access>',
+    [`${method}.chat.thread.events`]: 'EventInput[]',
+    [`${method}.chat.thread.properties`]: 'Properties',
+  };
+}
+
+/** Agent/Customer `update_*_properties` take values per namespace; `delete_*_properties` names per namespace. */
+function propertyFields() {
+  const out = {};
+  for (const target of ['chat', 'thread', 'event']) {
+    out[`update_${target}_properties.properties`] = 'Properties';
+    out[`delete_${target}_properties.properties`] = 'DeletedProperties';
+  }
+  return out;
 }

@@ -130,6 +130,9 @@ export function renderRequests(api) {
   const cfg = config[api];
   const methods = methodsOf(api);
   const out = [HEADER];
+  if (cfg.coreTypeImports?.length) {
+    out.push(`import type {\n${[...cfg.coreTypeImports].sort().map((t) => `  ${t},`).join('\n')}\n} from '@lc/core';\n`);
+  }
   if (cfg.typeImports?.length) {
     out.push(`import type {\n${[...cfg.typeImports].sort().map((t) => `  ${t},`).join('\n')}\n} from '../types/index.js';\n`);
   }

@@ -127,7 +127,7 @@ describe('uploadFile (Node)', () => {
     expect(seen.method).toBe('POST');
     expect(seen.path).toBe('/v3.6/agent/action/upload_file');
     expect(String(seen.headers['content-type'])).toMatch(/^multipart\/form-data; ?boundary=/);
-    const form = await new Response(seen.raw, { headers: { 'content-type': String(seen.headers['content-type']) } }).formData();
+    const form = await new Response(seen.raw as unknown as BodyInit, { headers: { 'content-type': String(seen.headers['content-type']) } }).formData();
     const file = form.get('file') as File;
     return { file, data: new Uint8Array(await file.arrayBuffer()), fields: [...form.keys()] };
   }

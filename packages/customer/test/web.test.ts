@@ -121,7 +121,7 @@ describe('uploadFile (Node)', () => {
     const seen = server.seen.at(-1)!;
     expect(seen.path).toBe('/v3.6/customer/action/upload_file');
     expect(seen.query.get('organization_id')).toBe('org-1');
-    const form = await new Response(seen.raw, { headers: { 'content-type': String(seen.headers['content-type']) } }).formData();
+    const form = await new Response(seen.raw as unknown as BodyInit, { headers: { 'content-type': String(seen.headers['content-type']) } }).formData();
     return new Uint8Array(await (form.get('file') as File).arrayBuffer());
   }
 
