@@ -5,7 +5,7 @@
 /** Where the SDK deliberately differs from the spec's `http.path` (docs contradict themselves). */
 const REPORT_PATH_OVERRIDES = { unique_visitors: 'stats/unique_visitors' };
 
-/** @type {Record<string, { pkg: string, prefix: string, classes: Record<string, string>, handWritten?: Record<string, string[]>, typeOverrides?: Record<string, string | null>, typeImports?: string[], coreTypeImports?: string[], docNotes?: (m: any) => string[], pathTable?: { name: string, doc: string[], overrides?: Record<string, string> } }>} */
+/** @type {Record<string, { pkg: string, prefix: string, classes: Record<string, string>, handWritten?: Record<string, string[]>, typeOverrides?: Record<string, string | null>, typeImports?: string[], coreTypeImports?: string[], docNotes?: (m: any) => string[], topLevelRequiredOnly?: boolean, pathTable?: { name: string, doc: string[], overrides?: Record<string, string> } }>} */
 export default {
   agent: {
     pkg: 'agent',
@@ -49,6 +49,8 @@ export default {
     prefix: 'Configuration',
     classes: { web: 'ConfigurationMethods' },
     handWritten: { web: [] },
+    // `payload = {}` default when no top-level field is required (e.g. `list_tags`).
+    topLevelRequiredOnly: true,
     docNotes: configurationDocNotes,
     typeImports: [
       'AgentLoginStatus',

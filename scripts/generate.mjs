@@ -202,6 +202,21 @@ function renderNodeWithOverrides(node, indent) {
 
 const ARRAYISH = /\[\]|^array$|^\[/;
 
+/**
+ * Whether the request has a required top-level field (a required `filters.group_ids` under an
+ * optional `filters` does not make the payload required), after the package's type overrides.
+ */
+function hasTopLevelRequired(m, cfg) {
+  const overrides = cfg.typeOverrides ?? {};
+  return (m.params ?? []).some(
+    (p) =>
+      /^[A-Za-z_$][\w$]*$/.test(p.name) &&
+      isRequired(p.required) &&
+      !(`${m.method}.${p.name}?` in overrides) &&
+      overrides[`${m.method}.${p.name}`] !== null,
+  );
+}
+
 export function renderMethods(api) {
   const cfg = config[api];
   const methods = methodsOf(api);
@@ -220,7 +235,7 @@ export function renderMethods(api) {
       const notes = cfg.docNotes ? cfg.docNotes(m) : [];
       const action = m.method.includes('/') ? JSON.stringify(m.method) : `'${m.method}'`;
       const key = m.method.includes('/') ? `[${action}]` : `['${m.method}']`;
-      const hasRequired = m.params?.some((p) => isRequired(p.required)) || m.batch_of;
+      const hasRequired = m.batch_of || (cfg.topLevelRequiredOnly ? hasTopLevelRequired(m, cfg) : m.params?.some((p) => isRequired(p.required)));
       const param = hasRequired ? `payload: Q${key}` : `payload: Q${key} = {}`;
       out.push(jsdoc(m, '  ', notes));
       out.push(`  ${camel(m.method)}(${param}, options?: RequestOptions): Promise<R${key}> {`);

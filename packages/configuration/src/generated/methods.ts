@@ -624,7 +624,7 @@ export abstract class ConfigurationMethods {
    * Conditionally required (required only when parent present / alternative): filters.group_ids.
    * @see https://platform.text.com/docs/management/configuration-api#list-tags
    */
-  listTags(payload: Q['list_tags'], options?: RequestOptions): Promise<R['list_tags']> {
+  listTags(payload: Q['list_tags'] = {}, options?: RequestOptions): Promise<R['list_tags']> {
     return this._call('list_tags', payload, options);
   }
 
@@ -687,7 +687,7 @@ export abstract class ConfigurationMethods {
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#enable-license-webhooks
    */
-  enableLicenseWebhooks(payload: Q['enable_license_webhooks'], options?: RequestOptions): Promise<R['enable_license_webhooks']> {
+  enableLicenseWebhooks(payload: Q['enable_license_webhooks'] = {}, options?: RequestOptions): Promise<R['enable_license_webhooks']> {
     return this._call('enable_license_webhooks', payload, options);
   }
 
@@ -698,7 +698,7 @@ export abstract class ConfigurationMethods {
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#disable-license-webhooks
    */
-  disableLicenseWebhooks(payload: Q['disable_license_webhooks'], options?: RequestOptions): Promise<R['disable_license_webhooks']> {
+  disableLicenseWebhooks(payload: Q['disable_license_webhooks'] = {}, options?: RequestOptions): Promise<R['disable_license_webhooks']> {
     return this._call('disable_license_webhooks', payload, options);
   }
 
@@ -707,7 +707,7 @@ export abstract class ConfigurationMethods {
    * Scopes: `webhooks.state:ro`.
    * @see https://platform.text.com/docs/management/configuration-api#get-license-webhooks-state
    */
-  getLicenseWebhooksState(payload: Q['get_license_webhooks_state'], options?: RequestOptions): Promise<R['get_license_webhooks_state']> {
+  getLicenseWebhooksState(payload: Q['get_license_webhooks_state'] = {}, options?: RequestOptions): Promise<R['get_license_webhooks_state']> {
     return this._call('get_license_webhooks_state', payload, options);
   }
 
