@@ -1,7 +1,7 @@
 /**
  * The `payload` of every v3.6 webhook action, in the docs' wire names.
  *
- * Field lists follow the docs' sample webhooks and field tables; `test/spec-fields.test-d.ts`
+ * Field lists follow the docs' sample webhooks and field tables; `test/types.test-d.ts`
  * checks every field named in `spec/pushes-webhooks.json` is typed here. The parser does not
  * validate payloads: fields the platform adds later are kept at runtime.
  *
