@@ -44,7 +44,16 @@ window.__lc = rtm;`,
 const web = new AgentWeb(${token});
 web.listChats({ limit: 10 }).then((r) => console.log(r.chats_summary));`,
   },
-  // Page C ("calls one Configuration method", <= 7.5 KiB) is added here by the @lc/configuration owner.
+  {
+    id: 'C',
+    title: 'a Configuration Web client calling one method',
+    from: 'configuration',
+    budget: 7.5 * KiB,
+    forbid: ['ws'],
+    code: `import { ConfigurationWeb } from '@lc/configuration';
+const config = new ConfigurationWeb(${token});
+config.listAgents({ fields: ['max_chats_count'] }).then((agents) => console.log(agents));`,
+  },
 ];
 
 /** `node_modules/.pnpm/ky@1/node_modules/ky/x.js` → `ky`; `packages/core/dist/x.js` → `@lc/core`. */
