@@ -167,7 +167,10 @@ export interface AutoAccessConditions {
   /** Matches the customer page domain. */
   domain?: AutoAccessMatchCondition;
   /** Matches the customer's geolocation (any of the values). */
-  geolocation?: { values: AutoAccessGeolocation[] };
+  geolocation?: {
+    /** The geolocations; any of them matches. */
+    values: AutoAccessGeolocation[];
+  };
 }
 
 /**
@@ -185,7 +188,10 @@ export interface AutoAccessChange {
   /** The rule description. */
   description?: string;
   /** The destination groups. */
-  access?: { groups: number[] };
+  access?: {
+    /** The destination group IDs. */
+    groups: number[];
+  };
   /** The conditions. */
   conditions?: AutoAccessConditions;
 }

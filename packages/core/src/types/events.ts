@@ -273,7 +273,10 @@ export interface FilledFormGroupChooserField extends FilledFormFieldBase {
   /** The field type. */
   type: 'group_chooser';
   /** The chosen option, with its `group_id`. */
-  answer: FilledFormAnswer & { group_id: number };
+  answer: FilledFormAnswer & {
+    /** The chosen group. */
+    group_id: number;
+  };
 }
 
 /** A filled `checkbox` field: several answers. */
@@ -538,7 +541,12 @@ export interface RestrictedEvent {
 }
 
 /** Makes `id` optional on each member of an event union (distributes over the union). */
-export type WithOptionalId<E> = E extends { id: string } ? Omit<E, 'id'> & { id?: string } : never;
+export type WithOptionalId<E> = E extends { id: string }
+  ? Omit<E, 'id'> & {
+      /** The event ID, when already assigned. */
+      id?: string;
+    }
+  : never;
 
 /**
  * An event before it is stored: `incoming_event_preview`, welcome messages. It has no `id` yet.

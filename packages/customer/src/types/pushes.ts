@@ -341,7 +341,10 @@ export interface IncomingWelcomeMessagePush {
   /** The welcome message ID. */
   id: string;
   /** The welcome message event (no event `id` in the docs' sample). */
-  event: Omit<MessageEvent, 'id'> & { id?: string };
+  event: Omit<MessageEvent, 'id'> & {
+    /** The event ID, when assigned. */
+    id?: string;
+  };
 }
 
 /** Push `queue_position_updated`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#queue_position_updated */
