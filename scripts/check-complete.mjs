@@ -13,11 +13,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLIENTS = {
   agent: {
     web: ['agent', 'AgentWeb', ['call', 'listChatsPages', 'listThreadsPages', 'listArchivesPages', 'paginate']],
-    rtm: ['agent', 'AgentRTM', ['call', 'on', 'onAny', 'onEvent', 'close', 'listChatsPages', 'listThreadsPages', 'listArchivesPages', 'paginate']],
+    rtm: ['agent', 'AgentRTM', ['call', 'connect', 'on', 'onAny', 'onEvent', 'close', 'listChatsPages', 'listThreadsPages', 'listArchivesPages', 'paginate']],
   },
   customer: {
     web: ['customer', 'CustomerWeb', ['call', 'listChatsPages', 'listThreadsPages', 'paginate']],
-    rtm: ['customer', 'CustomerRTM', ['call', 'on', 'onAny', 'onEvent', 'close', 'listChatsPages', 'listThreadsPages', 'paginate']],
+    rtm: ['customer', 'CustomerRTM', ['call', 'connect', 'on', 'onAny', 'onEvent', 'close', 'listChatsPages', 'listThreadsPages', 'paginate']],
   },
   configuration: { web: ['configuration', 'ConfigurationWeb', ['call']] },
   reports: { web: ['reports', 'ReportsWeb', ['call']] },
