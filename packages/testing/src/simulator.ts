@@ -1,0 +1,422 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chatEvents } from './actions/chats.js';
+import { simulatedActions } from './dispatch.js';
+import type { FailOptions, FaultFilter, RateLimitOptions } from './faults.js';
+import { createRequestListener } from './http/server.js';
+import { resolveOptions, type SimulatorOptions } from './options.js';
+import { Platform, type RequestLogEntry } from './platform.js';
+import type { RtmApi } from './rtm/connection.js';
+import { RtmServer, type SocketFilter } from './rtm/server.js';
+import { chatView, customerRecordView, threadView } from './serialize.js';
+import type { ApiName } from './spec.js';
+import type { RoutingStatus } from './store.js';
+import { hexId, secret } from './util.js';
+import type { WebhookDelivery } from './webhooks.js';
+
+/** A seeded agent with ready-made credentials. */
+export interface SimulatorAgent {
+  /** Agent id (an email address, as on the platform). */
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  /** Global Accounts account id: the username of the agent's Personal Access Token. */
+  accountId: string;
+  /** OAuth access token (`Authorization: Bearer <accessToken>`, RTM `login`), valid until the simulator closes. */
+  accessToken: string;
+  /** Refresh token for `POST /v2/token` (`grant_type=refresh_token`). */
+  refreshToken: string;
+  /** Personal Access Token (`Authorization: Basic base64(accountId:pat)`). */
+  pat: string;
+  /** The ready `Authorization: Basic ...` value of the PAT: `base64(accountId:pat)`. */
+  basicAuth: string;
+}
+
+/** The seeded bot (an agent of type bot in group 0 with priority `first`; `offline` until it sets a status). */
+export interface SimulatorBot {
+  id: string;
+  name: string;
+  /** The client id that owns the bot (the simulator's OAuth app). */
+  ownerClientId: string;
+  /** Bot secret for Configuration `issue_bot_token`. */
+  secret: string;
+  /** A bot token, valid until the simulator closes. */
+  accessToken: string;
+}
+
+/** A customer with a customer access token. */
+export interface SimulatorCustomer {
+  id: string;
+  name?: string | undefined;
+  email?: string | undefined;
+  /** Customer access token (`Authorization: Bearer`, RTM `login`). */
+  accessToken: string;
+}
+
+/** What to connect to, as {@link Simulator.info} returns it and `lc-simulator` prints it. */
+export interface SimulatorInfo {
+  url: string;
+  wsUrl: string;
+  accountsUrl: string;
+  organizationId: string;
+  licenseId: number;
+  clientId: string;
+  clientSecret: string;
+  agents: SimulatorAgent[];
+  bot: SimulatorBot;
+  customer: SimulatorCustomer;
+}
+
+/** One open RTM socket, as {@link Simulator.connections} reports it. */
+export interface SimulatorConnection {
+  id: number;
+  api: RtmApi;
+  version: string;
+  /** The logged-in user; undefined before `login`. */
+  userId: string | undefined;
+  pending: number;
+  away: boolean;
+}
+
+/** Options of {@link Simulator.dropSockets}. */
+export interface DropOptions extends SocketFilter {
+  /**
+   * `false` (default): cut the TCP connection without a closing handshake, so the client sees an
+   * abnormal closure (code 1006). `true`: a clean close with `code` and `reason`.
+   */
+  clean?: boolean | undefined;
+  /** Close code of a clean close (default 1001, "going away"). */
+  code?: number | undefined;
+  reason?: string | undefined;
+}
+
+/** Options of {@link Simulator.disconnect}. */
+export interface DisconnectOptions extends SocketFilter {
+  /** The documented reason, e.g. `access_token_expired`, `connection_timeout`, `misdirected_connection`. */
+  reason: string;
+  /** `data` of the push, e.g. `{ region: 'fra' }`. */
+  data?: unknown;
+}
+
+/**
+ * A running LiveChat platform simulator: Agent and Customer Chat (Web + RTM), Configuration, Reports
+ * and the accounts endpoints on one loopback port, with in-memory state and fault injection.
+ * Create it with {@link startSimulator}; stop it with {@link Simulator.close}.
+ */
+export class Simulator {
+  /** Base URL of the Web APIs, e.g. `http://127.0.0.1:53211` (API paths are `/v3.6/...`). */
+  readonly url: string;
+  /** Base URL of the RTM APIs, e.g. `ws://127.0.0.1:53211`. */
+  readonly wsUrl: string;
+  /** Base URL of the accounts endpoints (`/v2/token`, `/v2/info`, `/v2/organizations/my`, `/v2/customer/token`). */
+  readonly accountsUrl: string;
+  readonly port: number;
+  readonly organizationId: string;
+  readonly licenseId: number;
+  /** Client id of the simulated OAuth app (also the bot's and webhooks' `owner_client_id`). */
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** The seeded agents; the first is the organization's owner. */
+  readonly agents: readonly SimulatorAgent[];
+  readonly bot: SimulatorBot;
+  /** A seeded customer; make more with {@link createCustomer}. */
+  readonly customer: SimulatorCustomer;
+  private closed: Promise<void> | undefined;
+
+  /** @internal Use {@link startSimulator}. */
+  constructor(
+    private readonly platform: Platform,
+    private readonly server: Server,
+    private readonly rtm: RtmServer,
+    seeds: { agents: SimulatorAgent[]; bot: SimulatorBot; customer: SimulatorCustomer },
+  ) {
+    const address = server.address() as AddressInfo;
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    this.port = address.port;
+    this.url = `http://${host}:${address.port}`;
+    this.wsUrl = `ws://${host}:${address.port}`;
+    this.accountsUrl = this.url;
+    this.organizationId = platform.store.organizationId;
+    this.licenseId = platform.store.licenseId;
+    this.clientId = platform.clientId;
+    this.clientSecret = platform.clientSecret;
+    this.agents = seeds.agents;
+    this.bot = seeds.bot;
+    this.customer = seeds.customer;
+  }
+
+  /** Everything a client needs to connect, as plain JSON. */
+  info(): SimulatorInfo {
+    return {
+      url: this.url,
+      wsUrl: this.wsUrl,
+      accountsUrl: this.accountsUrl,
+      organizationId: this.organizationId,
+      licenseId: this.licenseId,
+      clientId: this.clientId,
+      clientSecret: this.clientSecret,
+      agents: this.agents.map((a) => ({ ...a })),
+      bot: { ...this.bot },
+      customer: { ...this.customer },
+    };
+  }
+
+  /** The actions the simulator implements, per API (every other documented action answers `not_implemented`). */
+  static simulatedActions(): Record<ApiName, string[]> {
+    return simulatedActions();
+  }
+
+  // ------------------------------------------------------------ users and tokens
+
+  /** Creates a customer and a customer access token for them. */
+  createCustomer(input: { name?: string; email?: string } = {}): SimulatorCustomer {
+    const customer = this.platform.store.addCustomer(input);
+    const accessToken = this.platform.auth.issue({ kind: 'customer', id: customer.id }, this.clientId);
+    const out: SimulatorCustomer = { id: customer.id, accessToken };
+    if (customer.name !== undefined) out.name = customer.name;
+    if (customer.email !== undefined) out.email = customer.email;
+    return out;
+  }
+
+  /** A new access token for an agent or bot (e.g. one made with Configuration `create_agent`). */
+  issueAgentToken(agentId: string): string {
+    const agent = this.platform.agent(agentId);
+    return this.platform.auth.issue({ kind: 'agent', id: agent.id, bot: agent.isBot, pat: false }, this.clientId);
+  }
+
+  /** A one-time authorization code for `POST /v2/token` (`grant_type=authorization_code`). */
+  authorizationCode(agentId: string = this.agents[0]!.id): string {
+    this.platform.agent(agentId);
+    return this.platform.auth.issueCode(agentId, this.clientId);
+  }
+
+  /** Makes a token unusable: later requests with it fail with `authentication`. */
+  revokeToken(token: string): boolean {
+    return this.platform.auth.revoke(token);
+  }
+
+  /** Marks an access token expired (`authentication`, "Access token expired"). */
+  expireToken(token: string): boolean {
+    return this.platform.auth.expire(token);
+  }
+
+  /** Sets an agent's or bot's routing status, as `set_routing_status` would (pushes and routing included). */
+  setRoutingStatus(agentId: string, status: RoutingStatus): void {
+    this.platform.setStatus(this.platform.agent(agentId), status);
+  }
+
+  // ------------------------------------------------------------ faults
+
+  /**
+   * Closes matching RTM sockets. By default abnormally (no closing handshake: the client sees code 1006);
+   * with `clean: true` with a close frame. Returns how many sockets were closed.
+   */
+  dropSockets(options: DropOptions = {}): number {
+    const conns = this.rtm.select(options);
+    for (const conn of conns) {
+      if (options.clean) conn.ws.close(options.code ?? 1001, options.reason ?? 'going away');
+      else conn.ws.terminate();
+    }
+    return conns.length;
+  }
+
+  /** Sends `agent_disconnected` / `customer_disconnected` with `reason` to matching sockets, then closes them. */
+  disconnect(options: DisconnectOptions): number {
+    const conns = this.rtm.select(options);
+    for (const conn of conns) this.rtm.disconnect(conn, options.reason, options.data);
+    return conns.length;
+  }
+
+  /**
+   * Fails the next `count` matching requests (Web and RTM, RTM `ping` excluded) with an error of
+   * `options.type` (default `internal`): HTTP status per type over Web (429 for `too_many_requests`),
+   * a `success: false` frame over RTM.
+   */
+  failNext(count: number, options: FailOptions = {}): void {
+    this.platform.faults.failNext(count, options);
+  }
+
+  /** Delays the next `count` matching requests by `ms` before they are processed (they stay pending). */
+  delayNext(count: number, ms: number, filter: FaultFilter = {}): void {
+    this.platform.faults.delayNext(count, ms, filter);
+  }
+
+  /** Rate-limits matching requests (`too_many_requests`, HTTP 429 over Web); `null` lifts the limit. */
+  rateLimit(options: RateLimitOptions | null): void {
+    this.platform.faults.rateLimit(options);
+  }
+
+  /** Forgets every pending failure, delay and rate limit. */
+  resetFaults(): void {
+    this.platform.faults.reset();
+  }
+
+  // ------------------------------------------------------------ inspection
+
+  /** Every chat with all its threads and events, as an agent sees them. */
+  chats(): Record<string, unknown>[] {
+    return [...this.platform.store.chats.values()].map((chat) => this.chatSnapshot(chat.id)!);
+  }
+
+  /** One chat with all its threads and events; undefined when there is no such chat. */
+  chat(id: string): Record<string, unknown> | undefined {
+    return this.chatSnapshot(id);
+  }
+
+  private chatSnapshot(id: string): Record<string, unknown> | undefined {
+    const chat = this.platform.store.chats.get(id);
+    if (!chat) return undefined;
+    const { thread: _thread, ...rest } = chatView(this.platform.store, chat, undefined, 'agent');
+    return { ...rest, threads: chat.threads.map((t) => threadView(t, 'agent')) };
+  }
+
+  /** Every event of a chat (all threads, oldest first), each with its `thread_id`. */
+  events(chatId: string): Record<string, unknown>[] {
+    const chat = this.platform.store.chats.get(chatId);
+    return chat ? chatEvents(chat) : [];
+  }
+
+  /** A customer as an agent sees them (`get_customer`). */
+  getCustomer(id: string): Record<string, unknown> | undefined {
+    const customer = this.platform.store.customers.get(id);
+    return customer ? customerRecordView(this.platform.store, customer, 'agent') : undefined;
+  }
+
+  /** An agent's or bot's routing status. */
+  routingStatus(agentId: string): RoutingStatus {
+    return this.platform.agent(agentId).status;
+  }
+
+  /** The request log (newest last; at most `requestLogLimit` entries), optionally narrowed. */
+  requests(filter: { api?: ApiName; action?: string; transport?: 'web' | 'rtm' } = {}): RequestLogEntry[] {
+    return this.platform.requestLog
+      .filter((r) => (!filter.api || r.api === filter.api) && (!filter.action || r.action === filter.action) && (!filter.transport || r.transport === filter.transport))
+      .map((r) => structuredClone(r));
+  }
+
+  clearRequests(): void {
+    this.platform.requestLog.length = 0;
+  }
+
+  /** Webhook deliveries so far (newest last), with the receiver's status or the failure. */
+  webhookDeliveries(): WebhookDelivery[] {
+    return this.platform.webhooks.deliveries.map((d) => structuredClone(d));
+  }
+
+  /** Resolves when every webhook delivery started so far has finished. */
+  flushWebhooks(): Promise<void> {
+    return this.platform.webhooks.flush();
+  }
+
+  /** The open RTM sockets. */
+  connections(): SimulatorConnection[] {
+    return [...this.platform.hub.connections]
+      .filter((c) => !c.closed)
+      .map((c) => ({ id: c.id, api: c.api, version: c.version, userId: c.principal?.id, pending: c.pending, away: c.away }));
+  }
+
+  // ------------------------------------------------------------ lifecycle
+
+  /** Stops the simulator: closes every socket and connection, cancels delays and webhook deliveries. Idempotent. */
+  close(): Promise<void> {
+    this.closed ??= new Promise<void>((resolve) => {
+      this.platform.closing.abort();
+      this.platform.webhooks.close();
+      this.rtm.close();
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+    return this.closed;
+  }
+
+  /** Lets `await using sim = await startSimulator()` close it. */
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.close();
+  }
+}
+
+/**
+ * Starts a simulator on `127.0.0.1` (port 0 = a free port unless `options.port` says otherwise).
+ *
+ * @example
+ * ```ts
+ * const sim = await startSimulator({ port: 0 });
+ * const [agent] = sim.agents;
+ * const res = await fetch(`${sim.url}/v3.6/agent/action/list_chats`, {
+ *   method: 'POST', headers: { authorization: `Bearer ${agent.accessToken}`, 'content-type': 'application/json' }, body: '{}',
+ * });
+ * await sim.close();
+ * ```
+ */
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const opts = resolveOptions(options);
+  const p = new Platform(opts);
+  const forever = 100 * 365 * 86_400;
+
+  const agents: SimulatorAgent[] = opts.agents.map((seed, i) => {
+    const id = seed.id ?? `agent${i + 1}@example.com`;
+    const record = p.store.addAgent({
+      id,
+      name: seed.name ?? `Agent ${i + 1}`,
+      role: seed.role ?? (i === 0 ? 'owner' : 'normal'),
+      accountId: seed.accountId,
+    });
+    const accessToken = p.auth.issue({ kind: 'agent', id, bot: false, pat: false }, p.clientId, { value: seed.accessToken, ttlSeconds: forever });
+    const refreshToken = p.auth.issueRefreshToken(id, p.clientId, seed.refreshToken);
+    const pat = seed.pat ?? `${opts.region}:${secret(20)}`;
+    p.auth.setPat(record.accountId, id, pat);
+    return {
+      id,
+      name: record.name,
+      email: id,
+      role: record.role,
+      accountId: record.accountId,
+      accessToken,
+      refreshToken,
+      pat,
+      basicAuth: Buffer.from(`${record.accountId}:${pat}`).toString('base64'),
+    };
+  });
+
+  const botRecord = p.store.addAgent({
+    id: hexId(32),
+    name: opts.botName,
+    isBot: true,
+    ownerClientId: p.clientId,
+    groups: [{ id: 0, priority: 'first' }],
+    defaultGroupPriority: 'first',
+  });
+  const bot: SimulatorBot = {
+    id: botRecord.id,
+    name: botRecord.name,
+    ownerClientId: p.clientId,
+    secret: botRecord.botSecret!,
+    accessToken: p.auth.issue({ kind: 'agent', id: botRecord.id, bot: true, pat: false }, p.clientId, { ttlSeconds: forever }),
+  };
+
+  const customerRecord = p.store.addCustomer({ name: 'Thomas Anderson', email: 't.anderson@example.com' });
+  const customer: SimulatorCustomer = {
+    id: customerRecord.id,
+    name: customerRecord.name,
+    email: customerRecord.email,
+    accessToken: p.auth.issue({ kind: 'customer', id: customerRecord.id }, p.clientId, { ttlSeconds: forever }),
+  };
+
+  for (const tag of ['support', 'sales', 'complaint', 'spam', 'positive feedback']) p.store.addTag(tag);
+
+  const rtm = new RtmServer(p);
+  const server = createServer(createRequestListener(p));
+  server.on('upgrade', (req, socket, head) => rtm.upgrade(req, socket, head));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const sim = new Simulator(p, server, rtm, { agents, bot, customer });
+  p.baseUrl = sim.url;
+  p.log(`lc-simulator listening on ${sim.url}`);
+  return sim;
+}

@@ -1,0 +1,40 @@
+import { METHODS, type MethodSpec } from './spec-data.js';
+import { isObject } from './util.js';
+
+export type ApiName = 'agent' | 'customer' | 'configuration' | 'reports';
+export type Transport = 'web' | 'rtm';
+
+/** `3.6` → 6; versions are `3.x`. */
+function minor(version: string): number {
+  return Number(version.split('.')[1] ?? 0);
+}
+
+/** The spec of `action` in `api` at `version`, or undefined when that version has no such action. */
+export function lookup(api: ApiName, action: string, version: string): MethodSpec | undefined {
+  const table = METHODS[api];
+  if (!Object.hasOwn(table, action)) return undefined;
+  const spec = table[action]!;
+  if (spec.since && minor(version) < minor(spec.since)) return undefined;
+  if (spec.removedIn && minor(version) >= minor(spec.removedIn)) return undefined;
+  return spec;
+}
+
+/** The first required parameter `payload` lacks, as a dotted name (`chat.id`), or undefined. */
+export function missingRequired(required: readonly string[], payload: unknown): string | undefined {
+  for (const field of required) {
+    if (!hasPath(payload, field.split('.'))) return field;
+  }
+  return undefined;
+}
+
+function hasPath(value: unknown, segments: string[]): boolean {
+  if (segments.length === 0) return value !== undefined && value !== null;
+  const [head, ...rest] = segments as [string, ...string[]];
+  if (!isObject(value)) return false;
+  if (head.endsWith('[]')) {
+    const list = value[head.slice(0, -2)];
+    if (!Array.isArray(list)) return false;
+    return list.every((item) => hasPath(item, rest));
+  }
+  return hasPath(value[head], rest);
+}

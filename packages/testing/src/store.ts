@@ -1,0 +1,232 @@
+import { Clock, hexId, secret, uuid } from './util.js';
+
+/** `{ <namespace>: { <name>: <value> } }` */
+export type Properties = Record<string, Record<string, unknown>>;
+
+/** An agent's routing status. Bots may also be `offline`; humans are `offline` without a session. */
+export type RoutingStatus = 'accepting_chats' | 'not_accepting_chats' | 'offline';
+export type Priority = 'first' | 'normal' | 'last' | 'supervisor';
+
+/** An agent or a bot (bots are agents in chats, with `isBot`). */
+export interface AgentRecord {
+  id: string;
+  name: string;
+  isBot: boolean;
+  accountId: string;
+  role: string;
+  avatar: string;
+  jobTitle: string | undefined;
+  maxChats: number;
+  groups: { id: number; priority: Priority }[];
+  loginStatus: 'accepting chats' | 'not accepting chats';
+  status: RoutingStatus;
+  suspended: boolean;
+  awaitingApproval: boolean;
+  ownerClientId: string | undefined;
+  botSecret: string | undefined;
+  defaultGroupPriority: Priority | undefined;
+  /** Other fields given at creation (`notifications`, `work_scheduler`, `mobile`, ...). */
+  extra: Record<string, unknown>;
+  lastLogout: string | undefined;
+  /** Increases on every assignment; routing prefers the agent who waited longest. */
+  lastAssigned: number;
+}
+
+export interface CustomerRecord {
+  id: string;
+  name: string | undefined;
+  email: string | undefined;
+  avatar: string | undefined;
+  session_fields: Record<string, string>[];
+  created_at: string;
+  /** Other fields (`phone_number`, `address`, ...). */
+  extra: Record<string, unknown>;
+  last_pages: { opened_at: string; url: string; title?: string }[];
+  /** Set by the cookie grant; identifies the browser. */
+  cookieSecret: string | undefined;
+}
+
+export type EventRecord = Record<string, unknown> & {
+  id: string;
+  type: string;
+  created_at: string;
+  visibility: string;
+  author_id?: string;
+  properties?: Properties;
+};
+
+export interface ThreadRecord {
+  id: string;
+  active: boolean;
+  user_ids: string[];
+  events: EventRecord[];
+  properties: Properties;
+  access: { group_ids: number[] };
+  tags: string[];
+  created_at: string;
+  previous_thread_id: string | undefined;
+  next_thread_id: string | undefined;
+  queue: { position: number; wait_time: number; queued_at: string } | undefined;
+  eventSeq: number;
+}
+
+export interface ChatUser {
+  type: 'agent' | 'customer';
+  present: boolean;
+  events_seen_up_to: string | undefined;
+}
+
+export interface ChatRecord {
+  id: string;
+  users: Map<string, ChatUser>;
+  properties: Properties;
+  access: { group_ids: number[] };
+  threads: ThreadRecord[];
+  followers: Set<string>;
+  created_at: string;
+}
+
+export interface GroupRecord {
+  id: number;
+  name: string;
+  language_code: string;
+  properties: Properties;
+}
+
+export interface TagRecord {
+  name: string;
+  group_ids: number[];
+  author_id: string;
+  created_at: string;
+}
+
+export interface WebhookRecord {
+  id: string;
+  url: string;
+  description: string | undefined;
+  action: string;
+  secret_key: string;
+  filters: Record<string, unknown> | undefined;
+  owner_client_id: string;
+  type: 'license' | 'bot';
+  additional_data: string[] | undefined;
+}
+
+export interface FileRecord {
+  id: string;
+  name: string;
+  contentType: string;
+  data: Uint8Array;
+}
+
+/** Everything the simulated organization holds, in memory. */
+export class Store {
+  readonly clock = new Clock();
+  readonly agents = new Map<string, AgentRecord>();
+  readonly customers = new Map<string, CustomerRecord>();
+  readonly chats = new Map<string, ChatRecord>();
+  readonly groups = new Map<number, GroupRecord>();
+  readonly tags = new Map<string, TagRecord>();
+  readonly webhooks = new Map<string, WebhookRecord>();
+  /** Owner client ids whose license webhooks are disabled. */
+  readonly disabledLicenseWebhooks = new Set<string>();
+  readonly files = new Map<string, FileRecord>();
+  licenseProperties: Properties = {};
+  private assignSeq = 0;
+
+  constructor(
+    readonly organizationId: string,
+    readonly licenseId: number,
+    readonly organizationName: string,
+  ) {
+    this.groups.set(0, { id: 0, name: 'General', language_code: 'en', properties: {} });
+  }
+
+  nextAssignSeq(): number {
+    return ++this.assignSeq;
+  }
+
+  addAgent(input: {
+    id: string;
+    name: string;
+    isBot?: boolean;
+    role?: string;
+    accountId?: string | undefined;
+    avatar?: string;
+    jobTitle?: string;
+    maxChats?: number;
+    groups?: { id: number; priority: Priority }[];
+    loginStatus?: AgentRecord['loginStatus'];
+    status?: RoutingStatus;
+    ownerClientId?: string;
+    defaultGroupPriority?: Priority;
+    awaitingApproval?: boolean;
+    extra?: Record<string, unknown>;
+  }): AgentRecord {
+    const record: AgentRecord = {
+      id: input.id,
+      name: input.name,
+      isBot: input.isBot ?? false,
+      accountId: input.accountId ?? uuid(),
+      role: input.role ?? 'normal',
+      avatar: input.avatar ?? '',
+      jobTitle: input.jobTitle,
+      maxChats: input.maxChats ?? 6,
+      groups: input.groups ?? [{ id: 0, priority: input.defaultGroupPriority ?? 'normal' }],
+      loginStatus: input.loginStatus ?? 'accepting chats',
+      status: input.status ?? (input.isBot ? 'offline' : 'offline'),
+      suspended: false,
+      awaitingApproval: input.awaitingApproval ?? false,
+      ownerClientId: input.ownerClientId,
+      botSecret: input.isBot ? hexId(32) : undefined,
+      defaultGroupPriority: input.defaultGroupPriority,
+      extra: input.extra ?? {},
+      lastLogout: undefined,
+      lastAssigned: 0,
+    };
+    this.agents.set(record.id, record);
+    return record;
+  }
+
+  addCustomer(input: { id?: string; name?: string; email?: string; avatar?: string } = {}): CustomerRecord {
+    const record: CustomerRecord = {
+      id: input.id ?? uuid(),
+      name: input.name,
+      email: input.email,
+      avatar: input.avatar,
+      session_fields: [],
+      created_at: this.clock.timestamp(),
+      extra: {},
+      last_pages: [],
+      cookieSecret: undefined,
+    };
+    this.customers.set(record.id, record);
+    return record;
+  }
+
+  addTag(name: string, groupIds: number[] = [0], authorId = ''): TagRecord {
+    const tag: TagRecord = { name, group_ids: groupIds, author_id: authorId, created_at: this.clock.timestamp() };
+    this.tags.set(name, tag);
+    return tag;
+  }
+
+  findTag(name: string): TagRecord | undefined {
+    const lower = name.toLowerCase();
+    for (const tag of this.tags.values()) if (tag.name.toLowerCase() === lower) return tag;
+    return undefined;
+  }
+
+  /** The agents' priorities in a group, as `{ "<agent id>": "<priority>" }`. */
+  agentPriorities(groupId: number): Record<string, Priority> {
+    const out: Record<string, Priority> = {};
+    for (const agent of this.agents.values()) {
+      const membership = agent.groups.find((g) => g.id === groupId);
+      if (membership) out[agent.id] = membership.priority;
+    }
+    return out;
+  }
+
+  newFileId(): string {
+    return secret(12);
+  }
+}

@@ -1,0 +1,74 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** An id like the platform's chat and thread ids (`PJ0MRSHTDG`). */
+export function platformId(length = 10): string {
+  const bytes = randomBytes(length);
+  let id = '';
+  for (const b of bytes) id += ALNUM[b % ALNUM.length];
+  return id;
+}
+
+/** `length` random hex characters. */
+export function hexId(length = 32): string {
+  return randomBytes(Math.ceil(length / 2)).toString('hex').slice(0, length);
+}
+
+export const uuid = (): string => randomUUID();
+
+/** A URL-safe random token. */
+export function secret(bytes = 18): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+/**
+ * A clock that never repeats itself: each call returns a strictly later microsecond timestamp, so
+ * events and threads sort in creation order even when created within the same millisecond.
+ */
+export class Clock {
+  private last = 0;
+
+  /** Microseconds since the epoch, strictly increasing. */
+  micros(): number {
+    const now = Date.now() * 1000;
+    this.last = now > this.last ? now : this.last + 1;
+    return this.last;
+  }
+
+  /** RFC 3339 with microseconds, as the platform writes `created_at`: `2020-05-07T07:11:28.288340Z`. */
+  timestamp(): string {
+    return formatMicros(this.micros());
+  }
+}
+
+export function formatMicros(micros: number): string {
+  const ms = Math.floor(micros / 1000);
+  const iso = new Date(ms).toISOString(); // 2020-05-07T07:11:28.288Z
+  const extra = String(micros % 1000).padStart(3, '0');
+  return `${iso.slice(0, -1)}${extra}Z`;
+}
+
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A deep copy of JSON-like data (what goes out on the wire never aliases the store). */
+export function clone<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+/** Resolves after `ms`, or at once when `signal` aborts. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (ms <= 0) return new Promise((resolve) => setImmediate(resolve));
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
