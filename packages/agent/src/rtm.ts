@@ -66,7 +66,7 @@ export class AgentRTM extends AgentRTMMethods {
    * accepted untyped (e.g. a 3.7 action on a client opened with `apiVersion: '3.7'`).
    */
   call<A extends AgentRTMAction>(action: A, ...args: CallArgs<AgentRTMPayload<A>, RequestOptions>): Promise<AgentResponses[A]>;
-  call<R = unknown, A extends string = string>(action: UnknownAction<A, AgentRTMAction>, payload?: object, options?: RequestOptions): Promise<R>;
+  call<R = unknown, A extends string = string>(action: UnknownAction<A, keyof AgentRequests>, payload?: object, options?: RequestOptions): Promise<R>;
   call(action: string, payload?: object, options?: RequestOptions): Promise<unknown> {
     if (action === 'login') return this.login(payload as AgentLoginPayload, options);
     if (action === 'update_session') return this.updateSession(options);

@@ -58,7 +58,7 @@ export class AgentWeb extends AgentWebMethods {
    */
   call<A extends AgentWebAction>(action: A, ...args: CallArgs<AgentWebPayload<A>>): Promise<AgentResponses[A]>;
   call<R = unknown>(action: string, payload: object | undefined, options: CallOptions & { apiVersion: string }): Promise<R>;
-  call<R = unknown, A extends string = string>(action: UnknownAction<A, AgentWebAction>, payload?: object, options?: CallOptions): Promise<R>;
+  call<R = unknown, A extends string = string>(action: UnknownAction<A, keyof AgentRequests>, payload?: object, options?: CallOptions): Promise<R>;
   call(action: string, payload?: object, options?: CallOptions): Promise<unknown> {
     if (action === 'upload_file') return this.uploadFile(payload as UploadFileInput, options);
     return this._call(action, payload, options);

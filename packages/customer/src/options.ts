@@ -10,7 +10,10 @@ export interface CallOptions extends RequestOptions {
   apiVersion?: string | undefined;
 }
 
-/** A known action's name is refused by the untyped `call` overload, so its typed payload is always checked. */
+/**
+ * The untyped `call` overload refuses a known action's name, so a known action's payload is always
+ * checked (and an action of the other transport, e.g. `logout` over Web, is a compile error).
+ */
 export type UnknownAction<A extends string, Known extends string> = A extends Known ? never : A;
 
 /** The `(payload, options)` arguments of a typed call; the payload is optional when no field is required. */

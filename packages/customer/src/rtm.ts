@@ -67,7 +67,7 @@ export class CustomerRTM extends CustomerRTMMethods {
    * accepted untyped (e.g. a 3.7 action on a client opened with `apiVersion: '3.7'`).
    */
   call<A extends CustomerRTMAction>(action: A, ...args: CallArgs<CustomerRTMPayload<A>, RequestOptions>): Promise<CustomerResponses[A]>;
-  call<R = unknown, A extends string = string>(action: UnknownAction<A, CustomerRTMAction>, payload?: object, options?: RequestOptions): Promise<R>;
+  call<R = unknown, A extends string = string>(action: UnknownAction<A, keyof CustomerRequests>, payload?: object, options?: RequestOptions): Promise<R>;
   call(action: string, payload?: object, options?: RequestOptions): Promise<unknown> {
     if (action === 'login') return this.login(payload as CustomerLoginPayload, options);
     return this._call(action, payload, options);

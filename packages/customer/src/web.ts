@@ -60,7 +60,7 @@ export class CustomerWeb extends CustomerWebMethods {
    */
   call<A extends CustomerWebAction>(action: A, ...args: CallArgs<CustomerWebPayload<A>>): Promise<CustomerResponses[A]>;
   call<R = unknown>(action: string, payload: object | undefined, options: CallOptions & { apiVersion: string }): Promise<R>;
-  call<R = unknown, A extends string = string>(action: UnknownAction<A, CustomerWebAction>, payload?: object, options?: CallOptions): Promise<R>;
+  call<R = unknown, A extends string = string>(action: UnknownAction<A, keyof CustomerRequests>, payload?: object, options?: CallOptions): Promise<R>;
   call(action: string, payload?: object, options?: CallOptions): Promise<unknown> {
     if (action === 'upload_file') return this.uploadFile(payload as UploadFileInput, options);
     return this._call(action, payload, options);

@@ -54,6 +54,8 @@ describe('call()', () => {
     expectTypeOf(web.call('some_3_7_action', {})).toEqualTypeOf<Promise<unknown>>();
     expectTypeOf(rtm.call('some_3_7_action', {})).toEqualTypeOf<Promise<unknown>>();
     web.call('request_welcome_message', { group_id: 0 }, { apiVersion: '3.7' });
+    // @ts-expect-error update_customer_page is RTM-only
+    web.call('update_customer_page', { url: 'https://x' });
   });
 });
 
