@@ -1,4 +1,4 @@
-import { AbortError, type Token } from '@lc/core';
+import { AbortError, ApiError, type Token } from '@lc/core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { Agent, AgentRTM } from '../src/index.js';
@@ -77,6 +77,22 @@ describe('every documented Agent RTM method', () => {
     server.reply = () => ({ fine: true });
     await expect(rtm.call('some_3_7_action', { x: 1 })).resolves.toEqual({ fine: true });
     expect(server.frames.at(-1)).toMatchObject({ action: 'some_3_7_action', payload: { x: 1 } });
+  });
+});
+
+describe('errors', () => {
+  it('success:false rejects the method with a typed ApiError', async () => {
+    await rtm.login();
+    const socket = [...server.sockets][0]!;
+    socket.removeAllListeners('message');
+    socket.on('message', (data) => {
+      const f = JSON.parse(String(data)) as { request_id: string; action: string };
+      const payload = f.action === 'ping' ? {} : { error: { type: 'chat_inactive', message: 'Chat is inactive' } };
+      socket.send(JSON.stringify({ request_id: f.request_id, action: f.action, type: 'response', success: f.action === 'ping', payload }));
+    });
+    const error = await rtm.sendEvent({ chat_id: 'c', event: { type: 'message', text: 'x' } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ type: 'chat_inactive', action: 'send_event' });
   });
 });
 

@@ -1,4 +1,4 @@
-import { AbortError, InputError, type Token } from '@lc/core';
+import { AbortError, InputError, NotFoundError, ValidationError, type Token } from '@lc/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Agent, AgentWeb, MAX_UPLOAD_BYTES } from '../src/index.js';
 import { camel, methodsOf, samplePayload } from './spec.js';
@@ -37,6 +37,18 @@ describe('every documented Agent Web method', () => {
     expect(seen.path).toBe(`/v3.6/agent/action/${name}`);
     expect(seen.body).toEqual(payload);
     expect(seen.headers.authorization).toBe('Bearer agent-secret');
+  });
+});
+
+describe('errors', () => {
+  it('a platform error rejects the method with the typed ApiError for that action', async () => {
+    server.reply = () => ({ status: 422, body: { error: { type: 'validation', message: 'Wrong format of request' } } });
+    const error = await web.sendEvent({ chat_id: 'c', event: { type: 'message', text: 'x' } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error).toMatchObject({ type: 'validation', action: 'send_event', status: 422 });
+    expect(JSON.stringify(error)).not.toContain('agent-secret');
+    server.reply = () => ({ status: 404, body: { error: { type: 'not_found', message: 'Chat not found' } } });
+    await expect(web.getChat({ chat_id: 'nope' })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
