@@ -1,4 +1,14 @@
 import { defineConfig } from 'tsup';
 import { lcConfig } from '../../scripts/tsup.base';
 
-export default defineConfig(lcConfig({ entry: { index: 'src/index.ts' }, bundleIntoCjs: ['ky'] }));
+// Three entries, one build:
+// - index       the default/browser entry (global fetch; nothing Node-only),
+// - index.node  what the `node` export condition of "." resolves to (fast node:http fetch by default),
+// - node        the `@lc/core/node` subpath (createNodeFetch).
+// `node:` built-ins stay external; only the two Node entries import them.
+export default defineConfig(
+  lcConfig({
+    entry: { index: 'src/index.ts', 'index.node': 'src/node/entry.ts', node: 'src/node/index.ts' },
+    bundleIntoCjs: ['ky'],
+  }).map((config) => ({ ...config, external: [/^node:/] })),
+);

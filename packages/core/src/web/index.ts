@@ -1,0 +1,47 @@
+import { createWebClientFor, type WebRuntime } from './client.js';
+import type { WebClient, WebClientOptions } from './types.js';
+
+export type {
+  DeprecationNotice,
+  FetchLike,
+  RequestOptions,
+  RetryOptions,
+  WebApi,
+  WebCallOptions,
+  WebClient,
+  WebClientOptions,
+} from './types.js';
+
+const defaultRuntime: WebRuntime = {
+  defaultFetch: () =>
+    typeof globalThis.fetch === 'function' ? (input, init) => globalThis.fetch(input, init) : undefined,
+  userAgent: false,
+};
+
+/**
+ * Creates the generic Web (HTTP) client of one API. Every API package wraps one.
+ *
+ * Each call asks `tokenGetter` for a token, sends `POST <apiUrl>/v<apiVersion>/<api>/action/<action>`
+ * (Reports: `/v<apiVersion>/reports/<resource>/<name>`; the five Customer `GET` actions send their
+ * params in the query string), and resolves with the parsed JSON (`{}` for an empty body).
+ * Failures reject with an `LcError` subclass: `ApiError` (and its subclasses) for a platform error,
+ * `HttpError` for a non-JSON error page, `ConnectionError`, `TimeoutError`, `AbortError`,
+ * `ResponseParseError`, `TokenError` or `InputError`.
+ *
+ * Rate limits (`too_many_requests`, HTTP 429/503) are retried for every action, honouring
+ * `Retry-After` up to `retry.maxRetryAfter`; network errors, timeouts and other 5xx only for
+ * read-only actions (`get_*`, `list_*`, Reports, or `idempotent: true`), so a write is never re-sent.
+ *
+ * This entry uses the global `fetch`. Under Node, the package's `node` export condition swaps in a
+ * `createWebClient` whose default fetch is the faster `node:http` transport (`createNodeFetch`).
+ *
+ * @example
+ * ```ts
+ * const web = createWebClient({ api: 'agent', tokenGetter: () => token });
+ * const { chats_summary } = await web.call('list_chats', { limit: 10 });
+ * ```
+ * @see https://platform.text.com/docs/messaging/agent-chat-api
+ */
+export function createWebClient(options: WebClientOptions): WebClient {
+  return createWebClientFor(defaultRuntime, options);
+}
