@@ -80,17 +80,23 @@ async function main(): Promise<void> {
     requestDelay: numberOption('request-delay', values['request-delay']),
     logger: values.verbose ? (line) => process.stderr.write(`${new Date().toISOString()} ${line}\n`) : undefined,
   };
-  const sim = await startSimulator(options);
-  process.stdout.write(values.json ? `${JSON.stringify(sim.info())}\n` : human(sim.info()));
+  // Handlers first: a signal that arrives before them would kill the process with the default action.
   let stopping = false;
+  let sim: Awaited<ReturnType<typeof startSimulator>> | undefined;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     if (!values.json) process.stderr.write(`\n${signal}: stopping\n`);
-    void sim.close().then(() => process.exit(0));
+    void (sim?.close() ?? Promise.resolve()).then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  sim = await startSimulator(options);
+  if (stopping) {
+    await sim.close();
+    process.exit(0);
+  }
+  process.stdout.write(values.json ? `${JSON.stringify(sim.info())}\n` : human(sim.info()));
 }
 
 main().catch((err: unknown) => {

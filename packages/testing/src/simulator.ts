@@ -312,7 +312,7 @@ export class Simulator {
   /** The open RTM sockets. */
   connections(): SimulatorConnection[] {
     return [...this.platform.hub.connections]
-      .filter((c) => !c.closed)
+      .filter((c) => !c.closed && c.ws.readyState === c.ws.OPEN)
       .map((c) => ({ id: c.id, api: c.api, version: c.version, userId: c.principal?.id, pending: c.pending, away: c.away }));
   }
 
