@@ -19,7 +19,7 @@ import {
 import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
 
 const WS = WebSocket as unknown as WebSocketConstructor;
-const FAKE = { toFake: ['setTimeout', 'clearTimeout', 'Date'] } as Parameters<typeof vi.useFakeTimers>[0];
+const FAKE = { toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] } as Parameters<typeof vi.useFakeTimers>[0];
 
 let server: RtmTestServer;
 const clients: RTMClient[] = [];

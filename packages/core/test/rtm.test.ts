@@ -276,7 +276,7 @@ describe('requests', () => {
       }
       return { payload: { ok: true } };
     };
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
     const c = client();
     const rec = record(c);
     await c.login();
@@ -294,7 +294,7 @@ describe('requests', () => {
 
   it('uses the default request timeout (requestTimeout) for queued requests too', async () => {
     server.handler = () => 'none';
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
     const c = client({ requestTimeout: 5000, maxPending: 1 });
     await c.login();
     const a = c.call('a').catch((e: unknown) => e);

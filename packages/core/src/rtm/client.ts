@@ -13,6 +13,7 @@ import { Emitter } from '../events/index.js';
 import type { RequestOptions } from '../web/types.js';
 import { reconnectsAfter } from './disconnect-reasons.js';
 import { ListenerError, ProtocolError } from './errors.js';
+import { AT, clock, RUN, schedule, unschedule, type Timed } from './scheduler.js';
 import type {
   PushFrame,
   ReconnectOptions,
@@ -46,7 +47,6 @@ const SERVER_REQUEST_TIMEOUT = 15_000;
 const SLOT_GRACE = 1_000;
 /** How long `close()` waits for the closing handshake before dropping the socket. */
 const CLOSE_WAIT = 2_000;
-const MAX_TIMER_DELAY = 2_147_483_647;
 const PING_FRAME = '{"action":"ping","payload":{}}';
 const CLOSED = 3; // WebSocket.CLOSED
 /** Login error types after which a reconnect attempt is retried instead of ending the session. */
@@ -62,6 +62,12 @@ const LOGIN = 1;
 const OPEN = 2;
 
 const EMPTY: object = Object.freeze({});
+/** Shared by every client until it needs a queue of its own (never written to). */
+const NO_QUEUE: (Entry | undefined)[] = [];
+
+/** Where a socket keeps its client (the socket handlers are shared, not closures per socket). */
+const CLIENT: unique symbol = Symbol('lc.rtm.client');
+type Tagged = WebSocketLike & { [CLIENT]?: RTMClientImpl<Record<string, unknown>> | undefined };
 const noop = (): void => {};
 
 /** One request (or login, or `connect()` waiter) from creation until it settles. */
@@ -118,7 +124,7 @@ export function createRTMClient<Pushes extends Record<string, unknown> = Record<
   return new RTMClientImpl<Pushes>(WebSocket, tokenGetter, options);
 }
 
-class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient<Pushes> {
+class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient<Pushes>, Timed {
   readonly api: RTMApi;
   readonly #WebSocket: WebSocketConstructor;
   readonly #getter: TokenGetter;
@@ -152,22 +158,24 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
   #closing: Promise<void> | undefined = undefined;
 
   #attempt = 0;
-  #reconnectAt = Infinity;
-  #attemptDeadline = Infinity;
+  /** When the next reconnect attempt starts (state `reconnecting`, no attempt running). */
+  #reconnectAt = 0;
+  /** When the running reconnect attempt gives up (-1: no attempt running). */
+  #attemptDeadline = -1;
 
   #seq = 0;
-  readonly #inflight = new Map<string, Entry>();
+  /** Sent requests by request_id (created on first use: an idle client holds none). */
+  #inflight: Map<string, Entry> | undefined = undefined;
   /** Timed-out or aborted requests still pending on the server: id → when the slot is given back. */
   #held: Map<string, number> | undefined = undefined;
-  #queue: (Entry | undefined)[] = [];
+  #queue: (Entry | undefined)[] = NO_QUEUE;
   #qHead = 0;
 
-  // One timer per client for every deadline (requests, heartbeat, backoff): a timer wheel of one slot.
-  #timer: ReturnType<typeof setTimeout> | undefined = undefined;
-  #timerAt = Infinity;
-  readonly #onTimer = (): void => this.#tick();
-  #nextPing = Infinity;
-  #pongDeadline = Infinity;
+  // Every deadline (requests, heartbeat, backoff) goes through the process-wide scheduler: the client is
+  // registered for its earliest one. `[AT]` is that time, -1 when not registered.
+  [AT] = -1;
+  #nextPing = 0;
+  #pongDeadline = 0;
   #awaitingPong = false;
 
   #pushHandlers: Map<string, PushHandler[]> | undefined = undefined;
@@ -194,7 +202,7 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     this.api = options.api;
     this.#WebSocket = WS;
     this.#getter = tokenGetter;
-    this.#baseUrl = `${normalizeApiUrl(options.apiUrl)}/v${normalizeVersion(options.apiVersion)}/${options.api}/rtm/ws`;
+    this.#baseUrl = baseUrl(options.apiUrl, options.apiVersion, options.api);
     this.#timeout = positive(options.requestTimeout, DEFAULT_REQUEST_TIMEOUT, 'requestTimeout', true);
     this.#maxPending = positive(options.maxPending, DEFAULT_MAX_PENDING, 'maxPending', false);
     if (!Number.isInteger(this.#maxPending)) throw new InputError('`maxPending` must be a whole number', { field: 'maxPending' });
@@ -212,7 +220,7 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
         maxAttempts: nonNegative(r.maxAttempts, DEFAULT_RECONNECT.maxAttempts, 'reconnect.maxAttempts'),
       };
     }
-    this.#prefix = `${Math.random().toString(36).slice(2, 8)}.`;
+    this.#prefix = [Math.random().toString(36).slice(2, 8), '.'].join('');
   }
 
   get state(): RTMState {
@@ -229,7 +237,7 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     if (this.#open || this.#state === 'logging_in' || this.#state === 'ready') return Promise.resolve();
     const signal = options?.signal;
     if (signal?.aborted) return Promise.reject(new AbortError({ action: 'connect', cause: signal.reason }));
-    const start = Date.now();
+    const start = clock();
     const w = new Entry('', 'connect', '', start, start + (options?.timeout ?? this.#timeout), OPEN);
     const p = new Promise<void>((resolve, reject) => {
       w.resolve = resolve as (value: unknown) => void;
@@ -258,7 +266,7 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     const signal = options?.signal;
     if (signal?.aborted) return Promise.reject(new AbortError({ action: 'login', cause: signal.reason }));
     this.#loginPayload = payload === undefined ? EMPTY : { ...payload };
-    const start = Date.now();
+    const start = clock();
     const e = new Entry(this.#nextId(), 'login', '', start, start + (options?.timeout ?? this.#timeout), LOGIN);
     const p = new Promise<R>((resolve, reject) => {
       e.resolve = resolve as (value: unknown) => void;
@@ -292,10 +300,10 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     const bad = checkOptions(options, action);
     if (bad) throw bad;
     if (this.#state === 'closed' || this.#loginPayload === undefined) return this.call<R>(action, payload, options);
-    const start = Date.now();
+    const start = clock();
     const token = await resolveToken(this.#getter, { requireOrganization: this.api === 'customer' });
     const timeout = options?.timeout ?? this.#timeout;
-    const left = Math.max(1, timeout - (Date.now() - start));
+    const left = Math.max(1, timeout - (clock() - start));
     return this.call<R>(action, { ...payload, token: loginToken(token) }, { signal: options?.signal, timeout: left });
   }
 
@@ -407,17 +415,18 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     } catch (cause) {
       return Promise.reject(new InputError(`${action}: payload cannot be serialized to JSON`, { action, field: 'payload', cause }));
     }
-    const start = Date.now();
+    const start = clock();
     const e = new Entry(id, action, frame, start, start + timeout, USER);
     const p = new Promise<unknown>((resolve, reject) => {
       e.resolve = resolve;
       e.reject = reject;
     });
     if (signal !== undefined) this.#watch(e, signal);
-    if (e.deadline < this.#timerAt) this.#arm(e.deadline);
-    if (state === 'ready' && this.#qHead === this.#queue.length && this.#inflight.size + (this.#held?.size ?? 0) < this.#maxPending) {
+    if (this[AT] < 0 || e.deadline < this[AT]) this.#arm(e.deadline);
+    if (state === 'ready' && this.#qHead === this.#queue.length && this.#slotsUsed() < this.#maxPending) {
       this.#send(e);
     } else {
+      if (this.#queue === NO_QUEUE) this.#queue = [];
       this.#queue.push(e);
     }
     return p;
@@ -437,10 +446,15 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     }
   }
 
+  /** Requests pending on the server: in flight plus given up on but not answered yet. */
+  #slotsUsed(): number {
+    return (this.#inflight?.size ?? 0) + (this.#held?.size ?? 0);
+  }
+
   #send(e: Entry): void {
     const ws = this.#ws;
     e.status = SENT;
-    this.#inflight.set(e.id, e);
+    (this.#inflight ??= new Map()).set(e.id, e);
     try {
       ws!.send(e.frame);
     } catch (cause) {
@@ -455,13 +469,13 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     let h = this.#qHead;
     const max = this.#maxPending;
     while (h < q.length && this.#state === 'ready') {
-      if (this.#inflight.size + (this.#held?.size ?? 0) >= max) break;
+      if (this.#slotsUsed() >= max) break;
       const e = q[h]!;
       q[h++] = undefined;
       if (e.status === QUEUED) this.#send(e);
     }
     if (h >= q.length) {
-      q.length = 0;
+      if (q.length !== 0) q.length = 0;
       h = 0;
     } else if (h > 1024 && h * 2 > q.length) {
       q.splice(0, h);
@@ -493,7 +507,7 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     } else if (e.kind === OPEN) {
       this.#dropWaiter(e, error);
     } else {
-      if (e.status === SENT && this.#inflight.delete(e.id)) this.#hold(e, Date.now());
+      if (e.status === SENT && this.#inflight?.delete(e.id)) this.#hold(e, clock());
       this.#reject(e, error);
     }
   }
@@ -511,7 +525,7 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
 
   #rejectQueue(make: (e: Entry) => Error): void {
     const q = this.#queue;
-    this.#queue = [];
+    this.#queue = NO_QUEUE;
     const h = this.#qHead;
     this.#qHead = 0;
     for (let i = h; i < q.length; i++) {
@@ -534,10 +548,10 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
   // Connection
 
   #url(token: ResolvedToken): string {
-    let q = '';
-    if (token.organizationID) q += `?organization_id=${encodeURIComponent(token.organizationID)}`;
-    if (token.region) q += `${q ? '&' : '?'}region=${encodeURIComponent(token.region)}`;
-    return this.#baseUrl + q;
+    const parts = [this.#baseUrl];
+    if (token.organizationID) parts.push('?organization_id=', encodeURIComponent(token.organizationID));
+    if (token.region) parts.push(parts.length > 1 ? '&region=' : '?region=', encodeURIComponent(token.region));
+    return parts.join('');
   }
 
   #startAttempt(): void {
@@ -568,14 +582,11 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     } catch {
       // not settable: binary frames are decoded as they come
     }
-    ws.onopen = () => this.#onOpen(ws);
-    ws.onmessage = (event) => {
-      if (ws === this.#ws) this.#onMessage(event.data);
-    };
-    ws.onclose = (event) => this.#onSocketClose(ws, event.code, event.reason);
-    ws.onerror = (event) => {
-      if (ws === this.#ws) this.#socketError = event;
-    };
+    (ws as Tagged)[CLIENT] = this as RTMClientImpl<Record<string, unknown>>;
+    ws.onopen = RTMClientImpl.#onopen;
+    ws.onmessage = RTMClientImpl.#onmessage;
+    ws.onclose = RTMClientImpl.#onclose;
+    ws.onerror = RTMClientImpl.#onerror;
   }
 
   #attemptFailed(gen: number, error: Error): void {
@@ -589,9 +600,28 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     }
   }
 
+  // Socket handlers, shared by every socket (`this` is the socket, which knows its client).
+  static #onopen(this: Tagged): void {
+    const c = this[CLIENT];
+    if (c !== undefined) c.#onOpen(this);
+  }
+  static #onmessage(this: Tagged, event: { data: unknown }): void {
+    const c = this[CLIENT];
+    if (c !== undefined && c.#ws === this) c.#onMessage(event.data);
+  }
+  static #onclose(this: Tagged, event: { code: number; reason: string }): void {
+    const c = this[CLIENT];
+    if (c !== undefined) c.#onSocketClose(this, event.code, event.reason);
+  }
+  static #onerror(this: Tagged, event: unknown): void {
+    const c = this[CLIENT];
+    if (c !== undefined && c.#ws === this) c.#socketError = event;
+  }
+
   #onOpen(ws: WebSocketLike): void {
     if (ws !== this.#ws) return;
     this.#open = true;
+    ws.onopen = null; // not needed any more (and `ws` keeps a wrapper per handler)
     const waiters = this.#openWaiters;
     if (waiters !== undefined) {
       this.#openWaiters = undefined;
@@ -611,10 +641,11 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     const token = this.#token;
     if (ws === undefined || token === undefined || this.#loginPayload === undefined) return;
     let e = this.#loginEntry;
-    if (e === undefined) e = new Entry(this.#nextId(), 'login', '', Date.now(), Infinity, LOGIN);
+    if (e === undefined) e = new Entry(this.#nextId(), 'login', '', clock(), Infinity, LOGIN);
     else if (e.status !== QUEUED) return;
     e.status = SENT;
-    this.#inflight.set(e.id, e);
+    (this.#inflight ??= new Map()).set(e.id, e);
+    this.#token = undefined; // not kept: every attempt asks the getter
     if (this.#state === 'connecting') this.#setState('logging_in');
     try {
       // The caller's payload is copied, never mutated; the token comes from the getter.
@@ -648,9 +679,11 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
       this.#unwatch(e);
     }
     this.#attempt = 0;
-    this.#attemptDeadline = Infinity;
+    this.#attemptDeadline = -1;
     this.#awaitingPong = false;
-    this.#nextPing = Date.now() + this.#hbInterval;
+    // An idle client keeps no request map (memory per idle connection); it comes back on first use.
+    if (this.#inflight?.size === 0) this.#inflight = undefined;
+    this.#nextPing = clock() + this.#hbInterval;
     this.#arm(this.#nextPing);
     this.#setState('ready');
     if (first) e.resolve(payload);
@@ -674,7 +707,7 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     this.#loginEntry = undefined;
     this.#loginPayload = undefined;
     this.#token = undefined;
-    this.#inflight.clear();
+    this.#inflight = undefined;
     this.#held = undefined;
     this.#clearTimer();
     if (login !== undefined) this.#reject(login, error);
@@ -704,11 +737,11 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
   }
 
   #detach(ws: WebSocketLike): void {
+    (ws as Tagged)[CLIENT] = undefined;
     ws.onopen = null;
     ws.onmessage = null;
     ws.onclose = null;
-    // `ws` throws on an `error` event nobody listens to: keep a listener until the end.
-    ws.onerror = noop;
+    // `ws` throws on an `error` event nobody listens to: the (now inert) error handler stays.
     if (this.#ws === ws) {
       this.#ws = undefined;
       this.#open = false;
@@ -722,12 +755,12 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     this.#disconnect = undefined;
     const why = d?.reason ?? reason;
     this.#awaitingPong = false;
-    this.#nextPing = Infinity;
     this.#held = undefined;
     this.#connecting = false;
-    if (this.#inflight.size > 0) {
-      const sent = [...this.#inflight.values()];
-      this.#inflight.clear();
+    const inflight = this.#inflight;
+    if (inflight !== undefined && inflight.size > 0) {
+      const sent = [...inflight.values()];
+      inflight.clear();
       for (const e of sent) {
         if (e.kind !== USER) continue;
         this.#reject(
@@ -786,8 +819,8 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     const base = Math.min(r.maxDelay, r.initialDelay * r.factor ** (attempt - 1));
     // "Equal jitter": somewhere in [base / 2, base], never all clients at the same moment.
     const delay = Math.round(base / 2 + (Math.random() * base) / 2);
-    this.#reconnectAt = Date.now() + delay;
-    this.#attemptDeadline = Infinity;
+    this.#reconnectAt = clock() + delay;
+    this.#attemptDeadline = -1;
     this.#arm(this.#reconnectAt);
     this.#emit('reconnecting', { attempt, delay });
   }
@@ -804,14 +837,12 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
       dropSocket(ws, 1000, 'closed', false);
     }
     this.#clearTimer();
-    this.#nextPing = Infinity;
     this.#awaitingPong = false;
-    this.#reconnectAt = Infinity;
-    this.#attemptDeadline = Infinity;
+    this.#attemptDeadline = -1;
     const make = (e: Entry): ConnectionClosedError =>
       new ConnectionClosedError(`${message} (${e.action})`, { action: e.action, code, reason, cause });
-    const sent = [...this.#inflight.values()];
-    this.#inflight.clear();
+    const sent = this.#inflight === undefined ? [] : [...this.#inflight.values()];
+    this.#inflight = undefined;
     this.#held = undefined;
     for (const e of sent) this.#reject(e, make(e));
     const login = this.#loginEntry;
@@ -855,9 +886,10 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     const type = msg.type;
     const rid = msg.request_id;
     if (type !== 'push' && rid !== undefined) {
-      const e = this.#inflight.get(rid as string);
+      const inflight = this.#inflight;
+      const e = inflight === undefined ? undefined : inflight.get(rid as string);
       if (e !== undefined) {
-        this.#inflight.delete(rid as string);
+        inflight!.delete(rid as string);
         if (e.kind === LOGIN) this.#onLoginResponse(e, msg);
         else if (e.status === SENT) {
           e.status = DONE;
@@ -928,24 +960,24 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
   // ------------------------------------------------------------------------------------------
   // Timer, heartbeat, events
 
+  /** Makes the scheduler run this client at `at` (clock ms) or earlier. */
   #arm(at: number): void {
-    if (at >= this.#timerAt) return;
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timerAt = at;
-    const delay = at - Date.now();
-    this.#timer = setTimeout(this.#onTimer, delay <= 0 ? 0 : delay < MAX_TIMER_DELAY ? delay : MAX_TIMER_DELAY);
+    if (at === Infinity) return;
+    const current = this[AT];
+    if (current >= 0 && at >= current) return;
+    schedule(this, at);
   }
 
   #clearTimer(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
-    this.#timerAt = Infinity;
+    unschedule(this); // also drops stale entries, so that nothing keeps the process alive
   }
 
-  #tick(): void {
-    this.#timer = undefined;
-    this.#timerAt = Infinity;
-    const now = Date.now();
+  /** Called by the scheduler. */
+  [RUN](now: number): void {
+    this.#tick(now);
+  }
+
+  #tick(now: number): void {
     let next = Infinity;
 
     const login = this.#loginEntry;
@@ -963,10 +995,13 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     }
 
     let expired: Entry[] | undefined;
-    for (const e of this.#inflight.values()) {
-      if (e.kind !== USER) continue;
-      if (e.deadline <= now) (expired ??= []).push(e);
-      else if (e.deadline < next) next = e.deadline;
+    const inflight = this.#inflight;
+    if (inflight !== undefined) {
+      for (const e of inflight.values()) {
+        if (e.kind !== USER) continue;
+        if (e.deadline <= now) (expired ??= []).push(e);
+        else if (e.deadline < next) next = e.deadline;
+      }
     }
     const q = this.#queue;
     for (let i = this.#qHead; i < q.length; i++) {
@@ -978,7 +1013,7 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     if (expired !== undefined) {
       for (const e of expired) {
         if (e.status === DONE) continue;
-        if (e.status === SENT && this.#inflight.delete(e.id)) this.#hold(e, now);
+        if (e.status === SENT && this.#inflight?.delete(e.id)) this.#hold(e, now);
         this.#reject(e, new TimeoutError(e.deadline - e.start, { action: e.action }));
       }
     }
@@ -1011,13 +1046,12 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     } else if (state === 'reconnecting') {
       if (this.#ws === undefined && !this.#connecting) {
         if (this.#reconnectAt <= now) {
-          this.#reconnectAt = Infinity;
           this.#attemptDeadline = now + this.#timeout;
           this.#startAttempt();
         } else if (this.#reconnectAt < next) next = this.#reconnectAt;
       }
-      if (this.#attemptDeadline <= now) {
-        this.#attemptDeadline = Infinity;
+      if (this.#attemptDeadline >= 0 && this.#attemptDeadline <= now) {
+        this.#attemptDeadline = -1;
         if (this.#ws !== undefined) this.#dropSocket(4000, 'reconnect attempt timed out', true);
         else {
           this.#gen++;
@@ -1025,7 +1059,7 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
           this.#report(new TimeoutError(this.#timeout, { action: 'connect' }));
           this.#scheduleReconnect();
         }
-      } else if (this.#attemptDeadline < next) next = this.#attemptDeadline;
+      } else if (this.#attemptDeadline >= 0 && this.#attemptDeadline < next) next = this.#attemptDeadline;
     }
 
     if (this.#state === 'ready' && this.#qHead < this.#queue.length) this.#pump();
@@ -1124,6 +1158,19 @@ function nonNegative(value: number | undefined, fallback: number, field: string)
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !(value >= 0)) throw new InputError(`\`${field}\` must be a number >= 0`, { field });
   return value;
+}
+
+let baseUrls: Map<string, string> | undefined;
+/** `<scheme>://<host>/v<version>/<api>/rtm/ws`, one string shared by every client with the same settings. */
+function baseUrl(apiUrl: string | undefined, apiVersion: string | undefined, api: RTMApi): string {
+  // Joined, not concatenated: a template literal would keep a tree of string pieces alive.
+  const url = [normalizeApiUrl(apiUrl), '/v', normalizeVersion(apiVersion), '/', api, '/rtm/ws'].join('');
+  const cache = (baseUrls ??= new Map());
+  const hit = cache.get(url);
+  if (hit !== undefined) return hit;
+  if (cache.size >= 64) cache.clear();
+  cache.set(url, url);
+  return url;
 }
 
 /** `wss://api.livechatinc.com` by default; `ws(s)://` kept, `http(s)://` mapped to `ws(s)://`, a bare host gets `wss://`. */

@@ -1,0 +1,121 @@
+// Benchmark adapter for the @lc SDK (see /work/shared/bench/README.md, "Adding an adapter").
+//
+//   node check-adapter.mjs --adapter /abs/path/bench/adapter.mjs
+//   ADAPTERS="raw raw-corked lc-sdk-js-4 /abs/path/bench/adapter.mjs" BENCHES="rtm push memory" LABEL=ours ./run-all.sh
+//
+// What it measures is what a user gets: the BUILT package (`pnpm --filter @lc/core build` first), loaded
+// by its name so that Node's `node` export condition picks the entry a Node user gets, with the `ws`
+// package injected as the WebSocket class (what the README tells Node 20 users to do).
+//
+// Choices, all of them options a user has:
+//  * RTM goes through @lc/core's generic client (`createRTMClient` + `call('send_event', …)`) until the
+//    typed @lc/agent / @lc/customer clients exist; they are thin wrappers over the same `call`.
+//  * `requestTimeout: 1500`: the default is 15 s (the platform's own request timeout), but probe-bugs.mjs
+//    looks for a settled promise after only 2 s. The timeout has no per-request cost (one timer per
+//    client, not per request), so this does not change the other figures.
+//  * Everything else is the default, including `maxPending: 10` (the platform's limit of pending requests
+//    per socket): in B the client keeps 10 of the harness's 100 concurrent calls in flight and queues the rest.
+//  * LC_BENCH_CORK=1 injects a `ws` subclass that coalesces the frames sent in one tick into one socket write
+//    (cork/uncork on nextTick, like adapters/raw-corked.mjs). It reaches into ws's private `_socket`, which
+//    the SDK itself never does; it is the recipe a Node user could copy, measured separately as `ours-corked`.
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CORE_DIR = process.env.LC_CORE_DIR || path.join(ROOT, 'packages', 'core');
+const coreRequire = createRequire(path.join(CORE_DIR, 'package.json'));
+// Self-reference by package name: resolved through @lc/core's `exports` (the `node` + `require` entry).
+const core = coreRequire('@lc/core');
+const WS = coreRequire('ws');
+const CORK = process.env.LC_BENCH_CORK === '1';
+const REQUEST_TIMEOUT = 1500;
+
+/** `ws` plus per-tick write coalescing (private `_socket`; what raw-corked does). Not used by the SDK. */
+class CorkedWebSocket extends WS {
+  #corked = false;
+  #uncork = () => {
+    this.#corked = false;
+    this._socket?.uncork();
+  };
+  send(data, options, cb) {
+    if (!this.#corked && this._socket) {
+      this.#corked = true;
+      this._socket.cork();
+      process.nextTick(this.#uncork);
+    }
+    super.send(data, options, cb);
+  }
+}
+const WebSocketClass = CORK ? CorkedWebSocket : WS;
+
+function gitHead() {
+  try {
+    return execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '?';
+  }
+}
+import { readFileSync } from 'node:fs';
+const version = (name) => {
+  const dir = name === '@lc/core' ? CORE_DIR : path.join(CORE_DIR, 'node_modules', name);
+  return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
+};
+
+export default {
+  name: CORK ? 'ours-corked' : 'ours',
+  version: `@lc/core@${version('@lc/core')} (git ${gitHead()}), ws@${version('ws')} injected${CORK ? ' (corked per tick)' : ''}; ky@${version('ky')} (Web)`,
+
+  async connect({ host, api = 'agent', organizationId, token, region }) {
+    const rtm = core.createRTMClient(
+      WebSocketClass,
+      () => ({ accessToken: token ?? 'bench-access-token', tokenType: 'Bearer', organizationID: organizationId, region }),
+      { api, apiUrl: `ws://${host}`, requestTimeout: REQUEST_TIMEOUT, ...(process.env.LC_BENCH_MAX_PENDING ? { maxPending: Number(process.env.LC_BENCH_MAX_PENDING) } : {}) },
+    );
+    await rtm.connect(); // resolves once the socket is open; login() logs in on it
+    return {
+      sdk: rtm,
+      request: (action, payload) => rtm.call(action, payload),
+      // The token comes from the token getter (the harness passes the same one to connect()).
+      login: () => rtm.login(),
+      sendEvent: (chatId, event) => rtm.call('send_event', { chat_id: chatId, event }),
+      onPush: (action, cb) => rtm.on(action, cb),
+      close: () => {
+        void rtm.close();
+      },
+    };
+  },
+
+  web({ host, api = 'agent', token, organizationId, region, clientId }) {
+    const web = core.createWebClient({
+      api,
+      apiUrl: `http://${host}`,
+      clientId,
+      tokenGetter: () => ({ accessToken: token, tokenType: 'Bearer', organizationID: organizationId, region }),
+    });
+    return {
+      sdk: web,
+      webRequest: (action, payload) => web.call(action, payload),
+      sendEvent: api === 'configuration' ? undefined : (chatId, event) => web.call('send_event', { chat_id: chatId, event }),
+    };
+  },
+
+  // Browser bundles: `import … from '@lc/core'` resolves (browser/import condition) to dist/index.js.
+  browser: {
+    resolveDir: CORE_DIR,
+    entries: {
+      // Until @lc/customer exists: a core-only customer RTM client (what a chat page needs).
+      'customer-rtm': `import { createRTMClient } from './dist/index.js';
+        const c = createRTMClient(WebSocket, () => ({ accessToken: 't', tokenType: 'Bearer', organizationID: 'org-id' }), { api: 'customer' });
+        c.login().then(() => {}, () => {}); window.__client = c;`,
+      'agent-web': `import { createWebClient } from './dist/index.js';
+        window.__client = createWebClient({ api: 'agent', tokenGetter: () => ({ accessToken: 't', tokenType: 'Bearer', organizationID: 'o', region: 'dal' }) });`,
+      configuration: `import { createWebClient } from './dist/index.js';
+        window.__client = createWebClient({ api: 'configuration', tokenGetter: () => ({ accessToken: 't', tokenType: 'Bearer', organizationID: 'o', region: 'dal' }) });`,
+    },
+  },
+
+  // What a Node program loads before RTM + Web are usable: @lc/core (node entry) and ws.
+  coldImport: { cwd: CORE_DIR, code: "require('@lc/core'); require('ws')" },
+};
