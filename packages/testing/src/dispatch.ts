@@ -119,6 +119,17 @@ export async function dispatch(p: Platform, req: Incoming): Promise<Outcome> {
   }
 }
 
+/** Runs what a request caused after its response (pushes, webhooks); a failing effect is logged, never thrown. */
+export function runEffects(p: Platform, effects: (() => void)[]): void {
+  for (const effect of effects) {
+    try {
+      effect();
+    } catch (err) {
+      p.log(`internal error after a response: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    }
+  }
+}
+
 function internal(p: Platform, err: unknown): SimError {
   p.log(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   return new SimError('internal', 'Internal server error');

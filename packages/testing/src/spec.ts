@@ -1,7 +1,9 @@
 import { METHODS, type MethodSpec } from './spec-data.js';
 import { isObject } from './util.js';
 
+/** The platform APIs the simulator serves. */
 export type ApiName = 'agent' | 'customer' | 'configuration' | 'reports';
+/** `web` (HTTP) or `rtm` (WebSocket). */
 export type Transport = 'web' | 'rtm';
 
 /** `3.6` → 6; versions are `3.x`. */

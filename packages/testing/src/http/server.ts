@@ -1,7 +1,7 @@
 // HTTP: the Web APIs (`/v3.x/<api>/action/<action>`, `/v3.x/reports/<resource>/<name>`), the accounts
 // endpoints (`/v2/...`), uploaded files (`/files/...`) and a small info document at `/`.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { dispatch, type Incoming, simulatedActions } from '../dispatch.js';
+import { dispatch, type Incoming, runEffects, simulatedActions } from '../dispatch.js';
 import { SimError } from '../errors.js';
 import { type Platform, UploadedFile } from '../platform.js';
 import { type ApiName, lookup } from '../spec.js';
@@ -79,7 +79,7 @@ async function handle(p: Platform, req: IncomingMessage, res: ServerResponse): P
     sendJson(res, error.status, error.toBody(), error.headers);
   }
   p.log(`web ${api} ${name} → ${outcome.ok ? 'ok' : outcome.error!.type}`);
-  for (const effect of outcome.effects) effect();
+  runEffects(p, outcome.effects);
 }
 
 function fromQuery(url: URL, api: ApiName): Record<string, unknown> {

@@ -1,7 +1,9 @@
 import type { WebSocket } from 'ws';
 import type { Principal } from '../auth.js';
 
+/** The APIs with an RTM transport. */
 export type RtmApi = 'agent' | 'customer';
+/** Whose view of the data a payload is built for. */
 export type View = 'agent' | 'customer';
 
 let nextId = 1;

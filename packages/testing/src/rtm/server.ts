@@ -2,7 +2,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
-import { dispatch } from '../dispatch.js';
+import { dispatch, runEffects } from '../dispatch.js';
 import { SimError } from '../errors.js';
 import type { Platform } from '../platform.js';
 import { isObject } from '../util.js';
@@ -120,7 +120,7 @@ export class RtmServer {
     } else {
       conn.send(failure(requestId, action, outcome.error!));
     }
-    for (const effect of outcome.effects) effect();
+    runEffects(this.p, outcome.effects);
   }
 
   /** Sends `<api>_disconnected` with `reason`, then closes the socket. */
