@@ -312,7 +312,8 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
       }
       headers = { ...headers, ...auth };
     }
-    const init: RequestInit = { method: prep.method, headers, signal };
+    // Redirects are not followed: the APIs never redirect, and a followed 301/302 would turn a POST into a GET.
+    const init: RequestInit = { method: prep.method, headers, signal, redirect: 'manual' };
     if (prep.body !== undefined) init.body = prep.body;
     let fetchCalled = false;
     let response: Response;
