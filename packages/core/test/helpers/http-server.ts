@@ -48,6 +48,8 @@ export interface RecordedRequest {
   body: string;
   /** Parsed body when it is JSON, else `undefined`. */
   json: unknown;
+  /** Client port of the connection (equal ports: a kept-alive connection was reused). */
+  remotePort: number | undefined;
 }
 
 export interface HttpTestServer {
@@ -101,6 +103,7 @@ export async function startHttpServer(routes: Record<string, Reply | Reply[]> = 
         headers: req.headers,
         body,
         json,
+        remotePort: req.socket.remotePort,
       };
       requests.push(recorded);
       for (const w of waiters.splice(0)) {
