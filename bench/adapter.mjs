@@ -63,6 +63,15 @@ const version = (name) => {
   return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
 };
 
+/** The typed Web client class of `api`, from the built package (`pnpm build` first). */
+const WEB_CLASSES = { agent: ['agent', 'AgentWeb'], customer: ['customer', 'CustomerWeb'], configuration: ['configuration', 'ConfigurationWeb'] };
+function webClientClass(api) {
+  const [pkg, name] = WEB_CLASSES[api] ?? [];
+  if (!pkg) throw new Error(`no Web client for api ${api}`);
+  const dir = path.join(ROOT, 'packages', pkg);
+  return createRequire(path.join(dir, 'package.json'))(`@lc/${pkg}`)[name];
+}
+
 export default {
   name: CORK ? 'ours-corked' : 'ours',
   version: `@lc/core@${version('@lc/core')} (git ${gitHead()}), ws@${version('ws')} injected${CORK ? ' (corked per tick)' : ''}; ky@${version('ky')} (Web)`,
@@ -87,32 +96,32 @@ export default {
     };
   },
 
+  // Web goes through the typed clients a user constructs (@lc/agent, @lc/customer, @lc/configuration),
+  // loaded by package name from their own directories, so Node's `node` condition picks core's Node entry.
   web({ host, api = 'agent', token, organizationId, region, clientId }) {
-    const web = core.createWebClient({
-      api,
-      apiUrl: `http://${host}`,
-      clientId,
-      tokenGetter: () => ({ accessToken: token, tokenType: 'Bearer', organizationID: organizationId, region }),
-    });
+    const tokenGetter = () => ({ accessToken: token, tokenType: 'Bearer', organizationID: organizationId, region });
+    const Client = webClientClass(api);
+    const web = new Client(tokenGetter, { apiUrl: `http://${host}`, clientId });
     return {
       sdk: web,
       webRequest: (action, payload) => web.call(action, payload),
-      sendEvent: api === 'configuration' ? undefined : (chatId, event) => web.call('send_event', { chat_id: chatId, event }),
+      sendEvent: api === 'configuration' ? undefined : (chatId, event) => web.sendEvent({ chat_id: chatId, event }),
     };
   },
 
-  // Browser bundles: `import … from '@lc/core'` resolves (browser/import condition) to dist/index.js.
+  // Browser bundles of the BUILT API packages (dist/index.js, ESM); each dist resolves `@lc/core` through
+  // its own node_modules with the browser condition, as in a user's app. Every entry imports only the class
+  // that kind of page needs, the way the READMEs tell users to.
   browser: {
-    resolveDir: CORE_DIR,
+    resolveDir: ROOT,
     entries: {
-      // Until @lc/customer exists: a core-only customer RTM client (what a chat page needs).
-      'customer-rtm': `import { createRTMClient } from './dist/index.js';
-        const c = createRTMClient(WebSocket, () => ({ accessToken: 't', tokenType: 'Bearer', organizationID: 'org-id' }), { api: 'customer' });
+      'customer-rtm': `import { CustomerRTM } from './packages/customer/dist/index.js';
+        const c = new CustomerRTM(WebSocket, () => ({ accessToken: 't', tokenType: 'Bearer', organizationID: 'org-id' }));
         c.login().then(() => {}, () => {}); window.__client = c;`,
-      'agent-web': `import { createWebClient } from './dist/index.js';
-        window.__client = createWebClient({ api: 'agent', tokenGetter: () => ({ accessToken: 't', tokenType: 'Bearer', organizationID: 'o', region: 'dal' }) });`,
-      configuration: `import { createWebClient } from './dist/index.js';
-        window.__client = createWebClient({ api: 'configuration', tokenGetter: () => ({ accessToken: 't', tokenType: 'Bearer', organizationID: 'o', region: 'dal' }) });`,
+      'agent-web': `import { AgentWeb } from './packages/agent/dist/index.js';
+        window.__client = new AgentWeb(() => ({ accessToken: 't', tokenType: 'Bearer', organizationID: 'o', region: 'dal' }));`,
+      configuration: `import { ConfigurationWeb } from './packages/configuration/dist/index.js';
+        window.__client = new ConfigurationWeb(() => ({ accessToken: 't', tokenType: 'Bearer', organizationID: 'o', region: 'dal' }));`,
     },
   },
 
