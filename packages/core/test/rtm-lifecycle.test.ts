@@ -182,6 +182,39 @@ describe('reconnect', () => {
   });
 });
 
+describe('timeouts of connecting and logging in', () => {
+  it('rejects the first login() with a TimeoutError when login is never answered, and ends idle', async () => {
+    vi.useFakeTimers(FAKE);
+    server.loginHandler = () => 'none';
+    const c = client({ requestTimeout: 2000 });
+    const p = c.login().catch((e: unknown) => e);
+    await server.waitFor(() => server.logins.length === 1);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(await p).toMatchObject({ name: 'TimeoutError', action: 'login', timeout: 2000 });
+    expect(c.state).toBe('idle');
+    await server.waitFor(() => server.conns[0]!.ws.readyState === WebSocket.CLOSED);
+  });
+
+  it('gives up a re-login that gets no answer and tries again', async () => {
+    vi.useFakeTimers(FAKE);
+    const c = client({ requestTimeout: 3000, reconnect: { initialDelay: 10, maxDelay: 10 } });
+    const rec = record(c);
+    await c.login();
+    server.loginHandler = () => 'none';
+    server.dropAll();
+    await until(c, 'reconnecting');
+    await vi.advanceTimersByTimeAsync(10);
+    await server.waitFor(() => server.logins.length === 2);
+    server.loginHandler = () => ({ payload: { again: true } });
+    await vi.advanceTimersByTimeAsync(3000); // the silent attempt is dropped
+    await vi.advanceTimersByTimeAsync(10);
+    await until(c, 'ready');
+    expect(server.logins).toHaveLength(3);
+    expect(rec.of('reconnecting').map((r) => r.attempt)).toEqual([1, 2]);
+    expect(rec.of('ready').at(-1)).toEqual({ payload: { again: true }, reconnected: true });
+  });
+});
+
 describe('disconnect pushes', () => {
   async function disconnectWith(api: RTMApi, reason: string) {
     const tokens = freshTokens();

@@ -427,3 +427,53 @@ describe('close()', () => {
     expect(c.state).toBe('closed');
   });
 });
+
+describe('any WHATWG-shaped socket', () => {
+  /** A socket that calls its handlers as plain functions (no `this`), with `event.target` set. */
+  class MockSocket {
+    static last: MockSocket | undefined;
+    readyState = 0;
+    binaryType = 'blob';
+    sent: string[] = [];
+    onopen: ((e: unknown) => void) | null = null;
+    onmessage: ((e: { data: unknown }) => void) | null = null;
+    onclose: ((e: { code: number; reason: string }) => void) | null = null;
+    onerror: ((e: unknown) => void) | null = null;
+    constructor(readonly url: string) {
+      MockSocket.last = this;
+      queueMicrotask(() => {
+        this.readyState = 1;
+        const h = this.onopen;
+        h?.({ target: this });
+      });
+    }
+    send(data: string) {
+      this.sent.push(data);
+      const frame = JSON.parse(data) as { request_id: string; action: string; payload: unknown };
+      // answer as binary (ArrayBuffer), the way a browser delivers binary frames with binaryType "arraybuffer"
+      const text = JSON.stringify({ request_id: frame.request_id, action: frame.action, type: 'response', success: true, payload: { got: frame.action } });
+      queueMicrotask(() => {
+        const h = this.onmessage;
+        h?.({ data: new TextEncoder().encode(text).buffer, target: this } as { data: unknown });
+      });
+    }
+    close(code = 1000, reason = '') {
+      this.readyState = 3;
+      queueMicrotask(() => {
+        const h = this.onclose;
+        h?.({ code, reason, target: this } as { code: number; reason: string });
+      });
+    }
+  }
+
+  it('works with handlers called without `this` and binary frames', async () => {
+    const c = createRTMClient(MockSocket as unknown as WebSocketConstructor, token(), { api: 'customer', apiUrl: 'wss://example.test' });
+    clients.push(c);
+    await expect(c.login()).resolves.toEqual({ got: 'login' });
+    await expect(c.call('get_chat', { chat_id: 'X' })).resolves.toEqual({ got: 'get_chat' });
+    expect(MockSocket.last!.binaryType).toBe('arraybuffer');
+    expect(MockSocket.last!.url).toBe('wss://example.test/v3.6/customer/rtm/ws?organization_id=org-1&region=dal');
+    await c.close();
+    expect(MockSocket.last!.readyState).toBe(3);
+  });
+});

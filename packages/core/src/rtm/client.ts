@@ -97,14 +97,26 @@ type AnyHandler = (frame: PushFrame) => void;
  *   (Node 22+ has a global one). `undefined` falls back to `globalThis.WebSocket`; an `InputError`
  *   is thrown when there is none. Core never imports `ws` itself.
  * - `tokenGetter`: called for every connection attempt (the URL carries `organization_id` and
- *   `region`) and by {@link RTMClient.callWithToken}; it may be async and return a fresh token.
+ *   `region`; `login` carries the token) and by {@link RTMClient.callWithToken}; it may be async and
+ *   return a fresh token each time.
  *
- * Nothing is sent until {@link RTMClient.login} (or {@link RTMClient.connect}). After login the client
- * pings every 15 s, reconnects with jittered exponential backoff on an unexpected close (logging in
- * again with the same payload and a fresh token, keeping push subscriptions), and keeps at most
- * `maxPending` requests in flight. Requests that were sent when the socket closed reject with
- * `ConnectionClosedError` and are never re-sent; requests that were still queued are sent after the
- * reconnect.
+ * Behaviour, in short:
+ * - Nothing is sent until {@link RTMClient.login} (or {@link RTMClient.connect}). A call before
+ *   `login()` rejects with `InputError`; calls made while connecting, logging in or reconnecting wait
+ *   for `ready`, bounded by their timeout.
+ * - At most `maxPending` (10, the platform's limit) requests are in flight; the rest queue in order.
+ *   A request that times out (default 15 s) or is aborted rejects at once; because the server may still
+ *   be working on it, its slot stays taken until its late answer arrives (then ignored) or 16 s passed.
+ * - After login a `ping` goes out every 15 s; no frame within `heartbeatTimeout` marks the socket dead.
+ * - On an unexpected close every request in flight rejects with `ConnectionClosedError` and is never
+ *   re-sent (the server may have processed it); queued requests are sent after the reconnect. The
+ *   client reconnects with jittered exponential backoff, asks the getter for a token, logs in again with
+ *   the same payload and keeps every push subscription — unless the platform's disconnect reason says
+ *   not to (`DISCONNECT_REASONS`) or re-login fails for good (e.g. `authentication`): then it ends
+ *   `closed`, reporting the reason through the `close` (and `error`) events.
+ * - Frames the client cannot use and handlers that throw are reported through the `error` event, never
+ *   thrown. With no `error` listener they are dropped.
+ * - All deadlines of all clients share one timer; `close()` leaves none behind.
  *
  * @example
  * ```ts
@@ -115,6 +127,7 @@ type AnyHandler = (frame: PushFrame) => void;
  * const chats = await rtm.call('list_chats', {});
  * ```
  * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference
+ * @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-reference
  */
 export function createRTMClient<Pushes extends Record<string, unknown> = Record<string, unknown>>(
   WebSocket: WebSocketConstructor | undefined,
@@ -600,22 +613,32 @@ class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient
     }
   }
 
-  // Socket handlers, shared by every socket (`this` is the socket, which knows its client).
-  static #onopen(this: Tagged): void {
-    const c = this[CLIENT];
-    if (c !== undefined) c.#onOpen(this);
+  // Socket handlers, shared by every socket: `this` is the socket (WHATWG calls handlers on their
+  // target; `event.target` is the fallback), and the socket knows its client.
+  static #onopen(this: Tagged | undefined, event: unknown): void {
+    const ws = socketOf(this, event);
+    const c = ws?.[CLIENT];
+    if (c !== undefined) c.#onOpen(ws!);
   }
-  static #onmessage(this: Tagged, event: { data: unknown }): void {
-    const c = this[CLIENT];
-    if (c !== undefined && c.#ws === this) c.#onMessage(event.data);
+  static #onmessage(this: Tagged | undefined, event: { data: unknown }): void {
+    const c = this?.[CLIENT]; // the hot path: one property read
+    if (c !== undefined) {
+      if (c.#ws === this) c.#onMessage(event.data);
+      return;
+    }
+    const ws = socketOf(undefined, event);
+    const c2 = ws?.[CLIENT];
+    if (c2 !== undefined && c2.#ws === ws) c2.#onMessage(event.data);
   }
-  static #onclose(this: Tagged, event: { code: number; reason: string }): void {
-    const c = this[CLIENT];
-    if (c !== undefined) c.#onSocketClose(this, event.code, event.reason);
+  static #onclose(this: Tagged | undefined, event: { code: number; reason: string }): void {
+    const ws = socketOf(this, event);
+    const c = ws?.[CLIENT];
+    if (c !== undefined) c.#onSocketClose(ws!, event.code, event.reason);
   }
-  static #onerror(this: Tagged, event: unknown): void {
-    const c = this[CLIENT];
-    if (c !== undefined && c.#ws === this) c.#socketError = event;
+  static #onerror(this: Tagged | undefined, event: unknown): void {
+    const ws = socketOf(this, event);
+    const c = ws?.[CLIENT];
+    if (c !== undefined && c.#ws === ws) c.#socketError = event;
   }
 
   #onOpen(ws: WebSocketLike): void {
@@ -1107,6 +1130,13 @@ function toApiError(payload: unknown, action: string, requestId: string): ApiErr
       ? { type: raw.type, message: typeof raw.message === 'string' ? raw.message : raw.type, data: raw.data }
       : { type: 'unknown', message: `${action} failed without an error description` };
   return ApiError.from(body, { action, requestId });
+}
+
+/** The socket an event handler was called for: `this`, else `event.target`. */
+function socketOf(self: Tagged | undefined, event: unknown): Tagged | undefined {
+  if (self !== undefined && self !== null && typeof self === 'object' && self[CLIENT] !== undefined) return self;
+  const target = (event as { target?: unknown } | null | undefined)?.target;
+  return typeof target === 'object' && target !== null ? (target as Tagged) : undefined;
 }
 
 /** Closes a socket we no longer listen to; `force` drops it without the closing handshake when possible. */

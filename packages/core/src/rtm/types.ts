@@ -2,6 +2,7 @@ import type { TokenGetter } from '../auth/index.js';
 import type { ApiError } from '../errors/index.js';
 import type { RequestOptions } from '../web/types.js';
 
+/** The chat APIs that have an RTM (WebSocket) transport. */
 export type RTMApi = 'agent' | 'customer';
 
 /**
@@ -25,10 +26,18 @@ export interface WebSocketLike {
   terminate?(): void;
 }
 
+/** A WebSocket class: `ws`'s default export, a browser's `WebSocket`, or anything with the same surface. */
 export type WebSocketConstructor = new (url: string, protocols?: string | string[]) => WebSocketLike;
 
+/**
+ * The lifecycle of an RTM client: `idle` → `connecting` → `logging_in` → `ready` → (`reconnecting` →
+ * `ready`)* → `closed`. A first connection or login that fails returns to `idle` (login() may be called
+ * again); `closed` is final. `connecting` also covers an open socket after a bare `connect()` until
+ * `login()` is called; `reconnecting` covers the backoff wait, the new socket and the new login.
+ */
 export type RTMState = 'idle' | 'connecting' | 'logging_in' | 'ready' | 'reconnecting' | 'closed';
 
+/** How an RTM client reconnects after an unexpected close: exponential backoff with jitter, capped. */
 export interface ReconnectOptions {
   /** First delay in ms (default 500). */
   initialDelay?: number;
@@ -40,13 +49,18 @@ export interface ReconnectOptions {
   maxAttempts?: number;
 }
 
+/** Options of {@link CreateRTMClient | createRTMClient}. */
 export interface RTMClientOptions {
+  /** `agent` or `customer`. */
   api: RTMApi;
   /** `wss://api.livechatinc.com` by default; tests pass `ws://127.0.0.1:<port>`. */
   apiUrl?: string | undefined;
   /** API version in the path (default `3.6`). */
   apiVersion?: string | undefined;
-  /** Default per-request timeout in ms (default 15000, the server's own request timeout). */
+  /**
+   * Default per-request timeout in ms (default 15000, the server's own request timeout). `login()` counts
+   * connecting and logging in against it; a request waiting for a (re)connection counts the wait.
+   */
   requestTimeout?: number | undefined;
   /** Most requests in flight on the socket (default 10, the platform's limit); the rest queue in order. */
   maxPending?: number | undefined;
@@ -119,10 +133,12 @@ export interface RTMClient<Pushes extends Record<string, unknown> = Record<strin
   close(): Promise<void>;
 }
 
+/** The signature of `createRTMClient`. */
 export type CreateRTMClient = <Pushes extends Record<string, unknown>>(
   WebSocket: WebSocketConstructor | undefined,
   tokenGetter: TokenGetter,
   options: RTMClientOptions,
 ) => RTMClient<Pushes>;
 
+/** Re-exported for the RTM contract: `success:false` rejects with this class (or a subclass). */
 export type { ApiError };
