@@ -67,6 +67,10 @@ describe('error hierarchy', () => {
     expect(foreign).not.toBeInstanceOf(ValidationError);
     expect(NotFoundError.isInstance(foreign)).toBe(true);
     expect(TimeoutError.isInstance(foreign)).toBe(false);
+    const maybe: unknown = foreign;
+    // isInstance narrows (this line only compiles if it does).
+    if (ApiError.isInstance(maybe)) expect(maybe.type).toBe('not_found');
+    else expect.fail('not recognised');
     // Look-alikes without the marker are not ours.
     expect(Object.assign(new Error('x'), { name: 'NotFoundError', type: 'not_found' })).not.toBeInstanceOf(ApiError);
     expect(LcError.isInstance({ name: 'LcError' })).toBe(false);

@@ -104,9 +104,9 @@ describe('createNodeFetch', () => {
   });
 
   it('works as ky’s fetch (the way the Web client plugs it in)', async () => {
-    const data = await ky.post(`${server.url}/echo`, { json: { via: 'ky' }, fetch: nodeFetch, retry: 0 }).json();
+    const data = await ky.post(`${server.url}/echo`, { json: { via: 'ky' }, fetch: nodeFetch as typeof fetch, retry: 0 }).json();
     expect(data).toMatchObject({ method: 'POST', body: '{"via":"ky"}', type: 'application/json' });
-    const notFound = await ky(`${server.url}/nope`, { fetch: nodeFetch, throwHttpErrors: false, retry: 0 });
+    const notFound = await ky(`${server.url}/nope`, { fetch: nodeFetch as typeof fetch, throwHttpErrors: false, retry: 0 });
     expect(notFound.status).toBe(404);
     await expect(notFound.json()).resolves.toMatchObject({ error: { type: 'not_found' } });
   });

@@ -53,7 +53,7 @@ export class LcError extends Error {
   }
 
   /** `true` when `value` is an error of this class (or a subclass), from any copy of `@lc/core`. */
-  static isInstance<T extends typeof LcError>(this: T, value: unknown): value is InstanceType<T> {
+  static isInstance<T extends abstract new (...args: never[]) => LcError>(this: T & { readonly kind: string }, value: unknown): value is InstanceType<T> {
     return hasKind(value, this.kind);
   }
 
