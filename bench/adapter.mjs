@@ -15,6 +15,9 @@
 //    client, not per request), so this does not change the other figures.
 //  * Everything else is the default, including `maxPending: 10` (the platform's limit of pending requests
 //    per socket): in B the client keeps 10 of the harness's 100 concurrent calls in flight and queues the rest.
+//  * LC_BENCH_MAX_PENDING=100 (experiment only) lifts the cap to the harness's 100 concurrent calls, the
+//    same concurrency raw/raw-corked use; the real platform answers the 11th pending request with
+//    `pending_requests_limit_reached`, so no user should run like that.
 //  * LC_BENCH_CORK=1 injects a `ws` subclass that coalesces the frames sent in one tick into one socket write
 //    (cork/uncork on nextTick, like adapters/raw-corked.mjs). It reaches into ws's private `_socket`, which
 //    the SDK itself never does; it is the recipe a Node user could copy, measured separately as `ours-corked`.
@@ -31,6 +34,7 @@ const core = coreRequire('@lc/core');
 const WS = coreRequire('ws');
 const CORK = process.env.LC_BENCH_CORK === '1';
 const REQUEST_TIMEOUT = 1500;
+const MAX_PENDING = Number(process.env.LC_BENCH_MAX_PENDING) || undefined;
 
 /** `ws` plus per-tick write coalescing (private `_socket`; what raw-corked does). Not used by the SDK. */
 class CorkedWebSocket extends WS {
@@ -73,14 +77,14 @@ function webClientClass(api) {
 }
 
 export default {
-  name: CORK ? 'ours-corked' : 'ours',
+  name: `ours${CORK ? '-corked' : ''}${MAX_PENDING ? `-maxPending${MAX_PENDING}` : ''}`,
   version: `@lc/core@${version('@lc/core')} (git ${gitHead()}), ws@${version('ws')} injected${CORK ? ' (corked per tick)' : ''}; ky@${version('ky')} (Web)`,
 
   async connect({ host, api = 'agent', organizationId, token, region }) {
     const rtm = core.createRTMClient(
       WebSocketClass,
       () => ({ accessToken: token ?? 'bench-access-token', tokenType: 'Bearer', organizationID: organizationId, region }),
-      { api, apiUrl: `ws://${host}`, requestTimeout: REQUEST_TIMEOUT, ...(process.env.LC_BENCH_MAX_PENDING ? { maxPending: Number(process.env.LC_BENCH_MAX_PENDING) } : {}) },
+      { api, apiUrl: `ws://${host}`, requestTimeout: REQUEST_TIMEOUT, ...(MAX_PENDING ? { maxPending: MAX_PENDING } : {}) },
     );
     await rtm.connect(); // resolves once the socket is open; login() logs in on it
     return {
