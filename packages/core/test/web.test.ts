@@ -192,6 +192,22 @@ describe.each(transports)('Web client over $name', ({ create }) => {
       expect(server.requests[0]!.headers.authorization).toBeUndefined();
     });
 
+    it('by default list_license_properties sends no Authorization even with a token getter; auth:true sends it', async () => {
+      server.route('GET /v3.6/customer/action/list_license_properties', { json: {} });
+      await client({ api: 'customer' }).call('list_license_properties', { organization_id: 'org-9' });
+      await client({ api: 'customer' }).call('list_license_properties', {}, { auth: true });
+      expect(server.requests.map((r) => [r.search, r.headers.authorization])).toEqual([
+        ['organization_id=org-9', undefined],
+        ['organization_id=org-1', 'Bearer dal:access-token-1'],
+      ]);
+    });
+
+    it('configuration list_webhook_names needs no token getter', async () => {
+      server.route('POST /v3.6/configuration/action/list_webhook_names', { json: [] });
+      await client({ api: 'configuration' }, null).call('list_webhook_names', { version: '3.6' });
+      expect(server.requests[0]!.headers.authorization).toBeUndefined();
+    });
+
     it('auth:false with a token getter takes organization_id from the token, still without Authorization', async () => {
       server.route('GET /v3.6/customer/action/list_license_properties', { json: {} });
       await client({ api: 'customer' }).call('list_license_properties', {}, { auth: false });

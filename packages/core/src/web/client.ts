@@ -124,11 +124,6 @@ function sleep(ms: number, signal: AbortSignal | undefined, action: string): Pro
   });
 }
 
-/** Marks a rejection of the fetch itself (as opposed to building the request). */
-class FetchFailure {
-  constructor(readonly cause: unknown) {}
-}
-
 /**
  * Builds a Web client for one runtime. `createWebClient` (browser/default entry) and the Node
  * entry's `createWebClient` are both this with a different {@link WebRuntime}.
@@ -187,7 +182,7 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
     }
     const callTimeout = checkTimeout(callOptions.timeout, 'timeout') ?? timeout;
     const callHeaders = callOptions.headers === undefined ? undefined : normalizeHeaders(callOptions.headers, 'headers');
-    const auth = callOptions.auth ?? !(tokenGetter === undefined && noAuthActions.has(action));
+    const auth = callOptions.auth ?? !noAuthActions.has(action);
     const isGet = api === 'customer' && CUSTOMER_GET_ACTIONS.has(action);
 
     let organizationId: string | undefined;
@@ -327,20 +322,17 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
         throwHttpErrors: false,
         fetch: (request: Request | URL | string) => {
           fetchCalled = true;
-          return (fetchImpl as (input: Request | URL | string, init: RequestInit) => Promise<Response>)(request, init).catch(
-            (cause: unknown) => {
-              throw new FetchFailure(cause);
-            },
-          );
+          return (fetchImpl as (input: Request | URL | string, init: RequestInit) => Promise<Response>)(request, init);
         },
       });
     } catch (error) {
-      if (error instanceof FetchFailure) {
-        throw new ConnectionError(`Request failed: ${describe(error.cause)}`, { action, cause: error.cause });
-      }
       if (error instanceof LcError) throw error;
+      if (fetchCalled) {
+        // The fetch rejected (network failure), or returned something that is not a response.
+        throw new ConnectionError(`Request failed: ${describe(error)}`, { action, cause: error });
+      }
       // Building the request failed. The message of such an error may quote a header value, so it is not kept.
-      throw new InputError(fetchCalled ? 'The request failed' : 'The request could not be built', { action });
+      throw new InputError('The request could not be built', { action });
     }
     let text: string;
     try {

@@ -5,7 +5,11 @@ export type WebApi = 'agent' | 'customer' | 'configuration' | 'reports';
 
 /**
  * The smallest `fetch` the Web client needs. Node's global `fetch`, a browser's, undici's, or the
- * faster Node transport `@lc/core` ships all fit.
+ * faster Node transport `@lc/core` ships (`createNodeFetch` from `@lc/core/node`) all fit.
+ *
+ * The client calls it as `fetch(request, init)`: `request` carries the URL and method, `init` the
+ * headers, body, signal and `redirect: 'manual'`. A wrapper must pass both on, as
+ * `(input, init) => fetch(input, init)` does.
  */
 export type FetchLike = (input: Request, init?: RequestInit) => Promise<Response>;
 
@@ -21,7 +25,12 @@ export interface RequestOptions {
 
 /** What an API package may add to a Web call; users normally never need these. */
 export interface WebCallOptions extends RequestOptions {
-  /** Send without `Authorization` (e.g. `list_webhook_names`, `list_license_properties`). */
+  /**
+   * `false` sends no `Authorization`. Defaults to `true`, except for the actions documented as
+   * needing none (Customer `list_license_properties` / `list_group_properties`, Configuration
+   * `list_webhook_names`). A Customer call without auth takes `organization_id` from the payload
+   * when present, else from the token.
+   */
   auth?: boolean | undefined;
   /** Body to send instead of JSON (multipart `upload_file`). */
   body?: FormData | undefined;
@@ -29,6 +38,10 @@ export interface WebCallOptions extends RequestOptions {
   idempotent?: boolean | undefined;
 }
 
+/**
+ * How `createWebClient` retries. Rate limits (`too_many_requests`, HTTP 429, 503) are retried for
+ * every action; network errors, timeouts and other 5xx only for read-only actions.
+ */
 export interface RetryOptions {
   /** Retries after the first attempt (default 2). `0` disables retrying. */
   limit?: number;
@@ -42,14 +55,19 @@ export interface RetryOptions {
 
 /** A `Legacy` or `Deprecation` response header, reported once per client and action. */
 export interface DeprecationNotice {
+  /** Which response header carried the notice (lower-cased). */
   header: 'legacy' | 'deprecation';
   /** The header value, e.g. `2026-12-01`. */
   value: string;
+  /** The action whose response carried it. */
   action: string;
+  /** The API version the client speaks, e.g. `3.6`. */
   apiVersion: string;
 }
 
+/** Options of `createWebClient`. */
 export interface WebClientOptions {
+  /** Which API this client speaks. */
   api: WebApi;
   /** Called before every request. Optional only for clients that call no-auth actions alone. */
   tokenGetter?: TokenGetter | undefined;
@@ -61,11 +79,11 @@ export interface WebClientOptions {
   timeout?: number | undefined;
   /** Retry policy, or `false` to never retry. */
   retry?: RetryOptions | false | undefined;
-  /** Custom fetch implementation. */
+  /** Custom fetch implementation (default: the global `fetch`; under Node, the `node:http` transport). */
   fetch?: FetchLike | undefined;
   /** Headers sent with every request. */
   headers?: Record<string, string> | undefined;
-  /** Client id of your app; sent as `User-Agent`-style identification where the platform allows. */
+  /** Client id of your app; sent as `User-Agent: JS SDK Application <clientId>` from Node (browsers forbid setting `User-Agent`). */
   clientId?: string | undefined;
   /** Called once per client and action for `Legacy`/`Deprecation` response headers. */
   onDeprecation?: ((notice: DeprecationNotice) => void) | undefined;
@@ -73,7 +91,9 @@ export interface WebClientOptions {
 
 /** The generic Web client every API package wraps. */
 export interface WebClient {
+  /** The API this client speaks. */
   readonly api: WebApi;
+  /** The API version in every URL, e.g. `3.6`. */
   readonly apiVersion: string;
   /**
    * Sends `action` with `payload` (wire names, snake_case) and resolves with the parsed response

@@ -18,7 +18,10 @@ export const CUSTOMER_GET_ACTIONS: ReadonlySet<string> = new Set([
   'get_localization',
 ]);
 
-/** Actions the platform answers without `Authorization` (used only when the client has no token getter). */
+/**
+ * Actions the docs say need no `Authorization`: sent without it unless the call passes `auth: true`
+ * (Customer: `organization_id` then comes from the payload, else from the token).
+ */
 export const NO_AUTH_ACTIONS: Readonly<Record<WebApi, ReadonlySet<string>>> = {
   agent: new Set(),
   customer: new Set(['list_license_properties', 'list_group_properties']),
