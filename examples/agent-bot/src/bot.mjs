@@ -1,0 +1,154 @@
+// @ts-check
+// An agent bot on the Agent Chat RTM API: it takes chats (routing status `accepting_chats`), answers
+// every customer message, and logs what its connection does (close, reconnecting, ready again).
+// `startBot()` is the whole bot; src/main.mjs runs it from the command line, the demo and the tests
+// import it.
+import { AgentRTM } from '@lc/agent';
+import WebSocket from 'ws';
+
+// `ws`'s class does not type-check as @lc/core's WebSocketConstructor (its handler properties take
+// `ws` event types where the SDK declares `unknown`), so the cast; at run time it is what the SDK expects.
+const wsClass = /** @type {import('@lc/core').WebSocketConstructor} */ (/** @type {unknown} */ (WebSocket));
+
+/**
+ * @typedef {object} BotOptions
+ * @property {import('@lc/core').TokenGetter} tokenGetter An agent access token with its organization
+ *   (on the platform: an agent's OAuth token; bot tokens cannot log in over RTM there).
+ * @property {string} [apiUrl] RTM base URL: `wss://api.livechatinc.com` by default, `sim.wsUrl` for the simulator.
+ * @property {import('@lc/core').WebSocketConstructor} [WebSocket] Default: the `ws` package's class.
+ * @property {(text: string) => string} [answer] Turns a customer's message into the reply (default {@link defaultAnswer}).
+ * @property {(line: string) => void} [log] Where the bot reports what it does (default: nowhere).
+ * @property {import('@lc/core').ReconnectOptions | false} [reconnect] Reconnect policy (the SDK's default: 0.5 s doubling up to 30 s).
+ */
+
+/**
+ * @typedef {object} Bot
+ * @property {AgentRTM} rtm The RTM client (for anything more the bot should do).
+ * @property {string} id The bot's agent id (from `login`).
+ * @property {string} name The bot's name (from `login`).
+ * @property {() => number} replies How many replies it has sent.
+ * @property {() => Promise<void>} close Sets the bot `offline` (best effort) and closes the socket.
+ */
+
+/**
+ * A deterministic little brain: a few canned answers, an echo otherwise.
+ * @param {string} text
+ * @returns {string}
+ */
+export function defaultAnswer(text) {
+  const t = text.toLowerCase();
+  if (/\b(hours|open|opening)\b/.test(t)) return 'We are open around the clock: I am a bot, I never sleep.';
+  if (/\b(price|cost|pricing)\b/.test(t)) return 'Plans start at $20 per agent per month; I can connect you with sales.';
+  if (/\b(bye|thanks|thank you)\b/.test(t)) return 'You are welcome! Have a great day.';
+  if (/\b(hi|hello|hey)\b/.test(t)) return 'Hello! How can I help you today?';
+  return `You said: "${text}". Ask me about our opening hours or pricing.`;
+}
+
+/**
+ * Starts the bot: logs in over RTM, sets itself `accepting_chats` and answers customer messages in
+ * the chats routed to it. After a reconnect it sets its status again (the platform marks an agent
+ * whose last socket closed as offline) and answers what it missed meanwhile.
+ *
+ * @param {BotOptions} options
+ * @returns {Promise<Bot>}
+ */
+export async function startBot(options) {
+  const log = options.log ?? (() => {});
+  const answer = options.answer ?? defaultAnswer;
+  /** @type {import('@lc/agent').AgentRTMOptions} */
+  const rtmOptions = {};
+  if (options.apiUrl !== undefined) rtmOptions.apiUrl = options.apiUrl;
+  if (options.reconnect !== undefined) rtmOptions.reconnect = options.reconnect;
+  const rtm = new AgentRTM(options.WebSocket ?? wsClass, options.tokenGetter, rtmOptions);
+
+  let me = '';
+  let replies = 0;
+  let closing = false;
+  /** Customer messages already answered (or being answered), by event id. */
+  const answered = new Set();
+
+  /**
+   * Answers one customer message, once.
+   * @param {string} chatId
+   * @param {import('@lc/core').ThreadEvent | import('@lc/core').RestrictedEvent} event
+   */
+  const reply = async (chatId, event) => {
+    if (event.type !== 'message' || 'deleted' in event) return;
+    if (!event.author_id || event.author_id === me || answered.has(event.id)) return;
+    answered.add(event.id);
+    try {
+      await rtm.sendEvent({ chat_id: chatId, event: { type: 'message', text: answer(event.text), visibility: 'all' } });
+      replies++;
+    } catch (error) {
+      answered.delete(event.id); // not answered: the catch-up after a reconnect tries again
+      if (!closing) log(`could not answer in ${chatId}: ${describe(error)}`);
+    }
+  };
+
+  rtm.on('incoming_chat', ({ chat }) => {
+    log(`new chat ${chat.id}`);
+    for (const event of chat.thread?.events ?? []) void reply(chat.id, event);
+  });
+  rtm.on('incoming_event', ({ chat_id, event }) => void reply(chat_id, event));
+
+  rtm.onEvent('close', ({ code, reason, willReconnect }) => {
+    if (!closing) log(`connection closed (${code}${reason ? ` ${reason}` : ''})${willReconnect ? ', will reconnect' : ''}`);
+  });
+  rtm.onEvent('reconnecting', ({ attempt, delay }) => log(`reconnecting: attempt ${attempt} in ${delay} ms`));
+  rtm.onEvent('error', ({ error }) => {
+    if (!closing) log(`error: ${describe(error)}`);
+  });
+  rtm.onEvent('ready', ({ reconnected }) => {
+    if (!reconnected) return;
+    log('reconnected and logged in again');
+    void (async () => {
+      try {
+        await rtm.setRoutingStatus({ status: 'accepting_chats' });
+        await catchUp();
+      } catch (error) {
+        if (!closing) log(`after reconnect: ${describe(error)}`);
+      }
+    })();
+  });
+
+  /** Answers the last customer message of every active chat, if it was missed while offline. */
+  const catchUp = async () => {
+    const { chats_summary } = await rtm.listChats({ limit: 100 });
+    for (const chat of chats_summary) {
+      const last = chat.last_event_per_type?.message?.event;
+      if (last && chat.last_thread_summary?.active !== false) await reply(chat.id, last);
+    }
+  };
+
+  const login = await rtm.login({ pushes: { '3.6': ['incoming_chat', 'incoming_event', 'chat_deactivated'] } });
+  me = login.my_profile.id ?? '';
+  await rtm.setRoutingStatus({ status: 'accepting_chats' });
+  const name = login.my_profile.name ?? 'Bot';
+  log(`${name} is accepting chats`);
+
+  return {
+    rtm,
+    id: me,
+    name,
+    replies: () => replies,
+    close: async () => {
+      closing = true;
+      if (rtm.state === 'ready') {
+        await rtm.setRoutingStatus({ status: 'offline' }, { timeout: 2000 }).catch(() => {});
+      }
+      await rtm.close();
+    },
+  };
+}
+
+/**
+ * A one-line description of an error (typed SDK errors carry their API `type`).
+ * @param {unknown} error
+ */
+function describe(error) {
+  if (error instanceof Error) {
+    const type = /** @type {{ type?: unknown }} */ (error).type;
+    return `${error.name}${typeof type === 'string' ? ` ${type}` : ''}: ${error.message}`;
+  }
+  return String(error);
+}
