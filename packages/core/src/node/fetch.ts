@@ -4,7 +4,7 @@ import type { FetchLike } from '../web/types.js';
 
 /** Options of {@link createNodeFetch}. */
 export interface NodeFetchOptions {
-  /** Agent for `http:` URLs. Default: a keep-alive `http.Agent` owned by this fetch. */
+  /** Agent for `http:` URLs. Default: a keep-alive `http.Agent` (idle sockets closed after 4 s) owned by this fetch. */
   httpAgent?: http.Agent | undefined;
   /** Agent for `https:` URLs. Default: a keep-alive `https.Agent` owned by this fetch. */
   httpsAgent?: https.Agent | undefined;
@@ -40,7 +40,9 @@ type BodySource = typeof REQUEST_BODY | string | Buffer | Uint8Array | ArrayBuff
 export function createNodeFetch(options: NodeFetchOptions = {}): FetchLike {
   let httpAgent = options.httpAgent;
   let httpsAgent = options.httpsAgent;
-  const agentOptions: http.AgentOptions = { keepAlive: true };
+  // Idle sockets are closed after 4 s (or the server's shorter Keep-Alive hint), before a load
+  // balancer drops them under a request: a write sent on a dead socket cannot be safely re-sent.
+  const agentOptions: http.AgentOptions = { keepAlive: true, timeout: 4000 };
   if (options.maxSockets !== undefined) agentOptions.maxSockets = options.maxSockets;
 
   const nodeFetch = (input: Request | URL | string, init?: RequestInit): Promise<Response> => {
