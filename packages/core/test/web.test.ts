@@ -208,6 +208,12 @@ describe.each(transports)('Web client over $name', ({ create }) => {
       expect(server.requests[0]!.headers.authorization).toBeUndefined();
     });
 
+    it('a GET with auth sends the token organization_id once, whatever the payload says', async () => {
+      server.route('GET /v3.6/customer/action/get_localization', { json: {} });
+      await client({ api: 'customer' }).call('get_localization', { organization_id: 'other', group_id: 0, language: 'en', version: '1' });
+      expect(server.requests[0]!.search).toBe('organization_id=org-1&group_id=0&language=en&version=1');
+    });
+
     it('auth:false with a token getter takes organization_id from the token, still without Authorization', async () => {
       server.route('GET /v3.6/customer/action/list_license_properties', { json: {} });
       await client({ api: 'customer' }).call('list_license_properties', {}, { auth: false });

@@ -39,6 +39,7 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 // Visible ASCII and Latin-1, tabs and inner spaces; what every fetch accepts as a header value.
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const JSON_CONTENT_TYPE = 'application/json';
+const DEPRECATION_HEADERS = ['legacy', 'deprecation'] as const;
 
 /** One call, checked and partly built before the first attempt. */
 interface Prepared {
@@ -187,9 +188,11 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
 
     let organizationId: string | undefined;
     let params = payload;
-    if (api === 'customer' && !auth && payload !== undefined && typeof payload.organization_id === 'string' && payload.organization_id) {
-      organizationId = payload.organization_id;
+    if (api === 'customer' && payload !== undefined && 'organization_id' in payload) {
+      const fromPayload = payload.organization_id;
+      if (!auth && typeof fromPayload === 'string' && fromPayload) organizationId = fromPayload;
       if (isGet) {
+        // organization_id goes into the query once, from the payload (no-auth calls) or the token.
         const { organization_id: _dropped, ...rest } = payload;
         params = rest;
       }
@@ -246,7 +249,7 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
 
   function report(headers: Headers, action: string): void {
     if (onDeprecation === undefined) return;
-    for (const header of ['legacy', 'deprecation'] as const) {
+    for (const header of DEPRECATION_HEADERS) {
       const value = headers.get(header);
       if (value === null) continue;
       const key = `${header} ${action}`;
