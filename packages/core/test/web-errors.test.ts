@@ -169,6 +169,24 @@ describe.each(transports)('errors over $name', ({ create }) => {
     expect(await fail(client({ timeout: 60_000 }), 'send_event', { timeout: 30 })).toMatchObject({ name: 'TimeoutError', timeout: 30 });
   });
 
+  it('a request whose attempt timed out while the getter ran is never sent', async () => {
+    server.route('POST /v3.6/agent/action/send_event', { json: {} });
+    let release!: (t: Token) => void;
+    const web = create({
+      api: 'agent',
+      apiUrl: server.url,
+      tokenGetter: () => new Promise<Token>((resolve) => (release = resolve)),
+      timeout: 30,
+      retry: false,
+      // A fetch that ignores signals would otherwise send it late.
+      fetch: (input, init) => globalThis.fetch(input, { ...init, signal: null }),
+    });
+    expect(await fail(web)).toBeInstanceOf(TimeoutError);
+    release(token());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('a token getter that never settles is bounded by the timeout too', async () => {
     const web = create({ api: 'agent', apiUrl: server.url, tokenGetter: () => new Promise<Token>(() => {}), timeout: 30, retry: false });
     expect(await fail(web)).toBeInstanceOf(TimeoutError);

@@ -294,6 +294,8 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
     let token: ResolvedToken | undefined;
     if (prep.needsToken) {
       token = await resolveToken(tokenGetter!, { requireOrganization: api === 'customer' && prep.organizationId === undefined });
+      // The attempt timed out or was aborted while the getter ran: send nothing (the caller already has its error).
+      if (signal.aborted) throw signal.reason;
     }
     let url = prep.url;
     if (api === 'customer') {
