@@ -97,6 +97,9 @@ if (selfTest) {
 } else {
   const port = Number(process.env.PORT || 3000);
   server.listen(port, () => {
-    console.log(`Receiving LiveChat webhooks on http://localhost:${port}/ (secret from LC_WEBHOOK_SECRET)`);
+    // The bound port: PORT=0 picks a free one.
+    const address = server.address();
+    const bound = typeof address === 'object' && address ? address.port : port;
+    console.log(`Receiving LiveChat webhooks on http://localhost:${bound}/ (secret from LC_WEBHOOK_SECRET)`);
   });
 }
