@@ -1,12 +1,15 @@
 /**
- * Smoke test of the BUILT package (run `pnpm --filter @lc/core build` first): `require('@lc/core')`
- * and `import '@lc/core'` work on this Node, the `node` condition picks the node:http entry, the
- * browser condition never reaches node:http, and errors from the built copy pass `instanceof`
- * against the sources (two copies, one hierarchy).
+ * Smoke test of the BUILT package: `require('@lc/core')` and `import '@lc/core'` work on this Node,
+ * the `node` condition picks the node:http entry, the browser condition never reaches node:http,
+ * no declaration mentions ky, and errors from the built copy pass `instanceof` against the sources.
+ *
+ * It builds its own copy (tsup, into a temporary package directory) so that it never races a
+ * concurrent `pnpm build` rewriting dist/.
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -15,7 +18,8 @@ import { ApiError, LcError, NotFoundError } from '../src/index.js';
 import { startHttpServer, type HttpTestServer } from './helpers/http-server.js';
 
 const run = promisify(execFile);
-const PKG = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SOURCE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PKG = mkdtempSync(path.join(os.tmpdir(), 'lc-core-smoke-'));
 const DIST = path.join(PKG, 'dist');
 
 const script = `
@@ -26,10 +30,17 @@ const script = `
 
 let server: HttpTestServer;
 beforeAll(async () => {
-  if (!existsSync(path.join(DIST, 'index.cjs'))) throw new Error('dist/ is missing: run `pnpm --filter @lc/core build` before this test');
+  // A package directory with the real package.json (name + exports) and the built output.
+  copyFileSync(path.join(SOURCE, 'package.json'), path.join(PKG, 'package.json'));
+  symlinkSync(path.join(SOURCE, 'node_modules'), path.join(PKG, 'node_modules'), 'dir');
+  const tsup = createRequire(path.join(SOURCE, 'package.json')).resolve('tsup/dist/cli-default.js');
+  await run(process.execPath, [tsup, '--out-dir', DIST, '--silent'], { cwd: SOURCE, timeout: 170_000 });
   server = await startHttpServer({ 'POST /v3.6/agent/action/list_chats': { json: { chats_summary: [] } } });
+}, 180_000);
+afterAll(async () => {
+  await server?.close();
+  rmSync(PKG, { recursive: true, force: true });
 });
-afterAll(() => server?.close());
 
 async function node(args: string[]): Promise<Record<string, unknown>> {
   const { stdout } = await run(process.execPath, args, { cwd: PKG, env: { ...process.env, API_URL: server.url }, timeout: 20_000 });
@@ -83,6 +94,12 @@ describe('built package', () => {
     await expect(
       esbuild.build({ stdin: { contents: "import '@lc/core/node';", resolveDir: PKG }, bundle: true, platform: 'browser', write: false, logLevel: 'silent' }),
     ).rejects.toThrow();
+  });
+
+  it('no declaration file mentions ky (it stays an implementation detail)', () => {
+    const declarations = readdirSync(DIST).filter((f) => /\.d\.c?ts$/.test(f));
+    expect(declarations.length).toBeGreaterThan(0);
+    for (const file of declarations) expect(readFileSync(path.join(DIST, file), 'utf8')).not.toMatch(/\bky\b/);
   });
 
   it('errors of the built CJS copy are instances of the source classes (and back)', () => {

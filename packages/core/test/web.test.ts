@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import {
   createWebClient as createDefaultWebClient,
   InputError,
@@ -10,6 +10,8 @@ import {
   type WebClientOptions,
 } from '../src/index.js';
 import { createWebClient as createNodeWebClient } from '../src/node/entry.js';
+import { createNodeFetch } from '../src/node/index.js';
+import type { FetchLike } from '../src/web/types.js';
 import { startHttpServer, type HttpTestServer } from './helpers/http-server.js';
 
 /** Both fetch paths run the same table: the default entry (global fetch) and the Node entry (node:http fetch). */
@@ -433,5 +435,23 @@ describe('Node entry', () => {
     server.route('POST /v3.6/agent/action/list_chats', { json: {} });
     await createDefaultWebClient({ api: 'agent', apiUrl: server.url, tokenGetter: () => token(), clientId: 'my-app' }).call('list_chats');
     expect(server.requests[0]!.headers['user-agent']).not.toContain('my-app');
+  });
+});
+
+describe('public types', () => {
+  it('call is generic, defaults to unknown, and both entries share one signature', () => {
+    const web = createDefaultWebClient({ api: 'agent', tokenGetter: () => token() });
+    expectTypeOf(web.call('list_chats')).toEqualTypeOf<Promise<unknown>>();
+    expectTypeOf(web.call<{ chats_summary: unknown[] }>('list_chats', {}, { signal: undefined, timeout: 5 })).toEqualTypeOf<
+      Promise<{ chats_summary: unknown[] }>
+    >();
+    expectTypeOf(createNodeWebClient).toEqualTypeOf(createDefaultWebClient);
+    // @ts-expect-error an unknown API is a compile error
+    expect(() => createDefaultWebClient({ api: 'chat' })).toThrow(InputError);
+  });
+
+  it('the global fetch and the node fetch are both FetchLike', () => {
+    expectTypeOf(globalThis.fetch).toMatchTypeOf<FetchLike>();
+    expectTypeOf(createNodeFetch()).toEqualTypeOf<FetchLike>();
   });
 });
