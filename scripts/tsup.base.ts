@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import type { Options } from 'tsup';
 
 export interface LcBuildOptions {
@@ -17,6 +18,9 @@ export interface LcBuildOptions {
  * on every Node 20 release, not only those with `require(esm)`.
  */
 export function lcConfig(options: LcBuildOptions): Options[] {
+  // Clean once, before both builds start: tsup's own `clean` runs per config, and with two configs
+  // building at once one build's clean could delete the other's fresh output (seen as a missing .d.cts).
+  rmSync('dist', { recursive: true, force: true });
   const shared: Options = {
     entry: options.entry,
     target: 'es2022',
@@ -29,7 +33,7 @@ export function lcConfig(options: LcBuildOptions): Options[] {
     outDir: 'dist',
   };
   return [
-    { ...shared, format: ['esm'], clean: true },
+    { ...shared, format: ['esm'] },
     { ...shared, format: ['cjs'], noExternal: options.bundleIntoCjs ?? [] },
   ];
 }
