@@ -1,6 +1,7 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { FetchLike } from '../web/types.js';
+import { agentOptions, encodeBody, flatHeaders, parseOrigin, sendRequest, type Origin } from './http.js';
 
 /** Options of {@link createNodeFetch}. */
 export interface NodeFetchOptions {
@@ -12,18 +13,15 @@ export interface NodeFetchOptions {
   maxSockets?: number | undefined;
 }
 
-/** Stands for "the body is the Request's own stream". */
-const REQUEST_BODY: unique symbol = Symbol('request body');
-
-type BodySource = typeof REQUEST_BODY | string | Buffer | Uint8Array | ArrayBuffer | ArrayBufferView | URLSearchParams | Blob | FormData | ReadableStream | null | undefined;
+type BodySource = string | Uint8Array | ArrayBuffer | ArrayBufferView | URLSearchParams | Blob | FormData | ReadableStream | null | undefined;
 
 /**
  * A `fetch` for Node built on `node:http` / `node:https` with keep-alive agents: about the cost of a
  * hand-written `http.request`, a fraction of Node 20's global `fetch` (undici's WHATWG layer).
  *
- * It is what `createWebClient` uses by default when `@lc/core` is loaded through the `node` export
- * condition, and can be passed as `fetch` anywhere a `FetchLike` is accepted. Differences from the
- * global `fetch`, none of which the LiveChat APIs need:
+ * The Node entry's Web client uses the same transport directly; pass this as `fetch` where a
+ * `FetchLike` is wanted (another library, or a Web client with your own agents). Differences from
+ * the global `fetch`, none of which the LiveChat APIs need:
  * - the whole response body is read before the promise resolves (responses are small JSON);
  * - redirects are not followed (the 3xx response is returned as is, like `redirect: 'manual'`
  *   but with the real status);
@@ -38,184 +36,81 @@ type BodySource = typeof REQUEST_BODY | string | Buffer | Uint8Array | ArrayBuff
  * Node only: import it from `@lc/core/node`.
  */
 export function createNodeFetch(options: NodeFetchOptions = {}): FetchLike {
-  let httpAgent = options.httpAgent;
-  let httpsAgent = options.httpsAgent;
-  // Idle sockets are closed after 4 s (or the server's shorter Keep-Alive hint), before a load
-  // balancer drops them under a request: a write sent on a dead socket cannot be safely re-sent.
-  const agentOptions: http.AgentOptions = { keepAlive: true, timeout: 4000 };
-  if (options.maxSockets !== undefined) agentOptions.maxSockets = options.maxSockets;
+  let { httpAgent, httpsAgent } = options;
+  const origins = new Map<string, Origin | string>();
 
-  const nodeFetch = (input: Request | URL | string, init?: RequestInit): Promise<Response> => {
+  const nodeFetch = async (input: Request | URL | string, init?: RequestInit): Promise<Response> => {
     const isRequest = typeof input === 'object' && !(input instanceof URL);
     const method = (init?.method ?? (isRequest ? input.method : 'GET')).toUpperCase();
     const signal = init?.signal ?? (isRequest ? input.signal : undefined) ?? undefined;
     const headers = toNodeHeaders(init?.headers ?? (isRequest ? input.headers : undefined));
-    let body: BodySource;
-    if (init !== undefined && 'body' in init) body = init.body;
-    else if (isRequest && input.body !== null) body = REQUEST_BODY;
     const href = isRequest ? input.url : String(input);
-    const target = parseTarget(href);
-    if (typeof target === 'string') return Promise.reject(new TypeError(`fetch failed: ${target}`));
-    if (signal?.aborted) return Promise.reject(abortReason(signal));
-    const agent = target.secure ? (httpsAgent ??= new https.Agent(agentOptions)) : (httpAgent ??= new http.Agent(agentOptions));
-
-    if (body === undefined || body === null || typeof body === 'string' || body instanceof Uint8Array) {
-      return send(target, href, agent, method, headers, body ?? undefined, signal);
+    // Each origin (without credentials) is parsed once; the path is the rest of the URL.
+    const parts = /^([a-z][a-z\d+.-]*:\/\/[^/?#@]*)([^#]*)/i.exec(href);
+    let origin = parts ? origins.get(parts[1]!) : undefined;
+    if (origin === undefined) {
+      origin = parseOrigin(href);
+      if (parts) {
+        if (origins.size >= 64) origins.clear();
+        origins.set(parts[1]!, origin);
+      }
     }
-    return encodeBody(body, input, headers).then((bytes) => send(target, href, agent, method, headers, bytes, signal));
+    if (typeof origin === 'string') throw new TypeError(`fetch failed: ${origin}`);
+    const path = parts ? (parts[2]!.startsWith('/') ? parts[2]! : `/${parts[2]!}`) : origin.path;
+    if (signal?.aborted) throw abortReason(signal);
+    let bytes: string | Uint8Array | undefined;
+    const body = init !== undefined && 'body' in init ? (init.body as BodySource) : undefined;
+    if (init === undefined || !('body' in init)) {
+      if (isRequest && input.body !== null) bytes = new Uint8Array(await input.arrayBuffer());
+    } else if (body === undefined || body === null || typeof body === 'string' || body instanceof Uint8Array) {
+      bytes = body ?? undefined;
+    } else if (body instanceof ArrayBuffer) {
+      bytes = new Uint8Array(body);
+    } else if (ArrayBuffer.isView(body)) {
+      bytes = new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+    } else {
+      const [encoded, type] = await encodeBody(body as BodyInit);
+      bytes = encoded;
+      if (type !== null && !hasHeader(headers, 'content-type')) headers.push('content-type', type);
+    }
+    const agent = origin.secure
+      ? (httpsAgent ??= new https.Agent(agentOptions(options.maxSockets)))
+      : (httpAgent ??= new http.Agent(agentOptions(options.maxSockets)));
+    const extra = flatHeaders({}, origin, method, bytes);
+    if (hasHeader(headers, 'host')) extra.splice(0, 2);
+    const control: { abort?: (reason: unknown) => void } = {};
+    const onAbort = (): void => control.abort?.(abortReason(signal!));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const reply = await sendRequest(origin, agent, method, path, headers.concat(extra), bytes, control);
+      return new NodeResponse(reply.status, reply.statusText, reply.raw, reply.data, href) as unknown as Response;
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
   };
   return nodeFetch as FetchLike;
-}
-
-/** Where a request goes, parsed once per origin. */
-interface Target {
-  readonly secure: boolean;
-  readonly protocol: string;
-  readonly hostname: string;
-  readonly port: string;
-  /** `Host` header value (node adds none when headers are given as a list). */
-  readonly host: string;
-  readonly path: string;
-}
-
-const origins = new Map<string, Omit<Target, 'path'> | string>();
-const URL_PARTS = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^/?#]*)([^#]*)/;
-
-/** Splits `href` into origin (cached) and path; a string result is why the URL cannot be fetched. */
-function parseTarget(href: string): Target | string {
-  const parts = URL_PARTS.exec(href);
-  let origin = parts === null ? undefined : origins.get(parts[1]!);
-  if (parts === null || origin === undefined) {
-    let url: URL;
-    try {
-      url = new URL(href);
-    } catch {
-      return 'invalid URL';
-    }
-    const secure = url.protocol === 'https:';
-    origin =
-      secure || url.protocol === 'http:'
-        ? { secure, protocol: url.protocol, hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'), port: url.port, host: url.host }
-        : `unsupported protocol ${url.protocol}`;
-    if (parts === null || url.username || url.password) {
-      return typeof origin === 'string' ? origin : { ...origin, path: url.pathname + url.search };
-    }
-    if (origins.size >= 64) origins.clear();
-    origins.set(parts[1]!, origin);
-  }
-  if (typeof origin === 'string') return origin;
-  const path = parts[2]!;
-  return { ...origin, path: path === '' ? '/' : path.charCodeAt(0) === 63 /* ? */ ? `/${path}` : path };
-}
-
-function send(
-  target: Target,
-  href: string,
-  agent: http.Agent,
-  method: string,
-  headers: string[],
-  body: string | Uint8Array | undefined,
-  signal: AbortSignal | null | undefined,
-): Promise<Response> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    let req: http.ClientRequest | undefined;
-    const onAbort = (): void => {
-      if (settled) return;
-      settled = true;
-      req?.destroy();
-      reject(abortReason(signal!));
-    };
-    const fail = (cause: unknown): void => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      req?.destroy();
-      reject(new TypeError('fetch failed', { cause }));
-    };
-    if (!hasHeader(headers, 'host')) headers.push('host', target.host);
-    if (body !== undefined) {
-      headers.push('content-length', String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength));
-    } else if (method === 'POST' || method === 'PUT' || method === 'PATCH') {
-      headers.push('content-length', '0');
-    }
-    try {
-      req = (target.secure ? https : http).request({
-        agent,
-        protocol: target.protocol,
-        hostname: target.hostname,
-        port: target.port,
-        path: target.path,
-        method,
-        headers,
-      });
-    } catch (cause) {
-      // Invalid header characters and the like; node's messages name the header, never its value.
-      fail(cause);
-      return;
-    }
-    signal?.addEventListener('abort', onAbort, { once: true });
-    req.on('error', fail);
-    req.on('response', (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      // A connection closed mid-body emits 'error' (ECONNRESET, "aborted"), never 'end'.
-      res.on('error', fail);
-      res.on('end', () => {
-        if (settled) return;
-        settled = true;
-        signal?.removeEventListener('abort', onAbort);
-        const data = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-        resolve(new NodeResponse(res.statusCode ?? 0, res.statusMessage ?? '', res.rawHeaders, data, href) as unknown as Response);
-      });
-    });
-    req.end(body);
-  });
 }
 
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
 }
 
-/** Request headers as node's flat `[name, value, ...]` list (content-length is set by `send`). */
+/** Request headers as node's flat `[name, value, ...]` list (content-length is set by the transport). */
 function toNodeHeaders(source: HeadersInit | undefined): string[] {
   const out: string[] = [];
+  const add = (name: string | undefined, value: string | undefined): void => {
+    if (name !== undefined && value !== undefined && name.toLowerCase() !== 'content-length') out.push(name, value);
+  };
   if (source === undefined) return out;
-  if (Array.isArray(source)) {
-    for (const [name, value] of source) if (name !== undefined && value !== undefined && !isContentLength(name)) out.push(name, value);
-  } else if (typeof (source as Headers).forEach === 'function' && typeof (source as Headers).get === 'function') {
-    (source as Headers).forEach((value, name) => {
-      if (!isContentLength(name)) out.push(name, value);
-    });
-  } else {
-    for (const name of Object.keys(source)) {
-      const value = (source as Record<string, string | undefined>)[name];
-      if (value !== undefined && !isContentLength(name)) out.push(name, value);
-    }
-  }
+  if (Array.isArray(source)) for (const [name, value] of source) add(name, value);
+  else if (typeof (source as Headers).forEach === 'function' && typeof (source as Headers).get === 'function') (source as Headers).forEach((value, name) => add(name, value));
+  else for (const name of Object.keys(source)) add(name, (source as Record<string, string | undefined>)[name]);
   return out;
-}
-
-function isContentLength(name: string): boolean {
-  return name.length === 14 && name.toLowerCase() === 'content-length';
 }
 
 function hasHeader(headers: string[], wanted: string): boolean {
   for (let i = 0; i < headers.length; i += 2) if (headers[i]!.toLowerCase() === wanted) return true;
   return false;
-}
-
-/** Bodies other than strings and bytes: let the platform encode them once (multipart boundary included). */
-async function encodeBody(body: Exclude<BodySource, null | undefined | string>, input: unknown, headers: string[]): Promise<Uint8Array> {
-  if (body === REQUEST_BODY) {
-    return new Uint8Array(await (input as Request).arrayBuffer());
-  }
-  if (body instanceof ArrayBuffer) return new Uint8Array(body);
-  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-  const encoded = new Response(body as BodyInit);
-  const type = encoded.headers.get('content-type');
-  if (type !== null && !hasHeader(headers, 'content-type')) headers.push('content-type', type);
-  return new Uint8Array(await encoded.arrayBuffer());
 }
 
 /** UTF-8 text of a body, without a leading byte order mark (as `Response#text()` does). */

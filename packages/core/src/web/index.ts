@@ -1,4 +1,7 @@
+import ky from 'ky';
+import { InputError } from '../errors/index.js';
 import { createWebClientFor, type WebRuntime } from './client.js';
+import { fetchSend } from './fetch.js';
 import type { WebClient, WebClientOptions } from './types.js';
 
 export type {
@@ -13,9 +16,13 @@ export type {
 } from './types.js';
 
 const defaultRuntime: WebRuntime = {
-  defaultFetch: () =>
-    typeof globalThis.fetch === 'function' ? (input, init) => globalThis.fetch(input, init) : undefined,
-  userAgent: false,
+  send(base, fetch) {
+    fetch ??= typeof globalThis.fetch === 'function' ? (input, init) => globalThis.fetch(input, init) : undefined;
+    if (!fetch) throw new InputError('No global fetch in this environment; pass options.fetch', { field: 'fetch' });
+    // ky builds the Request (URL + method) and calls our fetch; headers, body and signal travel in
+    // `init`, which every fetch honours, so ky never wraps the body in a stream it must clone.
+    return fetchSend(base, fetch, (url, method, send) => ky(url, { method, retry: 0, timeout: false, throwHttpErrors: false, fetch: send as typeof globalThis.fetch }));
+  },
 };
 
 /**
@@ -32,8 +39,9 @@ const defaultRuntime: WebRuntime = {
  * `Retry-After` up to `retry.maxRetryAfter`; network errors, timeouts and other 5xx only for
  * read-only actions (`get_*`, `list_*`, Reports, or `idempotent: true`), so a write is never re-sent.
  *
- * This entry uses the global `fetch`. Under Node, the package's `node` export condition swaps in a
- * `createWebClient` whose default fetch is the faster `node:http` transport (`createNodeFetch`).
+ * This entry sends over the global `fetch` (or `options.fetch`). Under Node, the
+ * package's `node` export condition swaps in a `createWebClient` that sends over `node:http`
+ * directly (or over `options.fetch` when given).
  *
  * @example
  * ```ts

@@ -1,91 +1,23 @@
 import { InputError } from '../errors/index.js';
-import type { WebApi } from './types.js';
-
-/** Where the Web APIs live unless `apiUrl` says otherwise. */
-export const DEFAULT_API_URL = 'https://api.livechatinc.com';
-/** The stable API version. */
-export const DEFAULT_API_VERSION = '3.6';
 
 /**
- * Customer Chat actions the platform serves over `GET`, their params in the query string
- * (docs: Customer Chat Web API, "Methods" table).
- */
-export const CUSTOMER_GET_ACTIONS: ReadonlySet<string> = new Set([
-  'list_license_properties',
-  'list_group_properties',
-  'get_dynamic_configuration',
-  'get_configuration',
-  'get_localization',
-]);
-
-/**
- * Actions the docs say need no `Authorization`: sent without it unless the call passes `auth: true`
- * (Customer: `organization_id` then comes from the payload, else from the token).
- */
-export const NO_AUTH_ACTIONS: Readonly<Record<WebApi, ReadonlySet<string>>> = {
-  agent: new Set(),
-  customer: new Set(['list_license_properties', 'list_group_properties']),
-  configuration: new Set(['list_webhook_names']),
-  reports: new Set(),
-};
-
-const ACTION = /^[a-z][a-z0-9_]*$/;
-const REPORTS_ACTION = /^[a-z][a-z0-9_]*\/[a-z][a-z0-9_]*$/;
-
-/**
- * Normalises `apiUrl`: a full URL keeps its scheme and port; a bare host (`127.0.0.1:1234`,
- * `api.livechatinc.com`) gets `https://`. Trailing slashes are dropped; a path prefix is kept.
+ * Normalises `apiUrl` (default `https://api.livechatinc.com`): a full URL keeps its scheme and port;
+ * a bare host (`127.0.0.1:1234`, `api.livechatinc.com`) gets `https://`. Trailing slashes are
+ * dropped; a path prefix is kept. Only `http:`/`https:` URLs without credentials, query or fragment.
  */
 export function normalizeApiUrl(apiUrl: string | undefined): string {
-  if (apiUrl === undefined) return DEFAULT_API_URL;
-  if (typeof apiUrl !== 'string' || apiUrl.trim() === '') {
-    throw new InputError('apiUrl must be a non-empty string such as "https://api.livechatinc.com"', { field: 'apiUrl' });
-  }
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(apiUrl) ? apiUrl : `https://${apiUrl}`;
-  let url: URL;
+  if (apiUrl === undefined) return 'https://api.livechatinc.com';
+  let url: URL | undefined;
   try {
-    url = new URL(withScheme);
+    url = new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(apiUrl) ? apiUrl : `https://${apiUrl}`);
   } catch {
-    throw new InputError('apiUrl is not a valid URL', { field: 'apiUrl' });
+    // reported below
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InputError('apiUrl must use http or https', { field: 'apiUrl' });
+  if (typeof apiUrl !== 'string') url = undefined;
+  if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
+    throw new InputError('apiUrl must be an http(s) URL without credentials, query or fragment', { field: 'apiUrl' });
   }
-  if (url.search || url.hash || url.username || url.password) {
-    throw new InputError('apiUrl must not carry credentials, a query or a fragment', { field: 'apiUrl' });
-  }
-  return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
-}
-
-/** Checks `apiVersion` (`3.6`, `3.7`, ...). */
-export function normalizeApiVersion(apiVersion: string | undefined): string {
-  if (apiVersion === undefined) return DEFAULT_API_VERSION;
-  if (typeof apiVersion !== 'string' || !/^\d+\.\d+$/.test(apiVersion)) {
-    throw new InputError('apiVersion must look like "3.6"', { field: 'apiVersion' });
-  }
-  return apiVersion;
-}
-
-/** `<base>/v<version>/<api>/action/` (Reports: `<base>/v<version>/reports/`). */
-export function actionPrefix(base: string, version: string, api: WebApi): string {
-  return api === 'reports' ? `${base}/v${version}/reports/` : `${base}/v${version}/${api}/action/`;
-}
-
-/**
- * The path part after {@link actionPrefix} for `action`. Reports take `<resource>/<name>`
- * (`chats/duration`); the other APIs a snake_case action name. Anything else is an `InputError`.
- */
-export function actionPath(api: WebApi, action: string): string {
-  if (typeof action !== 'string' || !(api === 'reports' ? REPORTS_ACTION : ACTION).test(action)) {
-    throw new InputError(
-      api === 'reports'
-        ? `Reports action must look like "chats/duration", got ${JSON.stringify(String(action)).slice(0, 80)}`
-        : `Action must be a snake_case name such as "list_chats", got ${JSON.stringify(String(action)).slice(0, 80)}`,
-      { field: 'action' },
-    );
-  }
-  // The pattern admits only [a-z0-9_/], so no encoding is needed; encode anyway should it ever widen.
-  return api === 'reports' ? action.split('/').map(encodeURIComponent).join('/') : encodeURIComponent(action);
+  return url.origin + url.pathname.replace(/\/+$/, '');
 }
 
 /**
@@ -102,35 +34,17 @@ export function actionPath(api: WebApi, action: string): string {
  */
 export function encodeQuery(params: object): string {
   const parts: string[] = [];
-  for (const key of Object.keys(params)) {
-    addQueryPart(parts, key, (params as Record<string, unknown>)[key]);
-  }
-  return parts.join('&');
-}
-
-function addQueryPart(parts: string[], key: string, value: unknown): void {
-  if (value === undefined || value === null) return;
-  switch (typeof value) {
-    case 'string':
-      parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value)}`);
-      return;
-    case 'number':
-    case 'boolean':
-    case 'bigint':
-      parts.push(`${encodeURIComponent(key)}=${String(value)}`);
-      return;
-    case 'object':
-      if (value instanceof Date) {
-        parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value.toISOString())}`);
-      } else if (Array.isArray(value)) {
-        value.forEach((item, i) => {
-          addQueryPart(parts, typeof item === 'object' && item !== null && !(item instanceof Date) ? `${key}.${i}` : key, item);
-        });
-      } else {
-        for (const sub of Object.keys(value)) addQueryPart(parts, `${key}.${sub}`, (value as Record<string, unknown>)[sub]);
-      }
-      return;
-    default:
+  const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !(value instanceof Date);
+  const add = (key: string, value: unknown): void => {
+    if (isObject(value)) {
+      if (Array.isArray(value)) value.forEach((item: unknown, i) => add(isObject(item) ? `${key}.${i}` : key, item));
+      else for (const sub of Object.keys(value)) add(`${key}.${sub}`, (value as Record<string, unknown>)[sub]);
+    } else if (typeof value === 'function' || typeof value === 'symbol') {
       throw new InputError(`Payload field "${key}" cannot be sent in a query string (${typeof value})`, { field: key });
-  }
+    } else if (value != null) {
+      parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value instanceof Date ? value.toISOString() : String(value))}`);
+    }
+  };
+  for (const key of Object.keys(params)) add(key, (params as Record<string, unknown>)[key]);
+  return parts.join('&');
 }
