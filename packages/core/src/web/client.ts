@@ -1,16 +1,16 @@
-import { authHeaders, resolveToken, type ResolvedToken, type Token } from '../auth/index.js';
+import { authHeaders, resolveToken, type Token } from '../auth/index.js';
 import {
   AbortError,
   ApiError,
   ConnectionError,
   HttpError,
-  InputError,
   LcError,
   ResponseParseError,
   TimeoutError,
   TokenError,
   type ResponseHeaders,
 } from '../errors/index.js';
+import { invalid } from './check.js';
 import { isReadOnlyAction, retryDelay, retryPolicyFrom } from './retry.js';
 import type { FetchLike, WebCallOptions, WebClient, WebClientOptions } from './types.js';
 import { encodeQuery, normalizeApiUrl } from './url.js';
@@ -50,67 +50,22 @@ export interface WebRuntime {
   userAgent?: boolean;
 }
 
-/** One call, checked and partly built before the first attempt. */
-interface Prepared {
-  readonly action: string;
-  readonly method: 'GET' | 'POST';
-  /** `/v<version>/<api>/action/<action>` (Reports: `/v<version>/reports/<resource>/<name>`). */
-  readonly path: string;
-  /** Encoded query params other than `organization_id` (GET actions). */
-  readonly query: string;
-  readonly body: string | FormData | undefined;
-  /** Client + call headers (+ content type), lower-cased names, without auth. */
-  readonly headers: Record<string, string>;
-  readonly auth: boolean;
-  /** Customer API: `organization_id` from the payload (no-auth calls). */
-  readonly org: string | undefined;
-  readonly needsToken: boolean;
-  readonly readOnly: boolean;
-  readonly timeout: number;
-  readonly signal: AbortSignal | undefined;
-}
-
-/** A token that passed `resolveToken`, kept to skip re-validating an unchanged one. */
-interface CheckedToken {
-  readonly source: Token;
-  readonly token: ResolvedToken;
-  readonly auth: Record<string, string>;
-  /** The client's JSON headers with `auth`, reused by every plain call. */
-  readonly json: Record<string, string>;
-}
-
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
-const MAX_TIMEOUT = 2_147_483_647;
+const TOKEN_FIELDS = ['accessToken', 'tokenType', 'organizationID', 'region'] as const;
 
-function checkTimeout(value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !(value > 0 && value <= MAX_TIMEOUT)) {
-    throw new InputError(`timeout must be a number of milliseconds between 1 and ${MAX_TIMEOUT}`, { field: 'timeout' });
-  }
-  return value;
-}
+const checkTimeout = (value: unknown, fallback: number): number =>
+  value === undefined ? fallback : typeof value === 'number' && value > 0 && value < 2 ** 31 ? value : invalid('timeout', '1 to 2147483647 ms');
 
-/** Lower-cases header names and checks names and values; values never appear in the error. */
+/** Lower-cases header names and checks names and values; a value never appears in the error. */
 function checkHeaders(headers: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  if (headers === undefined) return out;
-  if (typeof headers !== 'object' || !headers || Array.isArray(headers)) {
-    throw new InputError('headers must be an object of header names to strings', { field: 'headers' });
-  }
+  if (typeof headers !== 'object' || !headers || Array.isArray(headers)) invalid('headers');
   for (const [name, value] of Object.entries(headers)) {
-    if (!/^[!#$%&'*+.^`|~\w-]+$/.test(name)) throw new InputError('headers has an invalid header name', { field: 'headers' });
-    if (typeof value !== 'string' || !HEADER_VALUE.test(value)) {
-      throw new InputError(`headers["${name}"] must be a string without line breaks or non-Latin-1 characters`, { field: `headers.${name}` });
-    }
+    if (!/^[!#$%&'*+.^`|~\w-]+$/.test(name)) invalid('headers', 'a name');
+    if (typeof value !== 'string' || !HEADER_VALUE.test(value)) invalid(`headers.${name}`, 'not a Latin-1 string without line breaks');
     out[name.toLowerCase()] = value;
   }
   return out;
-}
-
-/** A short, secret-free description of a network failure: its message and the network error code. */
-function describe(cause: unknown): string {
-  const code = (cause as { cause?: { code?: unknown } } | undefined)?.cause?.code;
-  return (cause instanceof Error ? cause.message : String(cause)) + (typeof code === 'string' ? ` (${code})` : '');
 }
 
 /**
@@ -118,266 +73,205 @@ function describe(cause: unknown): string {
  * entry's `createWebClient` are both this with a different {@link WebRuntime}.
  */
 export function createWebClientFor(runtime: WebRuntime, options: WebClientOptions): WebClient {
-  if (typeof options !== 'object' || !options) throw new InputError('createWebClient needs an options object', { field: 'options' });
-  const { api, tokenGetter, onDeprecation, clientId } = options;
-  if (!/^(agent|customer|configuration|reports)$/.test(api)) {
-    throw new InputError('api must be "agent", "customer", "configuration" or "reports"', { field: 'api' });
-  }
-  if (tokenGetter !== undefined && typeof tokenGetter !== 'function') {
-    throw new TokenError('tokenGetter must be a function returning a token', { field: 'getter' });
-  }
+  if (typeof options !== 'object' || !options) invalid('options');
+  const { api, tokenGetter, onDeprecation, clientId, apiVersion = '3.6' } = options;
+  if (!['agent', 'customer', 'configuration', 'reports'].includes(api)) invalid('api', 'agent, customer, configuration or reports');
+  if (tokenGetter !== undefined && typeof tokenGetter !== 'function') throw new TokenError('Invalid tokenGetter (not a function)', { field: 'getter' });
   for (const field of ['onDeprecation', 'fetch'] as const) {
-    if (options[field] !== undefined && typeof options[field] !== 'function') throw new InputError(`${field} must be a function`, { field });
+    if (options[field] !== undefined && typeof options[field] !== 'function') invalid(field, 'not a function');
   }
-  const apiVersion = options.apiVersion ?? '3.6';
-  if (!/^\d+\.\d+$/.test(apiVersion)) throw new InputError('apiVersion must look like "3.6"', { field: 'apiVersion' });
-  const prefix = api === 'reports' ? `/v${apiVersion}/reports/` : `/v${apiVersion}/${api}/action/`;
+  if (typeof apiVersion !== 'string' || !/^\d+\.\d+$/.test(apiVersion)) invalid('apiVersion', 'like 3.6');
   const customer = api === 'customer';
+  const reports = api === 'reports';
+  const prefix = reports ? `/v${apiVersion}/reports/` : `/v${apiVersion}/${api}/action/`;
+  // The actions documented as needing no Authorization.
+  const noAuth = customer ? /^list_(license|group)_properties$/ : api === 'configuration' ? /^list_webhook_names$/ : undefined;
   const timeout = checkTimeout(options.timeout, 30_000);
   const policy = retryPolicyFrom(options.retry);
   const send = runtime.send(normalizeApiUrl(options.apiUrl), options.fetch);
-  const clientHeaders = checkHeaders(options.headers);
+  const clientHeaders = options.headers === undefined ? {} : checkHeaders(options.headers);
   if (clientId !== undefined) {
-    if (typeof clientId !== 'string' || !HEADER_VALUE.test(clientId)) throw new InputError('clientId must be a string', { field: 'clientId' });
+    if (typeof clientId !== 'string' || !HEADER_VALUE.test(clientId)) invalid('clientId');
     if (runtime.userAgent) clientHeaders['user-agent'] ??= `JS SDK Application ${clientId}`;
   }
   const jsonHeaders: Record<string, string> = { 'content-type': 'application/json', ...clientHeaders };
   const reported = new Set<string>();
-  let checked: CheckedToken | undefined;
-
-  function prepare(action: string, payload: object | undefined, callOptions: WebCallOptions): Prepared {
-    if (typeof action !== 'string' || !(api === 'reports' ? /^[a-z][a-z\d_]*\/[a-z][a-z\d_]*$/ : /^[a-z][a-z\d_]*$/).test(action)) {
-      throw new InputError(
-        `${api === 'reports' ? 'Reports action must look like "chats/duration"' : 'Action must be a snake_case name such as "list_chats"'}, got ${JSON.stringify(String(action)).slice(0, 80)}`,
-        { field: 'action' },
-      );
-    }
-    const proto: unknown = typeof payload === 'object' && payload !== null ? Object.getPrototypeOf(payload) : 0;
-    if (payload !== undefined && proto !== null && proto !== Object.prototype) {
-      throw new InputError('payload must be a plain object', { field: 'payload', action });
-    }
-    if (typeof callOptions !== 'object' || !callOptions) throw new InputError('options must be an object', { field: 'options', action });
-    const { signal, body: form } = callOptions;
-    if (signal !== undefined && typeof (signal as AbortSignal | null)?.addEventListener !== 'function') {
-      throw new InputError('signal must be an AbortSignal', { field: 'signal', action });
-    }
-    const callTimeout = checkTimeout(callOptions.timeout, timeout);
-    const callHeaders = callOptions.headers === undefined ? undefined : checkHeaders(callOptions.headers);
-    // The documented no-auth actions go without Authorization unless the call asks for it.
-    const auth = callOptions.auth ?? !(customer ? /^list_(license|group)_properties$/ : /^list_webhook_names$/).test(action);
-    const isGet = customer && /^(list_(license|group)_properties|get_(dynamic_)?configuration|get_localization)$/.test(action);
-    let params = payload as Record<string, unknown> | undefined;
-    let org: string | undefined;
-    if (customer && params?.organization_id !== undefined) {
-      const fromPayload = params.organization_id;
-      if (!auth && typeof fromPayload === 'string' && fromPayload) org = fromPayload;
-      // organization_id goes into the query once, from the payload (no-auth calls) or the token.
-      if (isGet) {
-        const { organization_id: _dropped, ...rest } = params;
-        params = rest;
-      }
-    }
-    const needsToken = auth || (customer && org === undefined);
-    if (needsToken && !tokenGetter) {
-      const noOrg = customer && !auth;
-      throw new TokenError(noOrg ? `${action} without a token getter needs payload.organization_id` : `${action} needs a token: pass tokenGetter to createWebClient`, {
-        field: noOrg ? 'organizationID' : 'getter',
-        action,
-      });
-    }
-    let body: string | FormData | undefined;
-    let headers = isGet || form !== undefined ? clientHeaders : jsonHeaders;
-    if (isGet) {
-      // no body
-    } else if (form !== undefined) {
-      if (typeof FormData === 'undefined' || !(form instanceof FormData)) throw new InputError('body must be a FormData', { field: 'body', action });
-      if (params && Object.keys(params).length) throw new InputError('Pass either a payload or a FormData body, not both', { field: 'body', action });
-      // No content type: the transport sets multipart/form-data with its boundary.
-      body = form;
-    } else {
-      try {
-        body = params ? JSON.stringify(params) : '{}';
-      } catch (cause) {
-        throw new InputError('payload cannot be serialised to JSON', { field: 'payload', action, cause });
-      }
-    }
-    if (callHeaders) headers = { ...headers, ...callHeaders };
-    return {
-      action,
-      method: isGet ? 'GET' : 'POST',
-      path: prefix + action,
-      query: isGet && params ? encodeQuery(params) : '',
-      body,
-      headers,
-      auth,
-      org,
-      needsToken,
-      readOnly: callOptions.idempotent ?? isReadOnlyAction(api, action),
-      timeout: callTimeout,
-      signal,
-    };
-  }
-
-  /**
-   * Asks the getter for a token. An unchanged token (same four fields as the last one checked) is
-   * not checked again, and then no promise is involved for a sync getter.
-   */
-  function getToken(requireOrganization: boolean, action: string): CheckedToken | Promise<CheckedToken> {
-    let source: Token | Promise<Token>;
-    try {
-      source = tokenGetter!();
-    } catch (error) {
-      source = Promise.reject(error);
-    }
-    // Only a token returned synchronously is remembered and compared.
-    const sync = typeof (source as Partial<Promise<Token>> | null)?.then !== 'function';
-    const last = checked;
-    if (
-      sync &&
-      last &&
-      (source as Token)?.accessToken === last.source.accessToken &&
-      (source as Token).tokenType === last.source.tokenType &&
-      (source as Token).organizationID === last.source.organizationID &&
-      (source as Token).region === last.source.region &&
-      (last.token.organizationID || !requireOrganization)
-    ) {
-      return last;
-    }
-    return resolveToken(() => source, { requireOrganization }).then((token) => {
-      const auth = authHeaders(token);
-      const value = auth.authorization!;
-      if (!HEADER_VALUE.test(value) || value.trim() !== value) {
-        throw new TokenError('Token field "accessToken" has characters a header cannot carry', { field: 'accessToken', action });
-      }
-      const { accessToken, tokenType, organizationID, region } = source as Token;
-      const entry = { source: { accessToken, tokenType, organizationID, region }, token, auth, json: { ...jsonHeaders, ...auth } };
-      if (sync) checked = entry;
-      return entry;
-    });
-  }
-
-  function interpret(response: RawResponse, action: string): unknown {
-    const { status, text, headers } = response;
-    if (onDeprecation) {
-      for (const header of ['legacy', 'deprecation'] as const) {
-        const value = headers.get(header);
-        const key = `${header} ${action}`;
-        if (value === null || reported.has(key)) continue;
-        reported.add(key);
-        try {
-          onDeprecation({ header, value, action, apiVersion });
-        } catch {
-          // A throwing hook must not fail the call it observes.
-        }
-      }
-    }
-    if (status > 199 && status < 300) {
-      if (status === 204 || !text.trim()) return {};
-      try {
-        return JSON.parse(text) as unknown;
-      } catch (cause) {
-        throw new ResponseParseError({ status, body: text }, { action, cause });
-      }
-    }
-    const record: ResponseHeaders = {};
-    headers.forEach((value, name) => (record[name.toLowerCase()] = value));
-    let error: { type?: unknown; message?: unknown; data?: unknown } | undefined;
-    try {
-      error = (JSON.parse(text) as { error?: typeof error })?.error;
-    } catch {
-      // not JSON: an HttpError
-    }
-    if (typeof error?.type === 'string') {
-      const { type, message, data } = error;
-      throw ApiError.from({ type, message: typeof message === 'string' ? message : '', data }, { status, headers: record, action });
-    }
-    throw new HttpError({ status, statusText: response.statusText, body: text, headers: record }, { action });
-  }
-
-  /** One attempt, bounded by its timeout and the caller's signal, whatever the transport and token getter do. */
-  function attempt(prep: Prepared): Promise<unknown> {
-    const { action, signal } = prep;
-    return new Promise((resolve, reject) => {
-      const control: Control = { action };
-      let done = false;
-      const settle = (failed: boolean, value: unknown): void => {
-        if (done) return;
-        done = true;
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-        (failed ? reject : resolve)(value);
-      };
-      const fail = (error: unknown): void =>
-        settle(
-          true,
-          error instanceof LcError
-            ? error
-            : new ConnectionError(`Request failed: ${describe(error)}`, { action, cause: error }),
-        );
-      // Settles first (the caller gets its error), then cancels whatever the transport still does.
-      const stop = (error: LcError, reason: unknown): void => {
-        settle(true, error);
-        control.abort?.(reason);
-      };
-      const onAbort = (): void => stop(new AbortError({ action, cause: signal!.reason }), signal!.reason);
-      const timer = setTimeout(() => {
-        const error = new TimeoutError(prep.timeout, { action });
-        stop(error, error);
-      }, prep.timeout);
-      signal?.addEventListener('abort', onAbort);
-      const go = (token?: CheckedToken): void => {
-        // The attempt timed out or was aborted while the getter ran: send nothing (the caller has its error).
-        if (done) return;
-        let path = prep.path;
-        const query = customer ? `organization_id=${encodeURIComponent(prep.org ?? token!.token.organizationID)}${prep.query && '&'}${prep.query}` : prep.query;
-        if (query) path += `?${query}`;
-        const headers = !prep.auth ? prep.headers : prep.headers === jsonHeaders ? token!.json : { ...prep.headers, ...token!.auth };
-        send(prep.method, path, headers, prep.body, control).then((response) => {
-          try {
-            settle(false, interpret(response, action));
-          } catch (error) {
-            fail(error);
-          }
-        }, fail);
-      };
-      if (!prep.needsToken) return go();
-      const token = getToken(customer && prep.org === undefined, action);
-      if (token instanceof Promise) token.then(go, fail);
-      else go(token);
-    });
-  }
-
-  /** Resolves after `ms`, or rejects with `AbortError` as soon as `signal` aborts. */
-  const sleep = (ms: number, signal: AbortSignal | undefined, action: string): Promise<void> =>
-    new Promise((resolve, reject) => {
-      const onAbort = (): void => {
-        clearTimeout(timer);
-        reject(new AbortError({ action, cause: signal!.reason }));
-      };
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, ms);
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
+  // The last token a sync getter returned that passed the checks: an equal one is not checked again.
+  let lastToken: Token | undefined;
+  let lastAuth: Record<string, string>;
+  let lastJson: Record<string, string>;
+  let lastOrg: string;
 
   function call<R = unknown>(action: string, payload?: object, callOptions: WebCallOptions = {}): Promise<R> {
-    let prep: Prepared;
-    try {
-      prep = prepare(action, payload, callOptions);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    const { signal } = prep;
-    const run = (retries: number): Promise<unknown> =>
-      signal?.aborted
-        ? Promise.reject(new AbortError({ action, cause: signal.reason }))
-        : attempt(prep).catch((error: unknown) => {
-            const delay = retryDelay(policy, error, { readOnly: prep.readOnly, retries, now: Date.now(), random: Math.random() });
-            if (delay === undefined) throw error;
-            return sleep(delay, signal, action).then(() => run(retries + 1));
-          });
-    return run(0) as Promise<R>;
+    // Everything thrown in here rejects the returned promise: bad input never throws synchronously.
+    return new Promise((resolve, reject) => {
+      if (typeof action !== 'string' || !(reports ? /^[a-z][a-z\d_]*\/[a-z][a-z\d_]*$/ : /^[a-z][a-z\d_]*$/).test(action)) {
+        invalid('action', JSON.stringify(String(action)).slice(0, 80));
+      }
+      const proto: unknown = typeof payload === 'object' && payload ? Object.getPrototypeOf(payload) : 0;
+      if (payload !== undefined && proto !== null && proto !== Object.prototype) invalid('payload', 'not a plain object', action);
+      if (typeof callOptions !== 'object' || !callOptions) invalid('options', '', action);
+      const { signal, body: form } = callOptions;
+      if (signal !== undefined && typeof (signal as AbortSignal | null)?.addEventListener !== 'function') invalid('signal', '', action);
+      const time = checkTimeout(callOptions.timeout, timeout);
+      const auth = callOptions.auth ?? !noAuth?.test(action);
+      const isGet = customer && /^(list_(license|group)_properties|get_(dynamic_)?configuration|get_localization)$/.test(action);
+      let params = payload as Record<string, unknown> | undefined;
+      let org: string | undefined;
+      if (customer && params?.organization_id !== undefined) {
+        const { organization_id: fromPayload, ...rest } = params;
+        if (!auth && typeof fromPayload === 'string' && fromPayload) org = fromPayload;
+        // organization_id goes into the query once, from the payload (no-auth calls) or the token.
+        if (isGet) params = rest;
+      }
+      const requireOrganization = customer && org === undefined;
+      if ((auth || requireOrganization) && !tokenGetter) {
+        throw new TokenError(`${action} needs a tokenGetter${auth ? '' : ' or payload.organization_id'}`, { field: auth ? 'getter' : 'organizationID', action });
+      }
+      let body: string | FormData | undefined;
+      if (isGet) {
+        // params go into the query
+      } else if (form !== undefined) {
+        if (typeof FormData === 'undefined' || !(form instanceof FormData) || (params && Object.keys(params).length)) {
+          invalid('body', 'a FormData, without a payload', action);
+        }
+        // No content type: the transport sets multipart/form-data with its boundary.
+        body = form;
+      } else {
+        try {
+          body = params ? JSON.stringify(params) : '{}';
+        } catch (cause) {
+          invalid('payload', 'not JSON', action, cause);
+        }
+      }
+      let headers = typeof body === 'string' ? jsonHeaders : clientHeaders;
+      if (callOptions.headers !== undefined) headers = { ...headers, ...checkHeaders(callOptions.headers) };
+      const query = isGet && params ? encodeQuery(params) : '';
+      const readOnly = callOptions.idempotent ?? isReadOnlyAction(api, action);
+      if (signal?.aborted) throw new AbortError({ action, cause: signal.reason });
+      let retries = 0;
+      /** The current attempt's timeout, or the backoff before the next attempt. */
+      let timer: ReturnType<typeof setTimeout>;
+      /** The current attempt; `done` once it has an outcome. */
+      let control: Control & { done?: boolean };
+      const end = (error: unknown, value?: unknown): void => {
+        signal?.removeEventListener('abort', onAbort);
+        if (error) reject(error);
+        else resolve(value as R);
+      };
+      // Ends the call first (the caller gets its error), then cancels whatever the transport still does.
+      const onAbort = (): void => {
+        control.done = true;
+        clearTimeout(timer);
+        end(new AbortError({ action, cause: signal!.reason }));
+        control.abort?.(signal!.reason);
+      };
+      signal?.addEventListener('abort', onAbort);
+
+      /** One attempt, bounded by its timeout (and the caller's signal), whatever the transport and token getter do. */
+      const attempt = (): void => {
+        const current: typeof control = (control = { action });
+        const settle = (error: unknown, value?: unknown): void => {
+          if (current.done) return;
+          current.done = true;
+          clearTimeout(timer);
+          const delay = error ? retryDelay(policy, error, { readOnly, retries: retries++, now: Date.now(), random: Math.random() }) : undefined;
+          if (delay === undefined) end(error, value);
+          else timer = setTimeout(attempt, delay);
+        };
+        const fail = (error: unknown): void => {
+          // A network failure: its message and error code (never a header), e.g. "fetch failed (ECONNREFUSED)".
+          const code = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
+          settle(
+            error instanceof LcError
+              ? error
+              : new ConnectionError(`Request failed: ${(error as Error)?.message ?? error}${typeof code === 'string' ? ` (${code})` : ''}`, { action, cause: error }),
+          );
+        };
+        timer = setTimeout(() => {
+          const error = new TimeoutError(time, { action });
+          settle(error);
+          current.abort?.(error);
+        }, time);
+
+        const go = (authorization?: Record<string, string>, json?: Record<string, string>, tokenOrg?: string): void => {
+          // The attempt timed out or was aborted while the getter ran: send nothing (the caller has its error).
+          if (current.done) return;
+          const fullQuery = customer ? `organization_id=${encodeURIComponent(org ?? tokenOrg!)}${query && '&'}${query}` : query;
+          send(isGet ? 'GET' : 'POST', prefix + action + (fullQuery && `?${fullQuery}`), !auth ? headers : headers === jsonHeaders ? json! : { ...headers, ...authorization }, body, current).then(
+            ({ status, statusText, text, headers }) => {
+              try {
+                if (onDeprecation) {
+                  for (const header of ['legacy', 'deprecation'] as const) {
+                    const value = headers.get(header);
+                    const key = `${header} ${action}`;
+                    if (value !== null && !reported.has(key)) {
+                      reported.add(key);
+                      try {
+                        onDeprecation({ header, value, action, apiVersion });
+                      } catch {
+                        // A throwing hook must not fail the call it observes.
+                      }
+                    }
+                  }
+                }
+                if (status > 199 && status < 300) {
+                  try {
+                    return settle(undefined, status === 204 || !text.trim() ? {} : JSON.parse(text));
+                  } catch (cause) {
+                    throw new ResponseParseError({ status, body: text }, { action, cause });
+                  }
+                }
+                const record: ResponseHeaders = {};
+                headers.forEach((value, name) => (record[name.toLowerCase()] = value));
+                let error: { type?: unknown; message?: unknown; data?: unknown } | undefined;
+                try {
+                  error = (JSON.parse(text) as { error?: typeof error })?.error;
+                } catch {
+                  // not JSON: an HttpError
+                }
+                const { type, message, data } = error ?? {};
+                throw typeof type === 'string'
+                  ? ApiError.from({ type, message: typeof message === 'string' ? message : '', data }, { status, headers: record, action })
+                  : new HttpError({ status, statusText, body: text, headers: record }, { action });
+              } catch (error) {
+                fail(error);
+              }
+            },
+            fail,
+          );
+        };
+
+        try {
+          if (!auth && !requireOrganization) return go();
+          let source: Token | Promise<Token>;
+          try {
+            source = tokenGetter!();
+          } catch (error) {
+            source = Promise.reject(error);
+          }
+          const sync = typeof (source as Partial<Promise<Token>> | null)?.then !== 'function';
+          if (sync && lastToken && TOKEN_FIELDS.every((k) => (source as Token | null)?.[k] === lastToken![k]) && (lastOrg || !requireOrganization)) {
+            return go(lastAuth, lastJson, lastOrg);
+          }
+          resolveToken(() => source, { requireOrganization })
+            .then((token) => {
+              const authorization = authHeaders(token);
+              const value = authorization.authorization!;
+              if (!HEADER_VALUE.test(value) || value.trim() !== value) {
+                throw new TokenError('Invalid accessToken (characters a header cannot carry)', { field: 'accessToken', action });
+              }
+              const json = { ...jsonHeaders, ...authorization };
+              if (sync) [lastToken, lastAuth, lastJson, lastOrg] = [{ ...(source as Token) }, authorization, json, token.organizationID];
+              go(authorization, json, token.organizationID);
+            })
+            .catch(fail);
+        } catch (error) {
+          fail(error);
+        }
+      };
+      attempt();
+    });
   }
 
   return { api, apiVersion, call };

@@ -1,5 +1,5 @@
 import ky from 'ky';
-import { InputError } from '../errors/index.js';
+import { invalid } from './check.js';
 import { createWebClientFor, type WebRuntime } from './client.js';
 import { fetchSend } from './fetch.js';
 import type { WebClient, WebClientOptions } from './types.js';
@@ -16,13 +16,10 @@ export type {
 } from './types.js';
 
 const defaultRuntime: WebRuntime = {
-  send(base, fetch) {
-    fetch ??= typeof globalThis.fetch === 'function' ? (input, init) => globalThis.fetch(input, init) : undefined;
-    if (!fetch) throw new InputError('No global fetch in this environment; pass options.fetch', { field: 'fetch' });
-    // ky builds the Request (URL + method) and calls our fetch; headers, body and signal travel in
-    // `init`, which every fetch honours, so ky never wraps the body in a stream it must clone.
-    return fetchSend(base, fetch, (url, method, send) => ky(url, { method, retry: 0, timeout: false, throwHttpErrors: false, fetch: send as typeof globalThis.fetch }));
-  },
+  send: (base, fetch = typeof globalThis.fetch === 'function' ? (input, init) => globalThis.fetch(input, init) : invalid('fetch', 'no global fetch: pass options.fetch')) =>
+    // ky builds the Request (URL + method) and calls our fetch with it; headers, body and signal
+    // travel in `init`, which every fetch honours, so ky never wraps the body in a stream it must clone.
+    fetchSend(base, fetch, (url, method, send) => ky(url, { method, retry: 0, timeout: false, throwHttpErrors: false, fetch: send as typeof globalThis.fetch })),
 };
 
 /**

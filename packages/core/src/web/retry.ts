@@ -1,4 +1,5 @@
-import { ApiError, ConnectionError, HttpError, InputError, TimeoutError } from '../errors/index.js';
+import { ApiError, ConnectionError, HttpError, TimeoutError } from '../errors/index.js';
+import { invalid } from './check.js';
 import type { RetryOptions } from './types.js';
 
 /**
@@ -24,16 +25,12 @@ export const NO_RETRY_POLICY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, limit: 0 
 export function retryPolicyFrom(options: RetryOptions | false | undefined): RetryPolicy {
   if (options === false) return NO_RETRY_POLICY;
   if (options === undefined) return DEFAULT_RETRY_POLICY;
-  if (typeof options !== 'object' || options === null) {
-    throw new InputError('retry must be an object or false', { field: 'retry' });
-  }
+  if (typeof options !== 'object' || !options) invalid('retry', 'an object or false');
   const policy = { ...DEFAULT_RETRY_POLICY };
   for (const key of Object.keys(policy) as (keyof RetryPolicy)[]) {
     const value: unknown = options[key];
     if (value === undefined) continue;
-    if (typeof value !== 'number' || !(value >= 0 && value < Infinity) || (key === 'limit' && value % 1)) {
-      throw new InputError(`retry.${key} must be a non-negative ${key === 'limit' ? 'integer' : 'number'}`, { field: `retry.${key}` });
-    }
+    if (typeof value !== 'number' || !(value >= 0 && value < Infinity) || (key === 'limit' && value % 1)) invalid(`retry.${key}`, 'a number ≥ 0');
     policy[key] = value;
   }
   return policy;

@@ -1,21 +1,19 @@
-import { InputError } from '../errors/index.js';
+import { invalid } from './check.js';
 
 /**
  * Normalises `apiUrl` (default `https://api.livechatinc.com`): a full URL keeps its scheme and port;
  * a bare host (`127.0.0.1:1234`, `api.livechatinc.com`) gets `https://`. Trailing slashes are
  * dropped; a path prefix is kept. Only `http:`/`https:` URLs without credentials, query or fragment.
  */
-export function normalizeApiUrl(apiUrl: string | undefined): string {
-  if (apiUrl === undefined) return 'https://api.livechatinc.com';
+export function normalizeApiUrl(apiUrl: string | undefined = 'https://api.livechatinc.com'): string {
   let url: URL | undefined;
   try {
-    url = new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(apiUrl) ? apiUrl : `https://${apiUrl}`);
+    if (typeof apiUrl === 'string') url = new URL(/^\w+:\/\//.test(apiUrl) ? apiUrl : `https://${apiUrl}`);
   } catch {
-    // reported below
+    // invalid below
   }
-  if (typeof apiUrl !== 'string') url = undefined;
   if (!url || !/^https?:$/.test(url.protocol) || url.search || url.hash || url.username || url.password) {
-    throw new InputError('apiUrl must be an http(s) URL without credentials, query or fragment', { field: 'apiUrl' });
+    invalid('apiUrl', 'an http(s) URL without credentials, query or fragment');
   }
   return url.origin + url.pathname.replace(/\/+$/, '');
 }
@@ -40,7 +38,7 @@ export function encodeQuery(params: object): string {
       if (Array.isArray(value)) value.forEach((item: unknown, i) => add(isObject(item) ? `${key}.${i}` : key, item));
       else for (const sub of Object.keys(value)) add(`${key}.${sub}`, (value as Record<string, unknown>)[sub]);
     } else if (typeof value === 'function' || typeof value === 'symbol') {
-      throw new InputError(`Payload field "${key}" cannot be sent in a query string (${typeof value})`, { field: key });
+      invalid(key, `a ${typeof value} in a query string`);
     } else if (value != null) {
       parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value instanceof Date ? value.toISOString() : String(value))}`);
     }
