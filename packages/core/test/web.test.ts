@@ -251,6 +251,38 @@ describe.each(transports)('Web client over $name', ({ create }) => {
       expect(server.requests.map((r) => r.headers.authorization)).toEqual(['Bearer tok-1', 'Bearer tok-2', 'Bearer tok-3']);
     });
 
+    it('a sync getter: a changed token, or the same object changed in place, is used (and checked) at once', async () => {
+      const current = token({ accessToken: 'sync-1' });
+      const web = client({}, () => current);
+      await web.call('list_chats');
+      await web.call('list_chats');
+      current.accessToken = 'sync-2';
+      current.region = 'fra';
+      await web.call('list_chats');
+      current.accessToken = 'bad\r\nX-Injected: 1';
+      await expect(web.call('list_chats')).rejects.toMatchObject({ name: 'TokenError', field: 'accessToken' });
+      current.accessToken = 'sync-3';
+      current.tokenType = 'Basic';
+      await web.call('list_chats');
+      expect(server.requests.map((r) => [r.headers.authorization, r.headers['x-region']])).toEqual([
+        ['Bearer sync-1', undefined],
+        ['Bearer sync-1', undefined],
+        ['Bearer sync-2', 'fra'],
+        ['Basic sync-3', 'fra'],
+      ]);
+    });
+
+    it('customer: a sync token without organizationID is refused every time, after one with it worked', async () => {
+      server.route('POST /v3.6/customer/action/get_customer', { json: {} });
+      let org: string | undefined = 'org-1';
+      const web = client({ api: 'customer' }, () => ({ ...token(), organizationID: org as string }));
+      await web.call('get_customer');
+      org = undefined;
+      await expect(web.call('get_customer')).rejects.toMatchObject({ name: 'TokenError', field: 'organizationID' });
+      await expect(web.call('get_customer')).rejects.toMatchObject({ name: 'TokenError', field: 'organizationID' });
+      expect(server.requests.map((r) => r.search)).toEqual(['organization_id=org-1']);
+    });
+
     it('is not called at construction', () => {
       const getter = vi.fn(() => token());
       client({}, getter);
@@ -425,6 +457,40 @@ describe.each(transports)('Web client over $name', ({ create }) => {
 });
 
 describe('Node entry', () => {
+  it('opens at most 32 connections to an origin; more concurrent calls wait for one and all succeed', async () => {
+    server.route('POST /v3.6/agent/action/list_chats', { json: { ok: true }, delay: 30 });
+    const web = createNodeWebClient({ api: 'agent', apiUrl: server.url, tokenGetter: () => token() });
+    const results = await Promise.all(Array.from({ length: 40 }, () => web.call('list_chats')));
+    expect(results).toEqual(Array.from({ length: 40 }, () => ({ ok: true })));
+    const ports = new Set(server.requests.map((r) => r.remotePort));
+    expect(ports.size).toBeLessThanOrEqual(32);
+    expect(ports.size).toBeGreaterThan(1);
+  });
+
+  it('a user fetch gets fetch(Request with URL and method, init with headers, body, signal)', async () => {
+    const seen: [string, string, RequestInit | undefined][] = [];
+    const web = createNodeWebClient({
+      api: 'agent',
+      apiUrl: server.url,
+      tokenGetter: () => token(),
+      fetch: async (input, init) => {
+        seen.push([input.url, input.method, init]);
+        return new Response('{"via":"user fetch"}');
+      },
+    });
+    await expect(web.call('send_event', { chat_id: 'C' })).resolves.toEqual({ via: 'user fetch' });
+    const [[url, method, init]] = seen as [[string, string, RequestInit]];
+    expect([url, method]).toEqual([`${server.url}/v3.6/agent/action/send_event`, 'POST']);
+    expect(init).toMatchObject({ method: 'POST', body: '{"chat_id":"C"}', redirect: 'manual' });
+    expect(init.headers).toMatchObject({ authorization: 'Bearer dal:access-token-1', 'content-type': 'application/json' });
+    expect(init.signal).toBeInstanceOf(AbortSignal);
+  });
+
+  it('a fetch that resolves with something that is not a response → ConnectionError', async () => {
+    const web = createNodeWebClient({ api: 'agent', apiUrl: server.url, tokenGetter: () => token(), retry: false, fetch: async () => undefined as unknown as Response });
+    await expect(web.call('list_chats')).rejects.toMatchObject({ name: 'ConnectionError', action: 'list_chats' });
+  });
+
   it('sends clientId as User-Agent', async () => {
     server.route('POST /v3.6/agent/action/list_chats', { json: {} });
     await createNodeWebClient({ api: 'agent', apiUrl: server.url, tokenGetter: () => token(), clientId: 'my-app' }).call('list_chats');

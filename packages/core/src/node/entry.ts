@@ -19,9 +19,10 @@ const nodeRuntime: WebRuntime = {
 
 /**
  * Creates the generic Web (HTTP) client of one API; see the default entry's `createWebClient`.
- * Under Node it sends over `node:http`/`node:https` with one keep-alive pool per process (idle
- * sockets closed after 4 s), several times cheaper in CPU than the global `fetch`; pass `fetch` to
- * use another transport. `clientId` is sent as `User-Agent: JS SDK Application <clientId>`.
+ * Under Node it sends over `node:http`/`node:https` with one keep-alive pool per process (at most
+ * 32 connections per origin, idle ones closed after 4 s), several times cheaper in CPU than the
+ * global `fetch`; pass `fetch` to use another transport (it gets `fetch(request, init)` as from the
+ * default entry). `clientId` is sent as `User-Agent: JS SDK Application <clientId>`.
  * @see https://platform.text.com/docs/messaging/agent-chat-api
  */
 export function createWebClient(options: WebClientOptions): WebClient {

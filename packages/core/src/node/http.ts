@@ -158,14 +158,16 @@ let sharedAgents: [http.Agent, https.Agent] | undefined;
 
 /**
  * The Node entry's default transport: `node:http`/`node:https` straight, over one keep-alive pool
- * per process (created on first use), no `Request`/`Response`/`Headers` objects.
+ * per process (created on first use), no `Request`/`Response`/`Headers` objects. At most 32
+ * connections per origin: more concurrent calls queue for a free one (a busy connection is reused
+ * at once, which costs less CPU than opening more, and the platform rate-limits anyway).
  */
 export function nodeSend(base: string): Send {
   const origin = parseOrigin(base) as Origin;
   // The base is normalised: no query, no trailing slash except the root's.
   const prefix = origin.path.replace(/\/$/, '');
   return (method, path, headers, body, control: Control) => {
-    const agent = (sharedAgents ??= [new http.Agent(agentOptions(undefined)), new https.Agent(agentOptions(undefined))])[origin.secure ? 1 : 0];
+    const agent = (sharedAgents ??= [new http.Agent(agentOptions(32)), new https.Agent(agentOptions(32))])[origin.secure ? 1 : 0];
     path = prefix + path;
     if (typeof body !== 'object') return sendRequest(origin, agent, method, path, flatHeaders(headers, origin, method, body), body, control);
     // FormData: encoded first; a timeout or abort meanwhile sends nothing.
