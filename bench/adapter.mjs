@@ -78,7 +78,7 @@ function webClientClass(api) {
 
 export default {
   name: `ours${CORK ? '-corked' : ''}${MAX_PENDING ? `-maxPending${MAX_PENDING}` : ''}`,
-  version: `@lc/core@${version('@lc/core')} (git ${gitHead()}), ws@${version('ws')} injected${CORK ? ' (corked per tick)' : ''}; ky@${version('ky')} (Web)`,
+  version: `@lc/core@${version('@lc/core')} (git ${gitHead()}), ws@${version('ws')} injected${CORK ? ' (corked per tick)' : ''}; Web over node:http directly (node entry, no ky)`,
 
   async connect({ host, api = 'agent', organizationId, token, region }) {
     const rtm = core.createRTMClient(
@@ -101,7 +101,9 @@ export default {
   },
 
   // Web goes through the typed clients a user constructs (@lc/agent, @lc/customer, @lc/configuration),
-  // loaded by package name from their own directories, so Node's `node` condition picks core's Node entry.
+  // loaded by package name from their own directories, so Node's `node` condition picks core's Node entry:
+  // its default transport is node:http with a keep-alive pool (at most 32 connections per origin), no ky,
+  // no fetch. Everything else is the default (token getter called per request, retries, 30 s timeout).
   web({ host, api = 'agent', token, organizationId, region, clientId }) {
     const tokenGetter = () => ({ accessToken: token, tokenType: 'Bearer', organizationID: organizationId, region });
     const Client = webClientClass(api);

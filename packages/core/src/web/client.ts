@@ -52,6 +52,7 @@ export interface WebRuntime {
 
 const HEADER_VALUE = /^[\t\x20-\x7e\x80-\xff]*$/;
 const TOKEN_FIELDS = ['accessToken', 'tokenType', 'organizationID', 'region'] as const;
+const APIS = ['agent', 'customer', 'configuration', 'reports'];
 
 const checkTimeout = (value: unknown, fallback: number): number =>
   value === undefined ? fallback : typeof value === 'number' && value > 0 && value < 2 ** 31 ? value : invalid('timeout', '1 to 2147483647 ms');
@@ -62,7 +63,7 @@ function checkHeaders(headers: unknown): Record<string, string> {
   if (typeof headers !== 'object' || !headers || Array.isArray(headers)) invalid('headers');
   for (const [name, value] of Object.entries(headers)) {
     if (!/^[!#$%&'*+.^`|~\w-]+$/.test(name)) invalid('headers', 'a name');
-    if (typeof value !== 'string' || !HEADER_VALUE.test(value)) invalid(`headers.${name}`, 'not a Latin-1 string without line breaks');
+    if (typeof value !== 'string' || !HEADER_VALUE.test(value)) invalid(`headers.${name}`, 'not Latin-1 text');
     out[name.toLowerCase()] = value;
   }
   return out;
@@ -75,7 +76,7 @@ function checkHeaders(headers: unknown): Record<string, string> {
 export function createWebClientFor(runtime: WebRuntime, options: WebClientOptions): WebClient {
   if (typeof options !== 'object' || !options) invalid('options');
   const { api, tokenGetter, onDeprecation, clientId, apiVersion = '3.6' } = options;
-  if (!['agent', 'customer', 'configuration', 'reports'].includes(api)) invalid('api', 'agent, customer, configuration or reports');
+  if (!APIS.includes(api)) invalid('api', APIS.join());
   if (tokenGetter !== undefined && typeof tokenGetter !== 'function') throw new TokenError('Invalid tokenGetter (not a function)', { field: 'getter' });
   for (const field of ['onDeprecation', 'fetch'] as const) {
     if (options[field] !== undefined && typeof options[field] !== 'function') invalid(field, 'not a function');
