@@ -35,6 +35,12 @@ export default {
     prefix: 'Customer',
     classes: { web: 'CustomerWebMethods', rtm: 'CustomerRTMMethods' },
     handWritten: { web: ['upload_file'], rtm: ['login'] },
+    // The two no-auth GET actions: without a token, `organization_id` (a query parameter of every
+    // Customer call) can only come from the payload.
+    extraParams: {
+      list_license_properties: [{ name: 'organization_id', required: 'No', type: 'string' }],
+      list_group_properties: [{ name: 'organization_id', required: 'No', type: 'string' }],
+    },
     coreTypeImports: ['Access', 'DeletedProperties', 'EventInput', 'Properties'],
     typeOverrides: {
       ...chatFields('start_chat'),

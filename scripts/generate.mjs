@@ -136,7 +136,10 @@ export function renderRequests(api) {
   if (cfg.typeImports?.length) {
     out.push(`import type {\n${[...cfg.typeImports].sort().map((t) => `  ${t},`).join('\n')}\n} from '../types/index.js';\n`);
   }
-  for (const m of methods) {
+  for (const spec of methods) {
+    // `extraParams`: fields the docs give outside the params table (e.g. a query parameter).
+    const extra = cfg.extraParams?.[spec.method];
+    const m = extra ? { ...spec, params: [...(spec.params ?? []), ...extra] } : spec;
     const overrides = cfg.typeOverrides ?? {};
     let body;
     if (m.batch_of) {

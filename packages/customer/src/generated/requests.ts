@@ -175,6 +175,7 @@ export interface DeleteEventPropertiesRequest {
 export interface ListLicensePropertiesRequest {
   namespace?: string;
   name?: string;
+  organization_id?: string;
 }
 
 /** Request of `list_group_properties` — https://platform.text.com/docs/messaging/customer-chat-api#list-group-properties */
@@ -182,6 +183,7 @@ export interface ListGroupPropertiesRequest {
   id: number;
   namespace?: string;
   name?: string;
+  organization_id?: string;
 }
 
 /** Request of `update_customer` — https://platform.text.com/docs/messaging/customer-chat-api#update-customer */
