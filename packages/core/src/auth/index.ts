@@ -28,13 +28,9 @@ export interface ResolvedToken {
   readonly tokenType: TokenType;
 }
 
-const REGION_PREFIX = /^([a-z]{2,5}(?:-[a-z0-9]{1,3})?):/;
-
 /** The region a token belongs to: `token.region`, else the `dal:`/`fra:` prefix of the access token. */
 export function regionOf(token: Pick<Token, 'accessToken' | 'region'>): string | undefined {
-  if (token.region) return token.region;
-  const m = REGION_PREFIX.exec(token.accessToken);
-  return m ? m[1] : undefined;
+  return token.region || /^([a-z]{2,5}(?:-[a-z0-9]{1,3})?):/.exec(token.accessToken)?.[1];
 }
 
 /**
@@ -42,43 +38,24 @@ export function regionOf(token: Pick<Token, 'accessToken' | 'region'>): string |
  * field at fault; the token value is never part of the error.
  */
 export async function resolveToken(getter: TokenGetter, options: { requireOrganization?: boolean } = {}): Promise<ResolvedToken> {
-  if (typeof getter !== 'function') {
-    throw new TokenError('tokenGetter must be a function returning a token', { field: 'getter' });
-  }
-  let token: Token;
+  const bad = (field: string, what: string, cause?: unknown): never => {
+    throw new TokenError(`Token ${field} ${what}`, { field, cause });
+  };
+  let token: Token | undefined;
+  if (typeof getter !== 'function') bad('getter', 'must be a function returning a token');
   try {
     token = await getter();
   } catch (cause) {
-    throw new TokenError('The token getter failed', { field: 'getter', cause });
+    bad('getter', 'failed', cause);
   }
-  if (typeof token !== 'object' || token === null) {
-    throw new TokenError('The token getter returned no token object', { field: 'getter' });
-  }
+  if (typeof token !== 'object' || !token) return bad('getter', 'returned no token object');
   const { accessToken, organizationID, tokenType, region } = token;
-  if (typeof accessToken !== 'string' || accessToken.trim() === '') {
-    throw new TokenError('Token field "accessToken" must be a non-empty string', { field: 'accessToken' });
-  }
-  if (/[\r\n]/.test(accessToken)) {
-    throw new TokenError('Token field "accessToken" must not contain line breaks', { field: 'accessToken' });
-  }
-  if (tokenType !== 'Bearer' && tokenType !== 'Basic') {
-    throw new TokenError('Token field "tokenType" must be "Bearer" or "Basic"', { field: 'tokenType' });
-  }
-  if (organizationID !== undefined && typeof organizationID !== 'string') {
-    throw new TokenError('Token field "organizationID" must be a string', { field: 'organizationID' });
-  }
-  if (options.requireOrganization && !organizationID) {
-    throw new TokenError('Token field "organizationID" is required for this API', { field: 'organizationID' });
-  }
-  if (region !== undefined && region !== null && (typeof region !== 'string' || !/^[\w-]*$/.test(region))) {
-    throw new TokenError('Token field "region" must be a region name such as "dal"', { field: 'region' });
-  }
-  return {
-    accessToken,
-    organizationID: organizationID ?? '',
-    region: regionOf({ accessToken, region: region ?? undefined }),
-    tokenType,
-  };
+  if (typeof accessToken !== 'string' || !accessToken.trim() || /[\r\n]/.test(accessToken)) bad('accessToken', 'must be a non-empty string without line breaks');
+  if (tokenType !== 'Bearer' && tokenType !== 'Basic') bad('tokenType', 'must be "Bearer" or "Basic"');
+  if (organizationID !== undefined && typeof organizationID !== 'string') bad('organizationID', 'must be a string');
+  if (options.requireOrganization && !organizationID) bad('organizationID', 'is required for this API');
+  if (region != null && (typeof region !== 'string' || !/^[\w-]*$/.test(region))) bad('region', 'must be a region name such as "dal"');
+  return { accessToken, organizationID: organizationID ?? '', region: regionOf({ accessToken, region: region ?? undefined }), tokenType };
 }
 
 /** `Authorization` and, when the region is known, `X-Region`. */

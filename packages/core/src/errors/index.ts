@@ -5,6 +5,9 @@
  * installs of `@lc/core` (two copies in one `node_modules` tree, or ESM and CJS builds side by side):
  * each instance carries the kinds of its class chain under a `Symbol.for` key, and every class checks
  * that key in `Symbol.hasInstance`. `LcError.isInstance(x)` / `ApiError.isInstance(x)` do the same.
+ *
+ * Size note: a class declares its kind with a prototype getter `get name()` (no static field or
+ * static block), so a bundler drops every error class a page does not use.
  */
 
 const KINDS = Symbol.for('@lc/core/error-kinds');
@@ -18,33 +21,40 @@ export interface LcErrorOptions {
   action?: string | undefined;
 }
 
-function hasKind(value: unknown, kind: string): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const kinds = (value as { [KINDS]?: unknown })[KINDS];
+const hasKind = (value: unknown, kind: string): boolean => {
+  const kinds = (value as { [KINDS]?: unknown } | null | undefined)?.[KINDS];
   return Array.isArray(kinds) && kinds.includes(kind);
-}
+};
+
+/** ` (action)` when there is one: the suffix of generated messages. */
+const at = (options: LcErrorOptions): string => (options.action ? ` (${options.action})` : '');
 
 /** Base class of every SDK error. */
 export class LcError extends Error {
-  /** Stable name of the class, used for cross-install recognition (survives minification). */
-  static readonly kind: string = 'LcError';
+  /**
+   * Stable name of the class, used for cross-install recognition (survives minification). The SDK's
+   * classes take it from their `name`; a subclass elsewhere may declare `static override readonly kind = '...'`.
+   */
+  static get kind(): string {
+    return this.prototype.name;
+  }
+  static set kind(kind: string) {
+    Object.defineProperty(this, 'kind', { value: kind, writable: true, configurable: true });
+  }
 
   /** The API action (`list_chats`, `login`, ...) the error belongs to, when there is one. */
-  readonly action: string | undefined;
+  declare readonly action: string | undefined;
+
+  override get name(): string {
+    return 'LcError';
+  }
 
   constructor(message: string, options: LcErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     const kinds: string[] = [];
-    for (let c: unknown = new.target; typeof c === 'function' && c !== Error; c = Object.getPrototypeOf(c)) {
-      if (Object.prototype.hasOwnProperty.call(c, 'kind')) kinds.push((c as typeof LcError).kind);
-    }
-    Object.defineProperty(this, KINDS, { value: kinds, enumerable: false });
-    Object.defineProperty(this, 'name', {
-      value: (new.target as typeof LcError).kind,
-      enumerable: false,
-      configurable: true,
-      writable: true,
-    });
+    for (let c = new.target as typeof LcError; c !== (Error as unknown); c = Object.getPrototypeOf(c)) kinds.push(c.kind);
+    Object.defineProperty(this, KINDS, { value: kinds });
+    Object.defineProperty(this, 'name', { value: new.target.kind, writable: true, configurable: true });
     this.action = options.action;
   }
 
@@ -57,16 +67,10 @@ export class LcError extends Error {
     return hasKind(value, this.kind);
   }
 
-  /** A plain, secret-free view of the error (what `JSON.stringify` writes). */
+  /** A plain, secret-free view of the error (what `JSON.stringify` writes): name, message, own fields, cause reduced to name and message. */
   toJSON(): Record<string, unknown> {
-    const out: Record<string, unknown> = { name: this.name, message: this.message };
-    for (const [key, value] of Object.entries(this)) {
-      if (value !== undefined) out[key] = value;
-    }
-    if (this.cause !== undefined) {
-      out.cause = this.cause instanceof Error ? { name: this.cause.name, message: this.cause.message } : String(this.cause);
-    }
-    return out;
+    const c = this.cause as { name?: unknown; message?: unknown } | undefined;
+    return { name: this.name, message: this.message, ...(this as object), cause: c === undefined ? c : c instanceof Error ? { name: c.name, message: c.message } : String(c) };
   }
 }
 
@@ -75,9 +79,11 @@ export class LcError extends Error {
  * a file over the upload limit. Thrown before anything is sent.
  */
 export class InputError extends LcError {
-  static override readonly kind: string = 'InputError';
+  override get name(): string {
+    return 'InputError';
+  }
   /** The option or payload field at fault (dotted path), when known. */
-  readonly field: string | undefined;
+  declare readonly field: string | undefined;
   constructor(message: string, options: LcErrorOptions & { field?: string } = {}) {
     super(message, options);
     this.field = options.field;
@@ -90,7 +96,9 @@ export class InputError extends LcError {
  * The token value never appears in the message.
  */
 export class TokenError extends InputError {
-  static override readonly kind: string = 'TokenError';
+  override get name(): string {
+    return 'TokenError';
+  }
 }
 
 /** Fields of an API error body: `{"error":{"type","message","data"}}`. */
@@ -114,17 +122,19 @@ export interface ApiErrorOptions extends LcErrorOptions {
  * `type` is the platform's error type (`validation`, `not_found`, `misdirected_request`, ...).
  */
 export class ApiError extends LcError {
-  static override readonly kind: string = 'ApiError';
+  override get name(): string {
+    return 'ApiError';
+  }
   /** The platform's error type, e.g. `validation`. */
-  readonly type: string;
+  declare readonly type: string;
   /** Extra data the platform sent, e.g. `{ region: 'dal' }` for `misdirected_request`. */
-  readonly data: unknown;
+  declare readonly data: unknown;
   /** HTTP status, `undefined` over RTM. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** Response headers (lower-cased), `undefined` over RTM. */
-  readonly headers: ResponseHeaders | undefined;
+  declare readonly headers: ResponseHeaders | undefined;
   /** RTM request id, `undefined` over Web. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
 
   constructor(body: ApiErrorBody, options: ApiErrorOptions = {}) {
     super(body.message || body.type, options);
@@ -136,63 +146,67 @@ export class ApiError extends LcError {
   }
 
   /** Builds the most specific subclass for an error body. */
-  static from(body: ApiErrorBody, options: ApiErrorOptions = {}): ApiError {
-    const Cls = API_ERROR_CLASSES[body.type] ?? ApiError;
+  static from(body: ApiErrorBody, options?: ApiErrorOptions): ApiError {
+    const Cls =
+      { authentication: AuthenticationError, authorization: AuthorizationError, validation: ValidationError, not_found: NotFoundError, too_many_requests: TooManyRequestsError, misdirected_request: MisdirectedRequestError }[body.type] ??
+      ApiError;
     return new Cls(body, options);
   }
 }
 
 /** `authentication`: the token is missing, invalid or expired. */
 export class AuthenticationError extends ApiError {
-  static override readonly kind: string = 'AuthenticationError';
+  override get name(): string {
+    return 'AuthenticationError';
+  }
 }
 /** `authorization`: the token is valid but not allowed to do this (missing scope, role). */
 export class AuthorizationError extends ApiError {
-  static override readonly kind: string = 'AuthorizationError';
+  override get name(): string {
+    return 'AuthorizationError';
+  }
 }
 /** `validation`: the platform rejected the payload ("Wrong format of request"). */
 export class ValidationError extends ApiError {
-  static override readonly kind: string = 'ValidationError';
+  override get name(): string {
+    return 'ValidationError';
+  }
 }
 /** `not_found`: the chat, thread, agent, ... does not exist. */
 export class NotFoundError extends ApiError {
-  static override readonly kind: string = 'NotFoundError';
+  override get name(): string {
+    return 'NotFoundError';
+  }
 }
 /** `too_many_requests`: rate limited. Retried automatically over Web unless disabled. */
 export class TooManyRequestsError extends ApiError {
-  static override readonly kind: string = 'TooManyRequestsError';
+  override get name(): string {
+    return 'TooManyRequestsError';
+  }
 }
 /** `misdirected_request`: wrong region; `region` is where the client should go. */
 export class MisdirectedRequestError extends ApiError {
-  static override readonly kind: string = 'MisdirectedRequestError';
+  override get name(): string {
+    return 'MisdirectedRequestError';
+  }
   get region(): string | undefined {
-    const d = this.data as { region?: unknown } | undefined;
-    return typeof d?.region === 'string' ? d.region : undefined;
+    const r = (this.data as { region?: unknown } | undefined)?.region;
+    return typeof r === 'string' ? r : undefined;
   }
 }
 
-const API_ERROR_CLASSES: Record<string, new (body: ApiErrorBody, options?: ApiErrorOptions) => ApiError> = {
-  authentication: AuthenticationError,
-  authorization: AuthorizationError,
-  validation: ValidationError,
-  not_found: NotFoundError,
-  too_many_requests: TooManyRequestsError,
-  misdirected_request: MisdirectedRequestError,
-};
-
 /** The server answered with an HTTP error whose body is not a platform error (a proxy's 502 page). */
 export class HttpError extends LcError {
-  static override readonly kind: string = 'HttpError';
-  readonly status: number;
-  readonly statusText: string;
+  override get name(): string {
+    return 'HttpError';
+  }
+  declare readonly status: number;
+  declare readonly statusText: string;
   /** The first KiB of the response body. */
-  readonly body: string;
-  readonly headers: ResponseHeaders | undefined;
-  constructor(
-    init: { status: number; statusText: string; body: string; headers?: ResponseHeaders },
-    options: LcErrorOptions = {},
-  ) {
-    super(`HTTP ${init.status}${init.statusText ? ` ${init.statusText}` : ''}${options.action ? ` (${options.action})` : ''}`, options);
+  declare readonly body: string;
+  declare readonly headers: ResponseHeaders | undefined;
+  constructor(init: { status: number; statusText: string; body: string; headers?: ResponseHeaders }, options: LcErrorOptions = {}) {
+    super(`HTTP ${init.status}${init.statusText ? ` ${init.statusText}` : ''}${at(options)}`, options);
     this.status = init.status;
     this.statusText = init.statusText;
     this.body = init.body.slice(0, 1024);
@@ -202,11 +216,13 @@ export class HttpError extends LcError {
 
 /** The response could not be read as JSON although the status said success. */
 export class ResponseParseError extends LcError {
-  static override readonly kind: string = 'ResponseParseError';
-  readonly status: number | undefined;
-  readonly body: string;
+  override get name(): string {
+    return 'ResponseParseError';
+  }
+  declare readonly status: number | undefined;
+  declare readonly body: string;
   constructor(init: { status?: number; body: string }, options: LcErrorOptions = {}) {
-    super(`Response is not valid JSON${options.action ? ` (${options.action})` : ''}`, options);
+    super(`Response is not valid JSON${at(options)}`, options);
     this.status = init.status;
     this.body = init.body.slice(0, 1024);
   }
@@ -214,16 +230,20 @@ export class ResponseParseError extends LcError {
 
 /** The request never got an answer because the network failed (refused, reset, DNS, TLS). */
 export class ConnectionError extends LcError {
-  static override readonly kind: string = 'ConnectionError';
+  override get name(): string {
+    return 'ConnectionError';
+  }
 }
 
 /** The RTM socket closed while the request was in flight or before it could be sent. */
 export class ConnectionClosedError extends ConnectionError {
-  static override readonly kind: string = 'ConnectionClosedError';
+  override get name(): string {
+    return 'ConnectionClosedError';
+  }
   /** WebSocket close code. */
-  readonly code: number | undefined;
+  declare readonly code: number | undefined;
   /** WebSocket close reason, or the platform's disconnect reason. */
-  readonly reason: string | undefined;
+  declare readonly reason: string | undefined;
   constructor(message: string, options: LcErrorOptions & { code?: number | undefined; reason?: string | undefined } = {}) {
     super(message, options);
     this.code = options.code;
@@ -233,19 +253,23 @@ export class ConnectionClosedError extends ConnectionError {
 
 /** No answer within the timeout. */
 export class TimeoutError extends LcError {
-  static override readonly kind: string = 'TimeoutError';
+  override get name(): string {
+    return 'TimeoutError';
+  }
   /** The timeout that elapsed, in milliseconds. */
-  readonly timeout: number;
+  declare readonly timeout: number;
   constructor(timeout: number, options: LcErrorOptions = {}) {
-    super(`No response within ${timeout} ms${options.action ? ` (${options.action})` : ''}`, options);
+    super(`No response within ${timeout} ms${at(options)}`, options);
     this.timeout = timeout;
   }
 }
 
 /** The caller's `AbortSignal` aborted the request. `cause` is the signal's reason. */
 export class AbortError extends LcError {
-  static override readonly kind: string = 'AbortError';
+  override get name(): string {
+    return 'AbortError';
+  }
   constructor(options: LcErrorOptions = {}) {
-    super(`Request aborted${options.action ? ` (${options.action})` : ''}`, options);
+    super(`Request aborted${at(options)}`, options);
   }
 }
