@@ -1,66 +1,69 @@
+// Every deadline of a client (requests, heartbeat, reconnect) shares one timer: a request never
+// creates a timer of its own, deadlines fire in order, and close() leaves no timer behind.
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { AT, clock, RUN, schedule, unschedule, type Timed } from '../src/rtm/scheduler.js';
+import WebSocket from 'ws';
+import { createRTMClient, type RTMClient, type WebSocketConstructor } from '../src/index.js';
+import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
 
-beforeEach(() => {
+let server: RtmTestServer;
+const clients: RTMClient[] = [];
+function client(): RTMClient {
+  const c = createRTMClient(WebSocket as unknown as WebSocketConstructor, () => ({ accessToken: 't', tokenType: 'Bearer', organizationID: 'o' }), {
+    api: 'agent',
+    apiUrl: server.url,
+  });
+  clients.push(c);
+  return c;
+}
+
+beforeEach(async () => {
+  server = await startRtmServer();
+  server.handler = () => 'none';
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
 });
-afterEach(() => {
+afterEach(async () => {
   vi.useRealTimers();
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+  await server.close();
 });
 
-function item(log: string[], name: string, again?: () => number | undefined): Timed {
-  const t: Timed = {
-    [AT]: -1,
-    [RUN](now) {
-      log.push(`${name}@${now - t0}`);
-      const next = again?.();
-      if (next !== undefined) schedule(t, now + next);
-    },
-  };
-  return t;
-}
-let t0 = 0;
-
-it('runs each client at its time with one timer, skipping stale entries', async () => {
-  t0 = clock();
+it('runs each deadline at its time with one timer per client', async () => {
+  const c = client();
+  await c.login();
   const log: string[] = [];
-  const a = item(log, 'a');
-  const b = item(log, 'b');
-  const c = item(log, 'c');
-  schedule(a, t0 + 300);
-  schedule(b, t0 + 100);
-  schedule(c, t0 + 200);
-  schedule(a, t0 + 50); // earlier: the +300 entry of a is now stale
+  const t0 = performance.now();
+  const calls = [300, 100, 200, 50].map((timeout) =>
+    c.call(`t${timeout}`, {}, { timeout }).catch((e: { action: string }) => log.push(`${e.action}@${Math.round(performance.now() - t0)}`)),
+  );
+  await server.waitFor(() => server.conns[0]!.frames.length === 5);
   expect(vi.getTimerCount()).toBe(1);
   await vi.advanceTimersByTimeAsync(1000);
-  expect(log).toEqual(['a@50', 'b@100', 'c@200']);
-  expect(vi.getTimerCount()).toBe(0);
+  await Promise.all(calls);
+  expect(log).toEqual(['t50@50', 't100@100', 't200@200', 't300@300']);
+  expect(vi.getTimerCount()).toBe(1); // the heartbeat
 });
 
-it('re-scheduling from RUN works, and unschedule stops the timer at once', async () => {
-  t0 = clock();
-  const log: string[] = [];
-  let n = 0;
-  const a = item(log, 'a', () => (++n < 3 ? 100 : undefined));
-  const b = item(log, 'b');
-  schedule(a, t0 + 100);
-  schedule(b, t0 + 10_000);
-  await vi.advanceTimersByTimeAsync(350);
-  expect(log).toEqual(['a@100', 'a@200', 'a@300']);
-  unschedule(b);
-  expect(b[AT]).toBe(-1);
+it('close() stops the timer at once, whatever is pending', async () => {
+  const c = client();
+  await c.login();
+  const pending = [c.call('a', {}, { timeout: 10_000 }), c.call('b', {}, { timeout: 20_000 })].map((p) => p.catch((e: Error) => e.name));
+  await c.close();
+  expect(await Promise.all(pending)).toEqual(['ConnectionClosedError', 'ConnectionClosedError']);
   expect(vi.getTimerCount()).toBe(0);
-  await vi.advanceTimersByTimeAsync(20_000);
-  expect(log).toHaveLength(3);
+  await vi.advanceTimersByTimeAsync(30_000);
+  expect(c.state).toBe('closed');
 });
 
 it('keeps order with many clients', async () => {
-  t0 = clock();
-  const log: string[] = [];
-  const times = Array.from({ length: 200 }, (_, i) => (i * 7919) % 1000);
-  times.forEach((t, i) => schedule(item(log, String(i)), t0 + t));
-  await vi.advanceTimersByTimeAsync(1000);
-  const seen = log.map((l) => Number(l.split('@')[1]));
+  const times = Array.from({ length: 20 }, (_, i) => 10 + ((i * 7919) % 1000));
+  const all = times.map(() => client());
+  await Promise.all(all.map((c) => c.login()));
+  expect(vi.getTimerCount()).toBe(all.length);
+  const seen: number[] = [];
+  const t0 = performance.now();
+  const calls = all.map((c, i) => c.call('x', {}, { timeout: times[i] }).catch(() => seen.push(Math.round(performance.now() - t0))));
+  await server.waitFor(() => server.conns.length === all.length && server.conns.every((conn) => conn.frames.length === 2));
+  await vi.advanceTimersByTimeAsync(1100);
+  await Promise.all(calls);
   expect(seen).toEqual([...times].sort((x, y) => x - y));
-  expect(vi.getTimerCount()).toBe(0);
 });

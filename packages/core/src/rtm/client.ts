@@ -1,94 +1,61 @@
 import { loginToken, resolveToken, type ResolvedToken, type TokenGetter } from '../auth/index.js';
-import {
-  AbortError,
-  ApiError,
-  ConnectionClosedError,
-  ConnectionError,
-  InputError,
-  ResponseParseError,
-  TimeoutError,
-  type ApiErrorBody,
-} from '../errors/index.js';
-import { Emitter } from '../events/index.js';
+import { AbortError, ApiError, ConnectionClosedError, ConnectionError, InputError, ResponseParseError, TimeoutError } from '../errors/index.js';
 import type { RequestOptions } from '../web/types.js';
 import { reconnectsAfter } from './disconnect-reasons.js';
 import { ListenerError, ProtocolError } from './errors.js';
-import { AT, clock, RUN, schedule, unschedule, type Timed } from './scheduler.js';
-import type {
-  PushFrame,
-  ReconnectOptions,
-  RTMApi,
-  RTMClient,
-  RTMClientOptions,
-  RTMEvents,
-  RTMState,
-  WebSocketConstructor,
-  WebSocketLike,
-} from './types.js';
+import type { PushFrame, ReconnectOptions, RTMApi, RTMClient, RTMClientOptions, RTMEvents, RTMState, WebSocketConstructor, WebSocketLike } from './types.js';
 
-// ----------------------------------------------------------------------------------------------
-// Defaults and protocol constants
+// Size matters here (a page that only chats over RTM ships this file): the client is a class whose
+// internal members end in `_`; the build (packages/core/tsup.config.ts) renames those to short names.
+// Nothing at the top level runs code, so a bundler drops the whole file from a page that does not use it.
 
-const DEFAULT_API_URL = 'wss://api.livechatinc.com';
-const DEFAULT_API_VERSION = '3.6';
-/** The platform answers every request within 15 s (`request_timeout`); we wait as long by default. */
-const DEFAULT_REQUEST_TIMEOUT = 15_000;
-/** The platform allows 10 pending requests per socket (`pending_requests_limit_reached`). */
-const DEFAULT_MAX_PENDING = 10;
-const DEFAULT_HEARTBEAT_INTERVAL = 15_000;
-const DEFAULT_HEARTBEAT_TIMEOUT = 10_000;
-const DEFAULT_RECONNECT: Required<ReconnectOptions> = { initialDelay: 500, maxDelay: 30_000, factor: 2, maxAttempts: Infinity };
 /**
- * A request that timed out or was aborted after it was sent keeps its slot (it is still pending on
- * the server) until its late answer arrives, the socket closes, or the server's own 15 s timeout plus
- * this margin has passed.
+ * A request (or the caller's first login, or a `connect()` waiter) until it settles.
+ * `at_` is its deadline; for a request given up on after sending (`HELD`), when its slot is free again.
  */
-const SERVER_REQUEST_TIMEOUT = 15_000;
-const SLOT_GRACE = 1_000;
-/** How long `close()` waits for the closing handshake before dropping the socket. */
-const CLOSE_WAIT = 2_000;
-const PING_FRAME = '{"action":"ping","payload":{}}';
-const CLOSED = 3; // WebSocket.CLOSED
-/** Login error types after which a reconnect attempt is retried instead of ending the session. */
-const TRANSIENT_LOGIN_ERRORS = new Set(['internal', 'service_unavailable', 'request_timeout', 'too_many_requests', 'pending_requests_limit_reached']);
-
-// Entry.status
+interface Req {
+  id_: string;
+  action_: string;
+  frame_: string;
+  /** When it was created (clock ms). */
+  t0_: number;
+  at_: number;
+  st_: number;
+  ok_: (value: unknown) => void;
+  no_: (error: Error) => void;
+  signal_: AbortSignal | undefined;
+  abort_: (() => void) | undefined;
+  p_: Promise<any>;
+  /** The next queued request. */
+  next_: Req | undefined;
+}
+// Req.st_: waiting to be sent, sent, given up on but still pending on the server, settled.
 const QUEUED = 0;
 const SENT = 1;
-const DONE = 2;
-// Entry.kind
-const USER = 0;
-const LOGIN = 1;
-const OPEN = 2;
+const HELD = 2;
+const DONE = 3;
 
-const EMPTY: object = Object.freeze({});
-/** Shared by every client until it needs a queue of its own (never written to). */
-const NO_QUEUE: (Entry | undefined)[] = [];
+type Handler = (a: any, b?: any) => void;
+/** A socket knows its client: the four socket handlers are shared by every socket, not closures. */
+const CLIENT = Symbol();
+type Sock = WebSocketLike & { [CLIENT]?: Client | null };
 
-/** Where a socket keeps its client (the socket handlers are shared, not closures per socket). */
-const CLIENT: unique symbol = Symbol('lc.rtm.client');
-type Tagged = WebSocketLike & { [CLIENT]?: RTMClientImpl<Record<string, unknown>> | undefined };
-const noop = (): void => {};
+/** The platform's own request timeout (15 s): a request given up on keeps its slot until then, plus 1 s. */
+const SERVER_TIMEOUT = 15_000;
+/** Login errors after which a reconnect attempt is retried instead of ending the session. */
+const TRANSIENT = /^(internal|service_unavailable|request_timeout|too_many_requests|pending_requests_limit_reached)$/;
+const CLOSED = 3; // WebSocket.CLOSED
 
-/** One request (or login, or `connect()` waiter) from creation until it settles. */
-class Entry {
-  status = QUEUED;
-  resolve: (value: unknown) => void = noop;
-  reject: (error: Error) => void = noop;
-  signal: AbortSignal | undefined = undefined;
-  onAbort: (() => void) | undefined = undefined;
-  constructor(
-    readonly id: string,
-    readonly action: string,
-    readonly frame: string,
-    readonly start: number,
-    readonly deadline: number,
-    readonly kind: number,
-  ) {}
-}
+/** The default reconnect policy (shared by every client). */
+const RECONNECT = { initialDelay: 500, maxDelay: 30_000, factor: 2, maxAttempts: Infinity };
+/** The login payload of `login()` without one (shared, never written to). */
+const EMPTY = {};
 
-type PushHandler = (payload: never, frame: never) => void;
-type AnyHandler = (frame: PushFrame) => void;
+/** Whole milliseconds on the monotonic clock (immune to wall-clock jumps). */
+const now = (): number => Math.floor(performance.now());
+const isObject = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
+const fire = (c: Client): void => c.tick_();
+let decoder: TextDecoder | undefined;
 
 /**
  * Creates an RTM (WebSocket) client for the Agent or Customer Chat API.
@@ -116,7 +83,7 @@ type AnyHandler = (frame: PushFrame) => void;
  *   `closed`, reporting the reason through the `close` (and `error`) events.
  * - Frames the client cannot use and handlers that throw are reported through the `error` event, never
  *   thrown. With no `error` listener they are dropped.
- * - All deadlines of all clients share one timer; `close()` leaves none behind.
+ * - One timer per client covers every deadline (requests, heartbeat, backoff); `close()` leaves none behind.
  *
  * @example
  * ```ts
@@ -134,976 +101,665 @@ export function createRTMClient<Pushes extends Record<string, unknown> = Record<
   tokenGetter: TokenGetter,
   options: RTMClientOptions,
 ): RTMClient<Pushes> {
-  return new RTMClientImpl<Pushes>(WebSocket, tokenGetter, options);
+  return new Client(WebSocket, tokenGetter, options) as RTMClient<Pushes>;
 }
 
-class RTMClientImpl<Pushes extends Record<string, unknown>> implements RTMClient<Pushes>, Timed {
+class Client implements RTMClient {
   readonly api: RTMApi;
-  readonly #WebSocket: WebSocketConstructor;
-  readonly #getter: TokenGetter;
-  readonly #baseUrl: string;
-  readonly #timeout: number;
-  readonly #maxPending: number;
-  readonly #hbInterval: number;
-  readonly #hbTimeout: number;
-  readonly #reconnect: Required<ReconnectOptions> | false;
-  readonly #prefix: string;
+  WS_: WebSocketConstructor;
+  getter_: TokenGetter;
+  /** `<scheme>://<host>/v<version>/<api>/rtm/ws` */
+  base_: string;
+  timeout_: number;
+  max_: number;
+  pingEvery_: number;
+  pongWithin_: number;
+  retry_: Required<ReconnectOptions> | false;
+  /** Request ids are `<prefix><n>`: unique per client. */
+  prefix_ = Math.random().toString(36).slice(2, 8) + '.';
+  seq_ = 0;
 
-  #state: RTMState = 'idle';
-  #ws: WebSocketLike | undefined = undefined;
-  /** The current socket is open. */
-  #open = false;
+  state_: RTMState = 'idle';
+  ws_: Sock | undefined = undefined;
+  isOpen_ = false;
   /** The last `error` event of the current socket (for the message of a failed connect). */
-  #socketError: unknown = undefined;
-  /** Bumped by every attempt and every terminal transition: stale async continuations bail out. */
-  #gen = 0;
-  /** A connection attempt is resolving the token or opening the socket. */
-  #connecting = false;
-  #token: ResolvedToken | undefined = undefined;
+  sockErr_: any = undefined;
+  /** Bumped by every attempt and every stop: stale async continuations bail out. */
+  gen_ = 0;
+  /** An attempt is resolving the token or creating the socket. */
+  busy_ = false;
+  /** The login token of the current attempt (a closure, so it never shows in logs or JSON). */
+  tok_: (() => string) | undefined = undefined;
   /** The login payload (a copy, without `token`); `undefined` until `login()` was called. */
-  #loginPayload: object | undefined = undefined;
-  /** The caller's first `login()`, until it settles. */
-  #loginEntry: Entry | undefined = undefined;
-  #openWaiters: Entry[] | undefined = undefined;
+  payload_: object | undefined = undefined;
+  /** The `request_id` of the login on the wire. */
+  loginId_: string | undefined = undefined;
+  /** Callers of connect() (until the socket opens) and of the first login() (until it is answered). */
+  waiters_: Req[] | undefined = undefined;
+  /** Sent (and held) requests by id (created on first use). */
+  sent_: Map<string, Req> | undefined = undefined;
+  /** Requests waiting to be sent: a list from `head_` through `next_` to `tail_`. */
+  head_: Req | undefined = undefined;
+  tail_: Req | undefined = undefined;
   /** The platform's disconnect push seen on the current socket. */
-  #disconnect: { reason: string; data: unknown } | undefined = undefined;
-  #closeInfo: { code: number; reason: string; cause: Error | undefined } | undefined = undefined;
-  #closing: Promise<void> | undefined = undefined;
+  disc_: { reason: string; data: unknown } | undefined = undefined;
+  /** Why the client closed: the fields of a later call's ConnectionClosedError. */
+  info_: { code: number; reason: string; cause: Error | undefined } | undefined = undefined;
+  closing_: Promise<void> | undefined = undefined;
+  /** Reconnect attempts since the last login. */
+  tries_ = 0;
+  /** While `reconnecting`: when the next attempt starts, or when the running one gives up. */
+  wait_ = 0;
+  timer_: ReturnType<typeof setTimeout> | undefined = undefined;
+  /** When the timer fires; 0: no timer. (Small integers only: no field of an idle client holds a boxed number.) */
+  timerAt_ = 0;
+  /** When the last ping went out (or the login completed). */
+  pingAt_ = 0;
+  /** A ping is out and no frame came since. */
+  awaiting_ = false;
+  /** Push handlers by action; `''` holds the `onAny` handlers, also kept in `any_` for the hot path. */
+  on_: Map<string, Handler[]> | undefined = undefined;
+  any_: Handler[] | undefined = undefined;
+  /** Lifecycle listeners by event. */
+  ev_: Map<string, Handler[]> | undefined = undefined;
 
-  #attempt = 0;
-  /** When the next reconnect attempt starts (state `reconnecting`, no attempt running). */
-  #reconnectAt = 0;
-  /** When the running reconnect attempt gives up (-1: no attempt running). */
-  #attemptDeadline = -1;
-
-  #seq = 0;
-  /** Sent requests by request_id (created on first use: an idle client holds none). */
-  #inflight: Map<string, Entry> | undefined = undefined;
-  /** Timed-out or aborted requests still pending on the server: id → when the slot is given back. */
-  #held: Map<string, number> | undefined = undefined;
-  #queue: (Entry | undefined)[] = NO_QUEUE;
-  #qHead = 0;
-
-  // Every deadline (requests, heartbeat, backoff) goes through the process-wide scheduler: the client is
-  // registered for its earliest one. `[AT]` is that time, -1 when not registered.
-  [AT] = -1;
-  #nextPing = 0;
-  #pongDeadline = 0;
-  #awaitingPong = false;
-
-  #pushHandlers: Map<string, PushHandler[]> | undefined = undefined;
-  #anyHandlers: AnyHandler[] | undefined = undefined;
-  #events: Emitter<RTMEvents> | undefined = undefined;
-
-  constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options: RTMClientOptions) {
-    if (typeof options !== 'object' || options === null) {
-      throw new InputError('createRTMClient: options with `api` ("agent" or "customer") are required', { field: 'options' });
-    }
-    if (options.api !== 'agent' && options.api !== 'customer') {
-      throw new InputError('createRTMClient: `api` must be "agent" or "customer"', { field: 'api' });
-    }
-    if (typeof tokenGetter !== 'function') {
-      throw new InputError('createRTMClient: tokenGetter must be a function returning a token', { field: 'tokenGetter' });
-    }
+  constructor(WebSocket: WebSocketConstructor | undefined, getter: TokenGetter, o: RTMClientOptions) {
+    const api = o?.api;
+    if (api !== 'agent' && api !== 'customer') invalid('api');
+    if (typeof getter !== 'function') invalid('tokenGetter');
     const WS = WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
-    if (typeof WS !== 'function') {
-      throw new InputError(
-        'createRTMClient: no WebSocket implementation. Pass one as the first argument (e.g. the `ws` package on Node < 22)',
-        { field: 'WebSocket' },
-      );
-    }
-    this.api = options.api;
-    this.#WebSocket = WS;
-    this.#getter = tokenGetter;
-    this.#baseUrl = baseUrl(options.apiUrl, options.apiVersion, options.api);
-    this.#timeout = positive(options.requestTimeout, DEFAULT_REQUEST_TIMEOUT, 'requestTimeout', true);
-    this.#maxPending = positive(options.maxPending, DEFAULT_MAX_PENDING, 'maxPending', false);
-    if (!Number.isInteger(this.#maxPending)) throw new InputError('`maxPending` must be a whole number', { field: 'maxPending' });
-    this.#hbInterval = positive(options.heartbeatInterval, DEFAULT_HEARTBEAT_INTERVAL, 'heartbeatInterval', true);
-    this.#hbTimeout = positive(options.heartbeatTimeout, DEFAULT_HEARTBEAT_TIMEOUT, 'heartbeatTimeout', true);
-    const r = options.reconnect;
-    if (r === false) this.#reconnect = false;
-    else if (r === undefined) this.#reconnect = DEFAULT_RECONNECT;
-    else if (typeof r !== 'object' || r === null) throw new InputError('`reconnect` must be an object or false', { field: 'reconnect' });
-    else {
-      this.#reconnect = {
-        initialDelay: nonNegative(r.initialDelay, DEFAULT_RECONNECT.initialDelay, 'reconnect.initialDelay'),
-        maxDelay: nonNegative(r.maxDelay, DEFAULT_RECONNECT.maxDelay, 'reconnect.maxDelay'),
-        factor: positive(r.factor, DEFAULT_RECONNECT.factor, 'reconnect.factor', false),
-        maxAttempts: nonNegative(r.maxAttempts, DEFAULT_RECONNECT.maxAttempts, 'reconnect.maxAttempts'),
-      };
-    }
-    this.#prefix = [Math.random().toString(36).slice(2, 8), '.'].join('');
+    if (typeof WS !== 'function') throw new InputError('createRTMClient: no WebSocket implementation; pass one (e.g. `ws` on Node < 22)', { field: 'WebSocket' });
+    const r = o.reconnect;
+    if (r !== false && r !== undefined && !isObject(r)) invalid('reconnect');
+    this.api = api;
+    this.WS_ = WS;
+    this.getter_ = getter;
+    // One flat string shared by every client with the same settings (property keys are interned).
+    this.base_ = Object.keys({ [[apiUrl(o.apiUrl), '/v', apiVersion(o.apiVersion), '/', api, '/rtm/ws'].join('')]: 0 })[0]!;
+    this.timeout_ = num(o.requestTimeout, 15_000, 'requestTimeout');
+    this.max_ = num(o.maxPending, 10, 'maxPending', (n) => n > 0 && n % 1 === 0);
+    this.pingEvery_ = num(o.heartbeatInterval, 15_000, 'heartbeatInterval');
+    this.pongWithin_ = num(o.heartbeatTimeout, 10_000, 'heartbeatTimeout');
+    this.retry_ = r
+      ? {
+          initialDelay: num(r.initialDelay, 500, 'reconnect.initialDelay', nonNegative),
+          maxDelay: num(r.maxDelay, 30_000, 'reconnect.maxDelay', nonNegative),
+          factor: num(r.factor, 2, 'reconnect.factor', (n) => n > 0 && n < Infinity),
+          maxAttempts: num(r.maxAttempts, Infinity, 'reconnect.maxAttempts', nonNegative),
+        }
+      : r ?? RECONNECT;
   }
 
   get state(): RTMState {
-    return this.#state;
+    return this.state_;
   }
 
   // ------------------------------------------------------------------------------------------
   // Public API
 
-  connect(options?: RequestOptions): Promise<void> {
-    if (this.#state === 'closed') return Promise.reject(this.#closedError('connect'));
-    const bad = checkOptions(options, 'connect');
-    if (bad) return Promise.reject(bad);
-    if (this.#open || this.#state === 'logging_in' || this.#state === 'ready') return Promise.resolve();
-    const signal = options?.signal;
-    if (signal?.aborted) return Promise.reject(new AbortError({ action: 'connect', cause: signal.reason }));
-    const start = clock();
-    const w = new Entry('', 'connect', '', start, start + (options?.timeout ?? this.#timeout), OPEN);
-    const p = new Promise<void>((resolve, reject) => {
-      w.resolve = resolve as (value: unknown) => void;
-      w.reject = reject;
-    });
-    this.#watch(w, signal);
-    (this.#openWaiters ??= []).push(w);
-    this.#arm(w.deadline);
-    if (this.#state === 'idle') {
-      this.#setState('connecting');
-      this.#startAttempt();
-    }
-    return p;
+  async connect(options?: RequestOptions): Promise<void> {
+    const s = this.state_;
+    if (s === 'closed') throw this.closed_('connect');
+    checkOptions(options, 'connect');
+    if (!this.isOpen_ && s !== 'logging_in' && s !== 'ready') return this.await_('connect', options);
   }
 
-  login<R = unknown>(payload?: object, options?: RequestOptions): Promise<R> {
-    if (payload !== undefined && !isPayload(payload)) {
-      return Promise.reject(new InputError('login: payload must be a plain object', { action: 'login', field: 'payload' }));
-    }
-    if (this.#state === 'closed') return Promise.reject(this.#closedError('login'));
-    if (this.#loginPayload !== undefined) {
-      return Promise.reject(new InputError('login() was already called on this client; create a new client to log in again', { action: 'login' }));
-    }
-    const bad = checkOptions(options, 'login');
-    if (bad) return Promise.reject(bad);
-    const signal = options?.signal;
-    if (signal?.aborted) return Promise.reject(new AbortError({ action: 'login', cause: signal.reason }));
-    this.#loginPayload = payload === undefined ? EMPTY : { ...payload };
-    const start = clock();
-    const e = new Entry(this.#nextId(), 'login', '', start, start + (options?.timeout ?? this.#timeout), LOGIN);
-    const p = new Promise<R>((resolve, reject) => {
-      e.resolve = resolve as (value: unknown) => void;
-      e.reject = reject;
-    });
-    this.#loginEntry = e;
-    this.#watch(e, signal);
-    this.#arm(e.deadline);
-    if (this.#state === 'idle') {
-      this.#setState('connecting');
-      this.#startAttempt();
-    } else if (this.#open) {
-      this.#sendLogin();
-    }
+  async login<R = unknown>(payload?: object, options?: RequestOptions): Promise<R> {
+    checkPayload(payload, 'login');
+    if (this.state_ === 'closed') throw this.closed_('login');
+    if (this.payload_) throw new InputError('login() was already called; create a new client to log in again', { action: 'login' });
+    checkOptions(options, 'login');
+    const p = this.await_('login', options);
+    this.payload_ = payload ? { ...payload } : EMPTY;
+    if (this.isOpen_) this.sendLogin_();
     return p;
   }
 
   call<R = unknown>(action: string, payload?: object, options?: RequestOptions): Promise<R> {
-    if (typeof action !== 'string' || action === '') {
-      return Promise.reject(new InputError('call: action must be a non-empty string', { field: 'action' }));
+    try {
+      return this.request_(action, checkCall(action, payload), options);
+    } catch (error) {
+      return Promise.reject(error);
     }
-    if (action === 'login') return Promise.reject(new InputError('Use login() to log in', { action, field: 'action' }));
-    if (payload === undefined) payload = EMPTY;
-    else if (!isPayload(payload)) return Promise.reject(new InputError(`${action}: payload must be a plain object`, { action, field: 'payload' }));
-    return this.#request(action, payload, options) as Promise<R>;
   }
 
   async callWithToken<R = unknown>(action: string, payload?: object, options?: RequestOptions): Promise<R> {
-    if (typeof action !== 'string' || action === '') throw new InputError('callWithToken: action must be a non-empty string', { field: 'action' });
-    if (payload !== undefined && !isPayload(payload)) throw new InputError(`${action}: payload must be a plain object`, { action, field: 'payload' });
-    const bad = checkOptions(options, action);
-    if (bad) throw bad;
-    if (this.#state === 'closed' || this.#loginPayload === undefined) return this.call<R>(action, payload, options);
-    const start = clock();
-    const token = await resolveToken(this.#getter, { requireOrganization: this.api === 'customer' });
-    const timeout = options?.timeout ?? this.#timeout;
-    const left = Math.max(1, timeout - (clock() - start));
-    return this.call<R>(action, { ...payload, token: loginToken(token) }, { signal: options?.signal, timeout: left });
+    const p = checkCall(action, payload);
+    checkOptions(options, action);
+    if (this.state_ === 'closed' || !this.payload_) return this.call<R>(action, p, options);
+    const start = now();
+    const token = await this.token_();
+    const timeout = Math.max(1, (options?.timeout ?? this.timeout_) - (now() - start));
+    return this.call<R>(action, { ...p, token: loginToken(token) }, { signal: options?.signal, timeout });
   }
 
-  on<K extends keyof Pushes & string>(
-    push: K,
-    handler: (payload: Pushes[K], frame: PushFrame<K, Pushes[K]>) => void,
-  ): () => void {
-    if (typeof push !== 'string' || push === '') throw new InputError('on: push must be a non-empty string', { field: 'push' });
-    if (typeof handler !== 'function') throw new InputError('on: handler must be a function', { field: 'handler' });
-    const map = (this.#pushHandlers ??= new Map());
-    const h = handler as unknown as PushHandler;
-    map.set(push, [...(map.get(push) ?? []), h]);
-    let subscribed = true;
-    return () => {
-      if (!subscribed) return;
-      subscribed = false;
-      const list = map.get(push);
-      if (list === undefined) return;
-      const i = list.indexOf(h);
-      if (i < 0) return;
-      if (list.length === 1) map.delete(push);
-      else map.set(push, list.slice(0, i).concat(list.slice(i + 1)));
-    };
+  on(push: string, handler: (payload: never, frame: never) => void): () => void {
+    if (typeof push !== 'string' || !push) invalid('push');
+    return this.sub_((this.on_ ??= new Map()), push, handler as Handler);
   }
 
   onAny(handler: (frame: PushFrame) => void): () => void {
-    if (typeof handler !== 'function') throw new InputError('onAny: handler must be a function', { field: 'handler' });
-    this.#anyHandlers = [...(this.#anyHandlers ?? []), handler];
-    let subscribed = true;
-    return () => {
-      if (!subscribed) return;
-      subscribed = false;
-      const list = this.#anyHandlers;
-      const i = list ? list.indexOf(handler) : -1;
-      if (list === undefined || i < 0) return;
-      this.#anyHandlers = list.length === 1 ? undefined : list.slice(0, i).concat(list.slice(i + 1));
-    };
+    return this.sub_((this.on_ ??= new Map()), '', handler);
   }
 
   onEvent<K extends keyof RTMEvents>(event: K, handler: (payload: RTMEvents[K]) => void): () => void {
-    if (typeof handler !== 'function') throw new InputError('onEvent: handler must be a function', { field: 'handler' });
-    const events = (this.#events ??= new Emitter<RTMEvents>((error, name) => {
-      // A throwing `error` listener has nowhere left to report to: dropped.
-      if (name !== 'error') this.#report(new ListenerError(String(name), { cause: error }));
-    }));
-    return events.on(event, handler);
+    return this.sub_((this.ev_ ??= new Map()), event, handler);
   }
 
   close(): Promise<void> {
-    if (this.#closing !== undefined) return this.#closing;
-    const ws = this.#ws;
-    let done: Promise<void> = Promise.resolve();
-    if (ws !== undefined) {
-      this.#detach(ws);
-      if (ws.readyState !== CLOSED) {
-        done = new Promise<void>((resolve) => {
-          let timer: ReturnType<typeof setTimeout> | undefined;
-          const finish = (): void => {
-            if (timer !== undefined) clearTimeout(timer);
-            timer = undefined;
-            ws.onclose = null;
-            resolve();
-          };
-          ws.onclose = finish;
-          timer = setTimeout(() => {
-            timer = undefined;
-            dropSocket(ws, 1000, 'client closed', true);
-            finish();
-          }, CLOSE_WAIT);
-          try {
-            ws.close(1000, 'client closed');
-          } catch {
-            finish();
-          }
-        });
-      }
+    if (!this.closing_) {
+      const ws = this.ws_;
+      this.closing_ = new Promise((resolve) => {
+        if (!ws || ws.readyState === CLOSED) return resolve();
+        this.detach_(ws);
+        // Wait for the closing handshake, at most 2 s, then drop the socket.
+        const finish = (): void => {
+          clearTimeout(timer);
+          ws.onclose = null;
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          closeSocket(ws, 'client closed', true);
+          finish();
+        }, 2000);
+        ws.onclose = finish;
+        closeSocket(ws, 'client closed', false);
+      });
+      this.shutdown_(1000, 'client closed');
     }
-    this.#closing = done;
-    this.#shutdown(1000, 'client closed', undefined, 'The client was closed');
-    return done;
+    return this.closing_;
   }
 
   // ------------------------------------------------------------------------------------------
   // Requests
 
-  #nextId(): string {
-    return this.#prefix + ++this.#seq;
+  /** Creates a request, login or connect() waiter with its deadline and abort listener. */
+  make_(action: string, options: RequestOptions | undefined, id = '', frame = ''): Req {
+    const ms = options?.timeout ?? this.timeout_;
+    const signal = options?.signal;
+    if (signal?.aborted) throw new AbortError({ action, cause: signal.reason });
+    const t0 = now();
+    let e!: Req;
+    const p = new Promise((ok_, no_) => {
+      e = { id_: id, action_: action, frame_: frame, t0_: t0, at_: t0 + ms, st_: QUEUED, ok_, no_, signal_: signal, abort_: undefined, p_: undefined!, next_: undefined };
+    });
+    e.p_ = p;
+    if (signal) signal.addEventListener('abort', (e.abort_ = () => this.abort_(e)), { once: true });
+    this.arm_(e.at_);
+    return e;
   }
 
-  #request(action: string, payload: object, options: RequestOptions | undefined): Promise<unknown> {
-    const state = this.#state;
-    if (state === 'closed') return Promise.reject(this.#closedError(action));
-    if (this.#loginPayload === undefined) {
-      return Promise.reject(new InputError(`Not logged in: call login() first (${action})`, { action }));
+  /** A connect() or login() caller waits (for the socket to open, or for the login answer). */
+  await_(action: string, options: RequestOptions | undefined): Promise<any> {
+    const w = this.make_(action, options);
+    (this.waiters_ ??= []).push(w);
+    if (this.state_ === 'idle') {
+      this.setState_('connecting');
+      this.attempt_();
     }
-    let timeout = this.#timeout;
-    let signal: AbortSignal | undefined;
-    if (options !== undefined) {
-      const bad = checkOptions(options, action);
-      if (bad) return Promise.reject(bad);
-      if (options.timeout !== undefined) timeout = options.timeout;
-      signal = options.signal;
-      if (signal?.aborted) return Promise.reject(new AbortError({ action, cause: signal.reason }));
-    }
-    const id = this.#prefix + ++this.#seq;
+    return w.p_;
+  }
+
+  request_(action: string, payload: object, options: RequestOptions | undefined): Promise<any> {
+    const s = this.state_;
+    if (s === 'closed') throw this.closed_(action);
+    if (!this.payload_) throw new InputError(`${action}: call login() first`, { action });
+    checkOptions(options, action);
+    const id = this.prefix_ + ++this.seq_;
     let frame: string;
     try {
       frame = JSON.stringify({ request_id: id, action, payload });
     } catch (cause) {
-      return Promise.reject(new InputError(`${action}: payload cannot be serialized to JSON`, { action, field: 'payload', cause }));
+      throw new InputError(`${action}: payload is not JSON-serializable`, { action, field: 'payload', cause });
     }
-    const start = clock();
-    const e = new Entry(id, action, frame, start, start + timeout, USER);
-    const p = new Promise<unknown>((resolve, reject) => {
-      e.resolve = resolve;
-      e.reject = reject;
-    });
-    if (signal !== undefined) this.#watch(e, signal);
-    if (this[AT] < 0 || e.deadline < this[AT]) this.#arm(e.deadline);
-    if (state === 'ready' && this.#qHead === this.#queue.length && this.#slotsUsed() < this.#maxPending) {
-      this.#send(e);
-    } else {
-      if (this.#queue === NO_QUEUE) this.#queue = [];
-      this.#queue.push(e);
-    }
-    return p;
+    const e = this.make_(action, options, id, frame);
+    if (s === 'ready' && !this.head_ && (this.sent_?.size ?? 0) < this.max_) this.send_(e);
+    else if (this.tail_) this.tail_ = this.tail_.next_ = e;
+    else this.head_ = this.tail_ = e;
+    return e.p_;
   }
 
-  #watch(e: Entry, signal: AbortSignal | undefined): void {
-    if (signal === undefined) return;
-    e.signal = signal;
-    e.onAbort = () => this.#abort(e);
-    signal.addEventListener('abort', e.onAbort, { once: true });
-  }
-
-  #unwatch(e: Entry): void {
-    if (e.onAbort !== undefined) {
-      e.signal?.removeEventListener('abort', e.onAbort);
-      e.onAbort = undefined;
-    }
-  }
-
-  /** Requests pending on the server: in flight plus given up on but not answered yet. */
-  #slotsUsed(): number {
-    return (this.#inflight?.size ?? 0) + (this.#held?.size ?? 0);
-  }
-
-  #send(e: Entry): void {
-    const ws = this.#ws;
-    e.status = SENT;
-    (this.#inflight ??= new Map()).set(e.id, e);
+  send_(e: Req): void {
+    const sent = (this.sent_ ??= new Map());
+    e.st_ = SENT;
+    sent.set(e.id_, e);
     try {
-      ws!.send(e.frame);
+      this.ws_!.send(e.frame_);
     } catch (cause) {
-      this.#inflight.delete(e.id);
-      this.#reject(e, new ConnectionError(`Could not send ${e.action}`, { action: e.action, cause }));
+      sent.delete(e.id_);
+      this.settle_(e, new ConnectionError(`Could not send ${e.action_}`, { action: e.action_, cause }));
     }
   }
 
-  /** Sends queued requests while there are free slots. */
-  #pump(): void {
-    const q = this.#queue;
-    let h = this.#qHead;
-    const max = this.#maxPending;
-    while (h < q.length && this.#state === 'ready') {
-      if (this.#slotsUsed() >= max) break;
-      const e = q[h]!;
-      q[h++] = undefined;
-      if (e.status === QUEUED) this.#send(e);
-    }
-    if (h >= q.length) {
-      if (q.length !== 0) q.length = 0;
-      h = 0;
-    } else if (h > 1024 && h * 2 > q.length) {
-      q.splice(0, h);
-      h = 0;
-    }
-    this.#qHead = h;
-  }
-
-  #reject(e: Entry, error: Error): void {
-    if (e.status === DONE) return;
-    e.status = DONE;
-    this.#unwatch(e);
-    e.reject(error);
-  }
-
-  /** Keeps the slot of a sent request that the caller gave up on (it is still pending on the server). */
-  #hold(e: Entry, now: number): void {
-    const at = Math.max(now, e.start + SERVER_REQUEST_TIMEOUT) + SLOT_GRACE;
-    (this.#held ??= new Map()).set(e.id, at);
-    this.#arm(at);
-  }
-
-  #abort(e: Entry): void {
-    if (e.status === DONE) return;
-    e.onAbort = undefined;
-    const error = new AbortError({ action: e.action, cause: e.signal?.reason });
-    if (e.kind === LOGIN) {
-      this.#failFirst(error);
-    } else if (e.kind === OPEN) {
-      this.#dropWaiter(e, error);
-    } else {
-      if (e.status === SENT && this.#inflight?.delete(e.id)) this.#hold(e, clock());
-      this.#reject(e, error);
+  /** Sends queued requests while there are free slots (sent and held requests take one each). */
+  pump_(): void {
+    let e;
+    while (this.state_ === 'ready' && (e = this.head_) && (this.sent_?.size ?? 0) < this.max_) {
+      if (!(this.head_ = e.next_)) this.tail_ = undefined;
+      e.next_ = undefined;
+      if (e.st_ === QUEUED) this.send_(e);
     }
   }
 
-  /** A `connect()` waiter gave up; the attempt is abandoned when nobody else waits for it. */
-  #dropWaiter(w: Entry, error: Error): void {
-    const ws = this.#openWaiters;
-    const i = ws ? ws.indexOf(w) : -1;
-    if (ws !== undefined && i >= 0) ws.splice(i, 1);
-    this.#reject(w, error);
-    if (this.#state === 'connecting' && !this.#open && this.#loginEntry === undefined && !this.#openWaiters?.length) {
-      this.#failFirst(error);
+  settle_(e: Req, error?: Error, value?: unknown): void {
+    if (e.st_ > SENT) return;
+    e.st_ = DONE;
+    if (e.abort_) e.signal_!.removeEventListener('abort', e.abort_);
+    if (error) e.no_(error);
+    else e.ok_(value);
+  }
+
+  /**
+   * The caller gives up on a request (timeout, abort): it rejects at once. If it was sent, the server
+   * may still be working on it, so its slot stays taken (`HELD`) until its late answer or the server's timeout.
+   */
+  giveUp_(e: Req, error: Error, t = now()): void {
+    const sent = e.st_ === SENT;
+    this.settle_(e, error);
+    if (sent) {
+      e.st_ = HELD;
+      this.arm_((e.at_ = Math.max(t, e.t0_ + SERVER_TIMEOUT) + 1000));
     }
   }
 
-  #rejectQueue(make: (e: Entry) => Error): void {
-    const q = this.#queue;
-    this.#queue = NO_QUEUE;
-    const h = this.#qHead;
-    this.#qHead = 0;
-    for (let i = h; i < q.length; i++) {
-      const e = q[i];
-      if (e !== undefined && e.status === QUEUED) this.#reject(e, make(e));
-    }
+  /** A connect() or login() caller gives up; the attempt is abandoned with the login, or when nobody waits for it. */
+  quit_(w: Req, error: Error): void {
+    this.waiters_ = this.waiters_?.filter((x) => x !== w);
+    this.settle_(w, error);
+    if (w.action_ === 'login' || (this.state_ === 'connecting' && !this.isOpen_ && !this.payload_ && !this.waiters_?.length)) this.failFirst_(error);
   }
 
-  #closedError(action: string | undefined): ConnectionClosedError {
-    const info = this.#closeInfo;
-    return new ConnectionClosedError(`The RTM client is closed${info && info.reason ? ` (${info.reason})` : ''}`, {
-      action,
-      code: info?.code,
-      reason: info?.reason,
-      cause: info?.cause,
-    });
+  abort_(e: Req): void {
+    e.abort_ = undefined;
+    const error = new AbortError({ action: e.action_, cause: e.signal_?.reason });
+    if (this.waiters_?.includes(e)) this.quit_(e, error);
+    else this.giveUp_(e, error);
+  }
+
+  closed_(action: string): ConnectionClosedError {
+    const i = this.info_;
+    return new ConnectionClosedError(`RTM client closed${i ? ` (${i.reason})` : ''}`, { ...i, action });
   }
 
   // ------------------------------------------------------------------------------------------
   // Connection
 
-  #url(token: ResolvedToken): string {
-    const parts = [this.#baseUrl];
-    if (token.organizationID) parts.push('?organization_id=', encodeURIComponent(token.organizationID));
-    if (token.region) parts.push(parts.length > 1 ? '&region=' : '?region=', encodeURIComponent(token.region));
-    return parts.join('');
+  token_(): Promise<ResolvedToken> {
+    return resolveToken(this.getter_, { requireOrganization: this.api === 'customer' });
   }
 
-  #startAttempt(): void {
-    const gen = ++this.#gen;
-    this.#connecting = true;
-    resolveToken(this.#getter, { requireOrganization: this.api === 'customer' }).then(
-      (token) => this.#openSocket(gen, token),
-      (error: Error) => this.#attemptFailed(gen, error),
+  attempt_(): void {
+    const gen = ++this.gen_;
+    this.busy_ = true;
+    this.token_().then(
+      (token) => gen === this.gen_ && this.open_(token),
+      (error: Error) => gen === this.gen_ && this.fail_(error),
     );
   }
 
-  #openSocket(gen: number, token: ResolvedToken): void {
-    if (gen !== this.#gen) return;
-    this.#token = token;
-    let ws: WebSocketLike;
+  open_(token: ResolvedToken): void {
+    const { organizationID: org, region } = token;
+    const url = [this.base_];
+    if (org) url.push('?organization_id=', encodeURIComponent(org));
+    if (region) url.push(org ? '&' : '?', 'region=', encodeURIComponent(region));
+    let ws: Sock;
     try {
-      ws = new this.#WebSocket(this.#url(token));
+      ws = new this.WS_(url.join(''));
     } catch (cause) {
-      this.#attemptFailed(gen, new ConnectionError(`Could not open a WebSocket to ${this.#baseUrl}`, { cause }));
-      return;
+      return this.fail_(new ConnectionError(`Could not connect to ${this.base_}`, { cause }));
     }
-    this.#connecting = false;
-    this.#ws = ws;
-    this.#open = false;
-    this.#socketError = undefined;
+    this.busy_ = false;
+    this.ws_ = ws;
+    this.sockErr_ = undefined;
+    this.tok_ = () => loginToken(token);
     try {
       ws.binaryType = 'arraybuffer';
     } catch {
       // not settable: binary frames are decoded as they come
     }
-    (ws as Tagged)[CLIENT] = this as RTMClientImpl<Record<string, unknown>>;
-    ws.onopen = RTMClientImpl.#onopen;
-    ws.onmessage = RTMClientImpl.#onmessage;
-    ws.onclose = RTMClientImpl.#onclose;
-    ws.onerror = RTMClientImpl.#onerror;
+    ws[CLIENT] = this;
+    ws.onopen = onopen;
+    ws.onmessage = onmessage;
+    ws.onclose = onclose;
+    ws.onerror = onerror;
   }
 
-  #attemptFailed(gen: number, error: Error): void {
-    if (gen !== this.#gen) return;
-    this.#connecting = false;
-    if (this.#state === 'reconnecting') {
-      this.#report(error);
-      this.#scheduleReconnect();
-    } else {
-      this.#failFirst(error);
-    }
+  /** The running attempt failed: a first one ends `idle`; a reconnect attempt is reported and tried again. */
+  fail_(error: Error): void {
+    this.gen_++;
+    this.busy_ = false;
+    if (this.state_ !== 'reconnecting') return this.failFirst_(error);
+    this.report_(error);
+    if (this.ws_) this.drop_(1000, 'login failed', true);
+    else this.backoff_();
   }
 
-  // Socket handlers, shared by every socket: `this` is the socket (WHATWG calls handlers on their
-  // target; `event.target` is the fallback), and the socket knows its client.
-  static #onopen(this: Tagged | undefined, event: unknown): void {
-    const ws = socketOf(this, event);
-    const c = ws?.[CLIENT];
-    if (c !== undefined) c.#onOpen(ws!);
-  }
-  static #onmessage(this: Tagged | undefined, event: { data: unknown }): void {
-    const c = this?.[CLIENT]; // the hot path: one property read
-    if (c !== undefined) {
-      if (c.#ws === this) c.#onMessage(event.data);
-      return;
-    }
-    const ws = socketOf(undefined, event);
-    const c2 = ws?.[CLIENT];
-    if (c2 !== undefined && c2.#ws === ws) c2.#onMessage(event.data);
-  }
-  static #onclose(this: Tagged | undefined, event: { code: number; reason: string }): void {
-    const ws = socketOf(this, event);
-    const c = ws?.[CLIENT];
-    if (c !== undefined) c.#onSocketClose(ws!, event.code, event.reason);
-  }
-  static #onerror(this: Tagged | undefined, event: unknown): void {
-    const ws = socketOf(this, event);
-    const c = ws?.[CLIENT];
-    if (c !== undefined && c.#ws === ws) c.#socketError = event;
-  }
-
-  #onOpen(ws: WebSocketLike): void {
-    if (ws !== this.#ws) return;
-    this.#open = true;
+  onOpen_(ws: Sock): void {
+    if (ws !== this.ws_) return;
+    this.isOpen_ = true;
     ws.onopen = null; // not needed any more (and `ws` keeps a wrapper per handler)
-    const waiters = this.#openWaiters;
-    if (waiters !== undefined) {
-      this.#openWaiters = undefined;
-      for (const w of waiters) {
-        if (w.status !== DONE) {
-          w.status = DONE;
-          this.#unwatch(w);
-          w.resolve(undefined);
-        }
-      }
-    }
-    if (this.#state === 'reconnecting' || this.#loginEntry !== undefined) this.#sendLogin();
+    this.waiters_ = this.waiters_?.filter((w) => w.action_ === 'login' || (this.settle_(w), false));
+    this.sendLogin_();
   }
 
-  #sendLogin(): void {
-    const ws = this.#ws;
-    const token = this.#token;
-    if (ws === undefined || token === undefined || this.#loginPayload === undefined) return;
-    let e = this.#loginEntry;
-    if (e === undefined) e = new Entry(this.#nextId(), 'login', '', clock(), Infinity, LOGIN);
-    else if (e.status !== QUEUED) return;
-    e.status = SENT;
-    (this.#inflight ??= new Map()).set(e.id, e);
-    this.#token = undefined; // not kept: every attempt asks the getter
-    if (this.#state === 'connecting') this.#setState('logging_in');
+  sendLogin_(): void {
+    const ws = this.ws_;
+    const tok = this.tok_;
+    if (!ws || !tok || !this.payload_) return;
+    this.tok_ = undefined; // not kept: every attempt asks the getter
+    const id = (this.loginId_ = this.prefix_ + ++this.seq_);
+    if (this.state_ === 'connecting') this.setState_('logging_in');
     try {
       // The caller's payload is copied, never mutated; the token comes from the getter.
-      ws.send(JSON.stringify({ request_id: e.id, action: 'login', payload: { ...this.#loginPayload, token: loginToken(token) } }));
+      ws.send(JSON.stringify({ request_id: id, action: 'login', payload: { ...this.payload_, token: tok() } }));
     } catch (cause) {
-      this.#inflight.delete(e.id);
-      const error = new ConnectionError('Could not send login', { action: 'login', cause });
-      if (e === this.#loginEntry) this.#failFirst(error);
-      else this.#dropSocket(1000, 'login failed', true);
+      this.fail_(new ConnectionError('Could not send login', { action: 'login', cause }));
     }
   }
 
-  #onLoginResponse(e: Entry, msg: Frame): void {
-    const first = e === this.#loginEntry;
+  onLogin_(msg: Frame, id: string): void {
+    this.loginId_ = undefined;
+    const first = this.state_ !== 'reconnecting';
     if (msg.success === false) {
-      const error = toApiError(msg.payload, 'login', e.id);
-      if (first) {
-        this.#failFirst(error); // rejects the caller's login() with the ApiError
-        return;
-      }
-      e.status = DONE;
-      this.#report(error);
-      if (TRANSIENT_LOGIN_ERRORS.has(error.type)) this.#dropSocket(1000, 'login failed', false);
-      else this.#shutdown(1000, error.type, error, `Re-login failed: ${error.message}`);
-      return;
+      const error = apiError(msg.payload, 'login', id);
+      // A first login rejects the caller's login(); a re-login is tried again unless the error is for good.
+      return first ? this.failFirst_(error) : TRANSIENT.test(error.type) ? this.fail_(error) : this.shutdown_(1000, error.type, error);
     }
     const payload = msg.payload === undefined ? {} : msg.payload;
-    e.status = DONE;
-    if (first) {
-      this.#loginEntry = undefined;
-      this.#unwatch(e);
+    const w = this.waiters_;
+    this.waiters_ = undefined;
+    this.tries_ = 0;
+    this.awaiting_ = false;
+    this.arm_((this.pingAt_ = now()) + this.pingEvery_);
+    this.setState_('ready');
+    w?.forEach((e) => this.settle_(e, undefined, payload));
+    if (this.state_ === 'ready') {
+      this.pump_();
+      this.emit_('ready', { payload, reconnected: !first });
     }
-    this.#attempt = 0;
-    this.#attemptDeadline = -1;
-    this.#awaitingPong = false;
-    // An idle client keeps no request map (memory per idle connection); it comes back on first use.
-    if (this.#inflight?.size === 0) this.#inflight = undefined;
-    this.#nextPing = clock() + this.#hbInterval;
-    this.#arm(this.#nextPing);
-    this.#setState('ready');
-    if (first) e.resolve(payload);
-    if (this.#state !== 'ready') return;
-    this.#pump();
-    this.#emit('ready', { payload, reconnected: !first });
   }
 
   /** The first connection or login failed: back to `idle` (the caller may call login() again). */
-  #failFirst(error: Error): void {
-    if (this.#state === 'closed' || this.#state === 'idle') return;
-    const ws = this.#ws;
-    const wasOpen = this.#open;
-    this.#gen++;
-    this.#connecting = false;
-    if (ws !== undefined) {
-      this.#detach(ws);
-      dropSocket(ws, 1000, 'login failed', !wasOpen);
-    }
-    const login = this.#loginEntry;
-    this.#loginEntry = undefined;
-    this.#loginPayload = undefined;
-    this.#token = undefined;
-    this.#inflight = undefined;
-    this.#held = undefined;
-    this.#clearTimer();
-    if (login !== undefined) this.#reject(login, error);
-    const waiters = this.#openWaiters;
-    this.#openWaiters = undefined;
-    if (waiters !== undefined) for (const w of waiters) this.#reject(w, error);
-    this.#rejectQueue((e) => new ConnectionClosedError(`Not logged in: ${error.message}`, { action: e.action, cause: error }));
-    this.#setState('idle');
-    if (wasOpen && (this.#state as RTMState) === 'idle') this.#emit('close', { code: 1000, reason: error.message, willReconnect: false });
+  failFirst_(error: Error): void {
+    const s = this.state_;
+    if (s === 'closed' || s === 'idle') return;
+    const wasOpen = this.isOpen_;
+    this.end_('idle', 'login failed', !wasOpen, () => error, (action) => new ConnectionClosedError(`${action}: not logged in (${error.message})`, { action, cause: error }));
+    if (wasOpen && this.state_ === 'idle') this.emit_('close', { code: 1000, reason: error.message, willReconnect: false });
   }
 
-  #onSocketClose(ws: WebSocketLike, code: number, reason: string): void {
-    if (ws !== this.#ws) return;
-    const wasOpen = this.#open;
-    this.#detach(ws);
-    this.#lost(code, reason, wasOpen);
+  /** Enters `closed` for good: reports `cause`, settles everything, clears the timer. */
+  shutdown_(code: number, reason: string, cause?: Error): void {
+    if (cause) this.report_(cause);
+    if (this.state_ === 'closed') return;
+    this.info_ = { code, reason, cause };
+    this.end_('closed', 'closed', false, (action) => this.closed_(action));
+    this.emit_('close', { code, reason, willReconnect: false });
+  }
+
+  /** Stops the attempt, socket (closed with `reason`) and timer, settles everything, enters `to`. */
+  end_(to: RTMState, reason: string, force: boolean, error: (action: string) => Error, queued = error): void {
+    const ws = this.ws_;
+    if (ws) {
+      this.detach_(ws);
+      closeSocket(ws, reason, force);
+    }
+    clearTimeout(this.timer_);
+    this.gen_++;
+    this.timerAt_ = 0;
+    this.busy_ = this.awaiting_ = false;
+    const pending = [...(this.sent_?.values() ?? []), ...(this.waiters_ ?? [])];
+    let q = this.head_;
+    this.tok_ = this.loginId_ = this.sent_ = this.waiters_ = this.head_ = this.tail_ = undefined;
+    if (to === 'idle') this.payload_ = undefined;
+    for (const e of pending) this.settle_(e, error(e.action_));
+    for (; q; q = q.next_) this.settle_(q, queued(q.action_));
+    this.setState_(to);
+  }
+
+  detach_(ws: Sock): void {
+    ws[CLIENT] = ws.onopen = ws.onmessage = ws.onclose = null;
+    // `ws` throws on an `error` event nobody listens to: the (now inert) error handler stays.
+    if (ws === this.ws_) {
+      this.ws_ = undefined;
+      this.isOpen_ = false;
+    }
   }
 
   /** Drops the current socket on our side (dead heartbeat, disconnect push, re-login trouble). */
-  #dropSocket(code: number, reason: string, force: boolean): void {
-    const ws = this.#ws;
-    if (ws === undefined) return;
-    const wasOpen = this.#open;
-    this.#detach(ws);
-    dropSocket(ws, code, reason, force);
-    this.#lost(code, reason, wasOpen);
-  }
-
-  #detach(ws: WebSocketLike): void {
-    (ws as Tagged)[CLIENT] = undefined;
-    ws.onopen = null;
-    ws.onmessage = null;
-    ws.onclose = null;
-    // `ws` throws on an `error` event nobody listens to: the (now inert) error handler stays.
-    if (this.#ws === ws) {
-      this.#ws = undefined;
-      this.#open = false;
+  drop_(code: number, reason: string, force: boolean): void {
+    const ws = this.ws_;
+    if (ws) {
+      this.onClose_(ws, code, reason);
+      closeSocket(ws, reason, force, code);
     }
   }
 
   /** The socket is gone (closed by the server, the network or us): settle what was sent, then decide. */
-  #lost(code: number, reason: string, wasOpen: boolean): void {
-    const state = this.#state;
-    const d = this.#disconnect;
-    this.#disconnect = undefined;
+  onClose_(ws: Sock, code: number, reason: string): void {
+    if (ws !== this.ws_) return;
+    const wasOpen = this.isOpen_;
+    const s = this.state_;
+    const d = this.disc_;
     const why = d?.reason ?? reason;
-    this.#awaitingPong = false;
-    this.#held = undefined;
-    this.#connecting = false;
-    const inflight = this.#inflight;
-    if (inflight !== undefined && inflight.size > 0) {
-      const sent = [...inflight.values()];
-      inflight.clear();
-      for (const e of sent) {
-        if (e.kind !== USER) continue;
-        this.#reject(
-          e,
-          new ConnectionClosedError(`The connection closed before ${e.action} was answered (it may have been processed)`, {
-            action: e.action,
-            code,
-            reason: why,
-          }),
-        );
-      }
+    const sent = this.sent_;
+    const lost = (action: string): Error => new ConnectionClosedError(`Connection lost during ${action} (it may have been processed)`, { action, code, reason: why });
+    this.detach_(ws);
+    this.disc_ = this.sent_ = this.loginId_ = undefined;
+    this.awaiting_ = false;
+    sent?.forEach((e) => this.settle_(e, lost(e.action_)));
+    if (s === 'connecting' || s === 'logging_in') {
+      const se = this.sockErr_;
+      return this.failFirst_(wasOpen ? lost('login') : new ConnectionError(`Could not connect to ${this.base_}${se?.message ? `: ${se.message}` : ''}`, { cause: se?.error ?? se }));
     }
-    if (state === 'connecting' || state === 'logging_in') {
-      const socketError = this.#socketError as { message?: unknown; error?: unknown } | undefined;
-      const detail = typeof socketError?.message === 'string' && socketError.message ? `: ${socketError.message}` : '';
-      this.#failFirst(
-        !wasOpen
-          ? new ConnectionError(`Could not connect to ${this.#baseUrl}${detail}`, { cause: socketError?.error ?? socketError })
-          : new ConnectionClosedError(`The connection closed before login completed${why ? ` (${why})` : ''}`, { action: 'login', code, reason: why }),
-      );
-      return;
+    if (s !== 'ready' && s !== 'reconnecting') return;
+    const again = !!this.retry_ && (!d || reconnectsAfter(this.api, d.reason));
+    const gaveUp = again ? this.exhausted_() : undefined;
+    if (d) {
+      this.emit_('disconnected', { reason: d.reason, data: d.data, willReconnect: again && !gaveUp });
+      if (this.state_ !== s) return;
     }
-    if (state !== 'ready' && state !== 'reconnecting') return;
-    const r = this.#reconnect;
-    let willReconnect = r !== false && (d === undefined || reconnectsAfter(this.api, d.reason));
-    if (willReconnect && r !== false && this.#attempt >= r.maxAttempts) willReconnect = false;
-    if (d !== undefined) {
-      this.#emit('disconnected', { reason: d.reason, data: d.data, willReconnect });
-      if (this.#state !== state) return;
-    }
-    if (!willReconnect) {
-      const gaveUp = r !== false && this.#attempt >= r.maxAttempts && (d === undefined || reconnectsAfter(this.api, d.reason));
-      const cause = gaveUp ? new ConnectionError(`Gave up reconnecting after ${this.#attempt} attempts`) : undefined;
-      if (cause) this.#report(cause);
-      this.#shutdown(code, why, cause, `The connection closed${why ? ` (${why})` : ''}`);
-      return;
-    }
-    this.#setState('reconnecting');
+    if (!again || gaveUp) return this.shutdown_(code, why, gaveUp);
+    this.setState_('reconnecting');
     if (wasOpen) {
-      this.#emit('close', { code, reason: why, willReconnect: true });
-      if (this.#state !== 'reconnecting') return;
+      this.emit_('close', { code, reason: why, willReconnect: true });
+      if (this.state_ !== 'reconnecting') return;
     }
-    this.#scheduleReconnect();
+    this.backoff_();
   }
 
-  #scheduleReconnect(): void {
-    const r = this.#reconnect;
-    if (r === false) return;
-    if (this.#attempt >= r.maxAttempts) {
-      const error = new ConnectionError(`Gave up reconnecting after ${this.#attempt} attempts`);
-      this.#report(error);
-      this.#shutdown(1006, 'reconnect failed', error, 'Gave up reconnecting');
-      return;
-    }
-    const attempt = ++this.#attempt;
+  /** The error to end with when no reconnect attempt is left. */
+  exhausted_(): Error | undefined {
+    const r = this.retry_;
+    if (r && this.tries_ >= r.maxAttempts) return new ConnectionError(`Gave up reconnecting after ${this.tries_} attempts`);
+  }
+
+  /** Schedules the next reconnect attempt: exponential backoff with "equal jitter" ([base / 2, base]). */
+  backoff_(): void {
+    const r = this.retry_ as Required<ReconnectOptions>;
+    const gaveUp = this.exhausted_();
+    if (gaveUp) return this.shutdown_(1006, 'reconnect failed', gaveUp);
+    const attempt = ++this.tries_;
     const base = Math.min(r.maxDelay, r.initialDelay * r.factor ** (attempt - 1));
-    // "Equal jitter": somewhere in [base / 2, base], never all clients at the same moment.
     const delay = Math.round(base / 2 + (Math.random() * base) / 2);
-    this.#reconnectAt = clock() + delay;
-    this.#attemptDeadline = -1;
-    this.#arm(this.#reconnectAt);
-    this.#emit('reconnecting', { attempt, delay });
-  }
-
-  /** Enters `closed` for good: settles everything, clears the timer. */
-  #shutdown(code: number, reason: string, cause: Error | undefined, message: string): void {
-    if (this.#state === 'closed') return;
-    this.#gen++;
-    this.#connecting = false;
-    this.#closeInfo = { code, reason, cause };
-    const ws = this.#ws;
-    if (ws !== undefined) {
-      this.#detach(ws);
-      dropSocket(ws, 1000, 'closed', false);
-    }
-    this.#clearTimer();
-    this.#awaitingPong = false;
-    this.#attemptDeadline = -1;
-    const make = (e: Entry): ConnectionClosedError =>
-      new ConnectionClosedError(`${message} (${e.action})`, { action: e.action, code, reason, cause });
-    const sent = this.#inflight === undefined ? [] : [...this.#inflight.values()];
-    this.#inflight = undefined;
-    this.#held = undefined;
-    for (const e of sent) this.#reject(e, make(e));
-    const login = this.#loginEntry;
-    this.#loginEntry = undefined;
-    if (login !== undefined) this.#reject(login, make(login));
-    const waiters = this.#openWaiters;
-    this.#openWaiters = undefined;
-    if (waiters !== undefined) for (const w of waiters) this.#reject(w, make(w));
-    this.#rejectQueue(make);
-    this.#token = undefined;
-    this.#setState('closed');
-    this.#emit('close', { code, reason, willReconnect: false });
+    this.arm_((this.wait_ = now() + delay));
+    this.emit_('reconnecting', { attempt, delay });
   }
 
   // ------------------------------------------------------------------------------------------
   // Frames in
 
-  #onMessage(data: unknown): void {
-    this.#awaitingPong = false; // any frame proves the connection is alive
-    let text: string;
-    if (typeof data === 'string') text = data;
-    else {
-      const decoded = decode(data);
-      if (decoded === undefined) {
-        this.#report(new ProtocolError('Received a binary frame of an unsupported type'));
-        return;
-      }
-      text = decoded;
-    }
+  onMessage_(data: unknown): void {
+    this.awaiting_ = false; // any frame proves the connection is alive
+    let text = '';
     let msg: Frame;
     try {
-      msg = JSON.parse(text) as Frame;
+      msg = JSON.parse((text = typeof data === 'string' ? data : (decoder ??= new TextDecoder()).decode(data as ArrayBuffer)));
     } catch (cause) {
-      this.#report(new ResponseParseError({ body: text.slice(0, 256) }, { cause }));
-      return;
+      return this.report_(new ResponseParseError({ body: text.slice(0, 256) }, { cause }));
     }
-    if (typeof msg !== 'object' || msg === null || Array.isArray(msg)) {
-      this.#report(new ProtocolError('Received a frame that is not a JSON object', { frame: text }));
-      return;
-    }
-    const type = msg.type;
-    const rid = msg.request_id;
+    if (!isObject(msg)) return this.unexpected_(text);
+    const { type, request_id: rid, action } = msg;
     if (type !== 'push' && rid !== undefined) {
-      const inflight = this.#inflight;
-      const e = inflight === undefined ? undefined : inflight.get(rid as string);
-      if (e !== undefined) {
-        inflight!.delete(rid as string);
-        if (e.kind === LOGIN) this.#onLoginResponse(e, msg);
-        else if (e.status === SENT) {
-          e.status = DONE;
-          if (e.onAbort !== undefined) this.#unwatch(e);
-          if (msg.success === false) e.reject(toApiError(msg.payload, e.action, e.id));
-          else e.resolve(msg.payload === undefined ? {} : msg.payload);
-        }
-        if (this.#qHead < this.#queue.length) this.#pump();
-        return;
-      }
-      if (this.#held !== undefined && this.#held.delete(rid as string)) {
-        // The late answer of a request that timed out or was aborted: ignored, its slot is free again.
-        if (this.#qHead < this.#queue.length) this.#pump();
-        return;
-      }
-      if (type === 'response' || typeof msg.action !== 'string') {
-        this.#report(new ProtocolError(`Received a response to an unknown request_id`, { frame: text, action: typeof msg.action === 'string' ? msg.action : undefined }));
-        return;
+      if (rid === this.loginId_) return this.onLogin_(msg, rid as string);
+      const e = this.sent_?.get(rid as string);
+      if (e) {
+        this.sent_!.delete(e.id_);
+        // A held request's late answer is ignored: its slot is free again.
+        if (e.st_ === SENT) this.settle_(e, msg.success === false ? apiError(msg.payload, e.action_, e.id_) : undefined, msg.payload === undefined ? {} : msg.payload);
+        return this.pump_();
       }
     }
-    const action = msg.action;
-    if (typeof action !== 'string' || action === '') {
-      this.#report(new ProtocolError('Received a frame without "action"', { frame: text }));
+    if (type === 'response' || typeof action !== 'string' || !action) {
+      // Only the answer to our heartbeat `ping` (sent without request_id) is expected here.
+      if (action !== 'ping' || rid !== undefined) this.unexpected_(text);
       return;
     }
-    if (type === 'response') {
-      // The answer to our heartbeat `ping` (sent without request_id).
-      if (action !== 'ping') this.#report(new ProtocolError('Received a response without request_id', { frame: text, action }));
-      return;
-    }
-    const ws = this.#ws;
-    const isDisconnect = action === 'agent_disconnected' || action === 'customer_disconnected';
-    if (isDisconnect) {
+    const ws = this.ws_;
+    const bye = action === 'agent_disconnected' || action === 'customer_disconnected';
+    if (bye) {
       const p = msg.payload as { reason?: unknown; data?: unknown } | null | undefined;
-      this.#disconnect = { reason: typeof p?.reason === 'string' ? p.reason : 'unknown', data: p?.data };
+      this.disc_ = { reason: typeof p?.reason === 'string' ? p.reason : 'unknown', data: p?.data };
     }
-    this.#dispatch(action, msg);
-    if (isDisconnect && ws !== undefined && ws === this.#ws) {
-      // The server closes the socket after this push; we do not wait for it.
-      this.#dropSocket(1000, this.#disconnect?.reason ?? 'disconnected', false);
+    const on = this.on_;
+    if (on) {
+      this.run_(on.get(action), action, action, msg.payload, msg);
+      this.run_(this.any_, action, action, msg);
     }
+    // The server closes the socket after a disconnect push; we do not wait for it.
+    if (bye && ws === this.ws_) this.drop_(1000, this.disc_?.reason ?? 'disconnected', false);
   }
 
-  #dispatch(action: string, msg: Frame): void {
-    const handlers = this.#pushHandlers?.get(action);
-    if (handlers !== undefined) {
-      const payload = msg.payload as never;
-      for (let i = 0; i < handlers.length; i++) {
-        try {
-          handlers[i]!(payload, msg as never);
-        } catch (error) {
-          this.#report(new ListenerError(action, { action, cause: error }));
-        }
-      }
-    }
-    const any = this.#anyHandlers;
-    if (any !== undefined) {
-      for (let i = 0; i < any.length; i++) {
-        try {
-          any[i]!(msg as unknown as PushFrame);
-        } catch (error) {
-          this.#report(new ListenerError(action, { action, cause: error }));
-        }
-      }
-    }
+  unexpected_(frame: string): void {
+    this.report_(new ProtocolError('Unexpected frame', { frame }));
   }
 
   // ------------------------------------------------------------------------------------------
   // Timer, heartbeat, events
 
-  /** Makes the scheduler run this client at `at` (clock ms) or earlier. */
-  #arm(at: number): void {
-    if (at === Infinity) return;
-    const current = this[AT];
-    if (current >= 0 && at >= current) return;
-    schedule(this, at);
+  /** Makes the timer fire at `at` (clock ms) or earlier. */
+  arm_(at: number): void {
+    if (at < (this.timerAt_ || Infinity)) {
+      clearTimeout(this.timer_);
+      this.timerAt_ = at;
+      this.timer_ = setTimeout(fire, Math.min(at - now(), 2_147_483_647), this);
+    }
   }
 
-  #clearTimer(): void {
-    unschedule(this); // also drops stale entries, so that nothing keeps the process alive
-  }
-
-  /** Called by the scheduler. */
-  [RUN](now: number): void {
-    this.#tick(now);
-  }
-
-  #tick(now: number): void {
+  /** Every deadline: connect() and login() waiters, requests, held slots, heartbeat, reconnect. */
+  tick_(): void {
+    this.timerAt_ = 0;
+    const t = now();
     let next = Infinity;
-
-    const login = this.#loginEntry;
-    if (login !== undefined) {
-      if (login.deadline <= now) this.#failFirst(new TimeoutError(login.deadline - login.start, { action: 'login' }));
-      else next = login.deadline;
-    }
-    const waiters = this.#openWaiters;
-    if (waiters !== undefined) {
-      for (const w of [...waiters]) {
-        if (w.status === DONE) continue;
-        if (w.deadline <= now) this.#dropWaiter(w, new TimeoutError(w.deadline - w.start, { action: 'connect' }));
-        else if (w.deadline < next) next = w.deadline;
-      }
-    }
-
-    let expired: Entry[] | undefined;
-    const inflight = this.#inflight;
-    if (inflight !== undefined) {
-      for (const e of inflight.values()) {
-        if (e.kind !== USER) continue;
-        if (e.deadline <= now) (expired ??= []).push(e);
-        else if (e.deadline < next) next = e.deadline;
-      }
-    }
-    const q = this.#queue;
-    for (let i = this.#qHead; i < q.length; i++) {
-      const e = q[i];
-      if (e === undefined || e.status !== QUEUED) continue;
-      if (e.deadline <= now) (expired ??= []).push(e);
-      else if (e.deadline < next) next = e.deadline;
-    }
-    if (expired !== undefined) {
-      for (const e of expired) {
-        if (e.status === DONE) continue;
-        if (e.status === SENT && this.#inflight?.delete(e.id)) this.#hold(e, now);
-        this.#reject(e, new TimeoutError(e.deadline - e.start, { action: e.action }));
-      }
-    }
-    const held = this.#held;
-    if (held !== undefined) {
-      for (const [id, at] of held) {
-        if (at <= now) held.delete(id);
-        else if (at < next) next = at;
-      }
-    }
-
-    const state = this.#state;
-    if (state === 'ready') {
-      if (this.#awaitingPong && this.#pongDeadline <= now) {
-        this.#dropSocket(4000, 'heartbeat timeout', true);
-      } else {
-        if (this.#nextPing <= now) {
+    const due = (at: number): boolean => at <= t || ((next = Math.min(next, at)), false);
+    const late = (e: Req): TimeoutError => new TimeoutError(e.at_ - e.t0_, { action: e.action_ });
+    for (const w of this.waiters_ ?? []) if (due(w.at_)) this.quit_(w, late(w));
+    this.sent_?.forEach((e, id, sent) => {
+      if (!due(e.at_)) return;
+      if (e.st_ === HELD) sent.delete(id);
+      else this.giveUp_(e, late(e), t);
+    });
+    for (let e = this.head_; e; e = e.next_) if (e.st_ === QUEUED && due(e.at_)) this.settle_(e, late(e));
+    const s = this.state_;
+    if (s === 'ready') {
+      if (due(this.pingAt_ + (this.awaiting_ ? this.pongWithin_ : this.pingEvery_))) {
+        if (this.awaiting_) this.drop_(4000, 'heartbeat timeout', true);
+        else {
           try {
-            this.#ws?.send(PING_FRAME);
+            this.ws_!.send('{"action":"ping","payload":{}}');
           } catch {
             // a failing socket reports itself through close
           }
-          this.#awaitingPong = true;
-          this.#pongDeadline = now + this.#hbTimeout;
-          this.#nextPing = now + this.#hbInterval;
+          this.awaiting_ = true;
+          due((this.pingAt_ = t) + this.pongWithin_);
         }
-        if (this.#awaitingPong && this.#pongDeadline < next) next = this.#pongDeadline;
-        if (this.#nextPing < next) next = this.#nextPing;
       }
-    } else if (state === 'reconnecting') {
-      if (this.#ws === undefined && !this.#connecting) {
-        if (this.#reconnectAt <= now) {
-          this.#attemptDeadline = now + this.#timeout;
-          this.#startAttempt();
-        } else if (this.#reconnectAt < next) next = this.#reconnectAt;
+    } else if (s === 'reconnecting' && due(this.wait_)) {
+      if (this.ws_ || this.busy_) this.fail_(new TimeoutError(this.timeout_, { action: 'connect' }));
+      else {
+        due((this.wait_ = t + this.timeout_));
+        this.attempt_();
       }
-      if (this.#attemptDeadline >= 0 && this.#attemptDeadline <= now) {
-        this.#attemptDeadline = -1;
-        if (this.#ws !== undefined) this.#dropSocket(4000, 'reconnect attempt timed out', true);
-        else {
-          this.#gen++;
-          this.#connecting = false;
-          this.#report(new TimeoutError(this.#timeout, { action: 'connect' }));
-          this.#scheduleReconnect();
-        }
-      } else if (this.#attemptDeadline >= 0 && this.#attemptDeadline < next) next = this.#attemptDeadline;
     }
-
-    if (this.#state === 'ready' && this.#qHead < this.#queue.length) this.#pump();
-    const end = this.#state as RTMState;
-    if (end !== 'closed' && end !== 'idle') this.#arm(next);
+    if (this.state_ === 'ready') this.pump_();
+    if (this.state_ !== 'closed' && this.state_ !== 'idle') this.arm_(next);
   }
 
-  #setState(to: RTMState): void {
-    const from = this.#state;
-    if (from === to) return;
-    this.#state = to;
-    this.#emit('state', { from, to });
+  /**
+   * The state machine: every transition goes through here and is announced by a `state` event.
+   * idle → connecting → logging_in → ready ⇄ reconnecting; connecting / logging_in → idle (the first
+   * attempt failed); any → closed (final).
+   */
+  setState_(to: RTMState): void {
+    const from = this.state_;
+    if (from !== to) {
+      this.state_ = to;
+      this.emit_('state', { from, to });
+    }
   }
 
-  #emit<K extends keyof RTMEvents>(event: K, payload: RTMEvents[K]): void {
-    this.#events?.emit(event, payload);
+  sub_(map: Map<string, Handler[]>, key: string, handler: Handler): () => void {
+    if (typeof handler !== 'function') invalid('handler');
+    map.set(key, [...(map.get(key) ?? []), handler]);
+    this.any_ = this.on_?.get('');
+    let on = true;
+    return () => {
+      const list = map.get(key) ?? [];
+      const i = list.indexOf(handler);
+      if (on && i >= 0) {
+        on = false;
+        if (list.length > 1) map.set(key, list.slice(0, i).concat(list.slice(i + 1)));
+        else map.delete(key);
+        this.any_ = this.on_?.get('');
+      }
+    };
   }
 
-  #report(error: Error): void {
-    this.#emit('error', { error });
+  /** Calls every handler; one that throws is reported as a ListenerError (dropped for `error` listeners). */
+  run_(list: Handler[] | undefined, name: string, action: string | undefined, a: unknown, b?: unknown): void {
+    if (list) {
+      for (const h of list) {
+        try {
+          h(a, b);
+        } catch (cause) {
+          if (action || name !== 'error') this.report_(new ListenerError(name, { action, cause }));
+        }
+      }
+    }
   }
+
+  emit_<K extends keyof RTMEvents>(event: K, payload: RTMEvents[K]): void {
+    this.run_(this.ev_?.get(event), event, undefined, payload);
+  }
+
+  report_(error: Error): void {
+    this.emit_('error', { error });
+  }
+}
+
+// ----------------------------------------------------------------------------------------------
+// Socket handlers (shared by every socket: `this` is the socket, `event.target` the fallback)
+
+const sock = (self: Sock | undefined, event: any): Sock | undefined => (self?.[CLIENT] ? self : event?.target);
+
+function onopen(this: Sock | undefined, event: unknown): void {
+  const ws = sock(this, event);
+  ws?.[CLIENT]?.onOpen_(ws);
+}
+function onmessage(this: Sock | undefined, event: { data: unknown }): void {
+  let ws = this;
+  let c = ws?.[CLIENT]; // the hot path: one property read
+  if (!c) c = (ws = (event as { target?: Sock }).target)?.[CLIENT];
+  if (c && c.ws_ === ws) c.onMessage_(event.data);
+}
+function onclose(this: Sock | undefined, event: { code: number; reason: string }): void {
+  const ws = sock(this, event);
+  ws?.[CLIENT]?.onClose_(ws, event.code, event.reason);
+}
+function onerror(this: Sock | undefined, event: unknown): void {
+  const ws = sock(this, event);
+  const c = ws?.[CLIENT];
+  if (c && c.ws_ === ws) c.sockErr_ = event;
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -1116,117 +772,69 @@ interface Frame {
   type?: unknown;
   success?: unknown;
   payload?: unknown;
-  version?: unknown;
-}
-
-function toApiError(payload: unknown, action: string, requestId: string): ApiError {
-  const p = payload as { error?: unknown } | null | undefined;
-  const raw = (p !== null && typeof p === 'object' && p.error !== null && typeof p.error === 'object' ? p.error : p) as
-    | { type?: unknown; message?: unknown; data?: unknown }
-    | null
-    | undefined;
-  const body: ApiErrorBody =
-    raw !== null && typeof raw === 'object' && typeof raw.type === 'string'
-      ? { type: raw.type, message: typeof raw.message === 'string' ? raw.message : raw.type, data: raw.data }
-      : { type: 'unknown', message: `${action} failed without an error description` };
-  return ApiError.from(body, { action, requestId });
-}
-
-/** The socket an event handler was called for: `this`, else `event.target`. */
-function socketOf(self: Tagged | undefined, event: unknown): Tagged | undefined {
-  if (self !== undefined && self !== null && typeof self === 'object' && self[CLIENT] !== undefined) return self;
-  const target = (event as { target?: unknown } | null | undefined)?.target;
-  return typeof target === 'object' && target !== null ? (target as Tagged) : undefined;
 }
 
 /** Closes a socket we no longer listen to; `force` drops it without the closing handshake when possible. */
-function dropSocket(ws: WebSocketLike, code: number, reason: string, force: boolean): void {
+function closeSocket(ws: WebSocketLike, reason: string, force: boolean, code = 1000): void {
   try {
-    if (force && typeof ws.terminate === 'function') ws.terminate();
+    if (force && ws.terminate) ws.terminate();
     else if (ws.readyState !== CLOSED) ws.close(code, reason);
   } catch {
     // already closed or closing
   }
 }
 
-let decoder: TextDecoder | undefined;
-function decode(data: unknown): string | undefined {
-  if (data instanceof ArrayBuffer || ArrayBuffer.isView(data)) {
-    decoder ??= new TextDecoder();
-    return decoder.decode(data as ArrayBuffer | ArrayBufferView);
+/** The ApiError of a `success: false` response (payload `{ error: { type, message, data } }` or `{ type, ... }`). */
+function apiError(payload: any, action: string, requestId: string): ApiError {
+  const raw = isObject(payload?.error) ? payload.error : payload;
+  return ApiError.from(
+    typeof raw?.type === 'string' ? { type: raw.type, message: typeof raw.message === 'string' ? raw.message : '', data: raw.data } : { type: 'unknown', message: `${action} failed` },
+    { action, requestId },
+  );
+}
+
+const invalid = (field: string, action?: string): never => {
+  throw new InputError(`Invalid ${field}`, { field, action });
+};
+
+function checkPayload(payload: unknown, action: string): void {
+  if (payload !== undefined && !isObject(payload)) throw new InputError(`${action}: payload must be an object`, { action, field: 'payload' });
+}
+
+/** The action and payload of call() / callWithToken(). */
+function checkCall(action: string, payload: object | undefined): object {
+  if (typeof action !== 'string' || !action || action === 'login') throw new InputError(action === 'login' ? 'Use login() to log in' : 'Invalid action', { field: 'action' });
+  checkPayload(payload, action);
+  return payload ?? {};
+}
+
+function checkOptions(options: RequestOptions | undefined, action: string): void {
+  if (options !== undefined) {
+    const { timeout, signal } = isObject(options) ? options : invalid('options', action);
+    if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0)) invalid('timeout', action);
+    if (signal !== undefined && typeof signal?.addEventListener !== 'function') invalid('signal', action);
   }
-  return undefined;
 }
 
-function isPayload(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function checkOptions(options: RequestOptions | undefined, action: string): InputError | undefined {
-  if (options === undefined) return undefined;
-  if (typeof options !== 'object' || options === null) return new InputError(`${action}: options must be an object`, { action, field: 'options' });
-  const t = options.timeout;
-  if (t !== undefined && !(typeof t === 'number' && t > 0)) {
-    return new InputError(`${action}: timeout must be a positive number of milliseconds`, { action, field: 'timeout' });
-  }
-  const s = options.signal;
-  if (s !== undefined && (typeof s !== 'object' || s === null || typeof s.addEventListener !== 'function')) {
-    return new InputError(`${action}: signal must be an AbortSignal`, { action, field: 'signal' });
-  }
-  return undefined;
-}
-
-function positive(value: number | undefined, fallback: number, field: string, allowInfinity: boolean): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !(value > 0) || (!allowInfinity && !Number.isFinite(value))) {
-    throw new InputError(`\`${field}\` must be a positive number`, { field });
-  }
-  return value;
-}
-
-function nonNegative(value: number | undefined, fallback: number, field: string): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !(value >= 0)) throw new InputError(`\`${field}\` must be a number >= 0`, { field });
-  return value;
-}
-
-let baseUrls: Map<string, string> | undefined;
-/** `<scheme>://<host>/v<version>/<api>/rtm/ws`, one string shared by every client with the same settings. */
-function baseUrl(apiUrl: string | undefined, apiVersion: string | undefined, api: RTMApi): string {
-  // Joined, not concatenated: a template literal would keep a tree of string pieces alive.
-  const url = [normalizeApiUrl(apiUrl), '/v', normalizeVersion(apiVersion), '/', api, '/rtm/ws'].join('');
-  const cache = (baseUrls ??= new Map());
-  const hit = cache.get(url);
-  if (hit !== undefined) return hit;
-  if (cache.size >= 64) cache.clear();
-  cache.set(url, url);
-  return url;
-}
+const nonNegative = (n: number): boolean => n >= 0;
+/** A numeric option (`ok`: a number > 0 unless told), or its default. */
+const num = (value: number | undefined, fallback: number, field: string, ok = (n: number): boolean => n > 0): number =>
+  value === undefined ? fallback : typeof value === 'number' && ok(value) ? value : invalid(field);
 
 /** `wss://api.livechatinc.com` by default; `ws(s)://` kept, `http(s)://` mapped to `ws(s)://`, a bare host gets `wss://`. */
-function normalizeApiUrl(apiUrl: string | undefined): string {
-  if (apiUrl === undefined) return DEFAULT_API_URL;
-  if (typeof apiUrl !== 'string' || apiUrl.trim() === '') throw new InputError('`apiUrl` must be a non-empty string', { field: 'apiUrl' });
-  let url = apiUrl.trim();
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url)?.[1]?.toLowerCase();
-  if (scheme === undefined) url = `wss://${url}`;
-  else if (scheme === 'http' || scheme === 'https') url = `ws${url.slice(4)}`;
-  else if (scheme !== 'ws' && scheme !== 'wss') {
-    throw new InputError('`apiUrl` must be a host or a ws://, wss://, http:// or https:// URL', { field: 'apiUrl' });
-  }
-  let parsed: URL;
+function apiUrl(value: unknown = 'wss://api.livechatinc.com'): string {
+  let url: URL | undefined;
   try {
-    parsed = new URL(url);
-  } catch (cause) {
-    throw new InputError('`apiUrl` is not a valid URL', { field: 'apiUrl', cause });
+    const s = (value as string).trim();
+    url = new URL((s.includes('://') ? s : `wss://${s}`).replace(/^http/i, 'ws'));
+  } catch {
+    // not a string, or not a URL: reported below
   }
-  if (parsed.search || parsed.hash) throw new InputError('`apiUrl` must not have a query or fragment', { field: 'apiUrl' });
-  return `${parsed.protocol}//${parsed.host}${parsed.pathname.replace(/\/+$/, '')}`;
+  if (!url || !/^wss?:$/.test(url.protocol) || url.search || url.hash) invalid('apiUrl');
+  return `${url!.protocol}//${url!.host}${url!.pathname.replace(/\/+$/, '')}`;
 }
 
-function normalizeVersion(version: string | undefined): string {
-  if (version === undefined) return DEFAULT_API_VERSION;
-  const v = typeof version === 'string' ? version.replace(/^v/, '') : '';
-  if (!/^\d+\.\d+$/.test(v)) throw new InputError('`apiVersion` must look like "3.6"', { field: 'apiVersion' });
-  return v;
+function apiVersion(value: unknown = '3.6'): string {
+  const v = typeof value === 'string' ? value.replace(/^v/, '') : '';
+  return /^\d+\.\d+$/.test(v) ? v : invalid('apiVersion');
 }

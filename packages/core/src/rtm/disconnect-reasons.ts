@@ -13,41 +13,25 @@ import type { RTMApi } from './types.js';
  * @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#customer-disconnected
  */
 export const DISCONNECT_REASONS: { readonly [A in RTMApi]: Readonly<Record<string, boolean>> } = {
-  agent: {
-    agent_disconnected_by_server: false,
-    agent_logged_out_remotely: false,
-    access_token_revoked: false,
-    connection_evicted: false,
-    access_token_expired: true,
-    connection_timeout: true,
-    internal_error: true,
-    license_expired: false,
-    license_not_found: false,
-    misdirected_connection: false,
-    unsupported_version: false,
-    too_many_connections: false,
-    too_many_unauthorized_connections: true,
-    role_permissions_changed: true,
-  },
-  customer: {
-    access_token_revoked: true,
-    access_token_expired: true,
-    connection_evicted: true,
-    connection_timeout: true,
-    internal_error: true,
-    license_not_found: false,
-    license_expired: false,
-    misdirected_connection: false,
-    unsupported_version: false,
-    service_temporarily_unavailable: true,
-    too_many_connections: false,
-    too_many_unauthorized_connections: true,
-    logged_out_remotely: false,
-  },
+  agent: /* @__PURE__ */ table(
+    'access_token_expired connection_timeout internal_error too_many_unauthorized_connections role_permissions_changed',
+    'agent_disconnected_by_server agent_logged_out_remotely access_token_revoked connection_evicted license_expired license_not_found misdirected_connection unsupported_version too_many_connections',
+  ),
+  customer: /* @__PURE__ */ table(
+    'access_token_revoked access_token_expired connection_evicted connection_timeout internal_error service_temporarily_unavailable too_many_unauthorized_connections',
+    'license_not_found license_expired misdirected_connection unsupported_version too_many_connections logged_out_remotely',
+  ),
 };
+
+/** `{ reason: true }` for each reason after which the client reconnects, `{ reason: false }` for the others. */
+function table(reconnect: string, end: string): Record<string, boolean> {
+  const t: Record<string, boolean> = {};
+  for (const r of reconnect.split(' ')) t[r] = true;
+  for (const r of end.split(' ')) t[r] = false;
+  return t;
+}
 
 /** Whether a disconnect `reason` of the given API leads to a reconnect (unknown reasons do). */
 export function reconnectsAfter(api: RTMApi, reason: string): boolean {
-  const table = DISCONNECT_REASONS[api];
-  return Object.prototype.hasOwnProperty.call(table, reason) ? table[reason] === true : true;
+  return DISCONNECT_REASONS[api][reason] !== false;
 }

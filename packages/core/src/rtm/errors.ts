@@ -6,12 +6,14 @@ import { LcError, type LcErrorOptions } from '../errors/index.js';
  * thrown); the frame is dropped and the connection carries on.
  */
 export class ProtocolError extends LcError {
-  static override readonly kind: string = 'ProtocolError';
+  override get name(): string {
+    return 'ProtocolError';
+  }
   /** The start of the offending frame (at most 256 characters). */
-  readonly frame: string | undefined;
+  declare readonly frame: string | undefined;
   constructor(message: string, options: LcErrorOptions & { frame?: string | undefined } = {}) {
     super(message, options);
-    this.frame = options.frame === undefined ? undefined : options.frame.slice(0, 256);
+    this.frame = options.frame?.slice(0, 256);
   }
 }
 
@@ -20,9 +22,11 @@ export class ProtocolError extends LcError {
  * client's `error` event with the thrown value as `cause`; the other handlers still run.
  */
 export class ListenerError extends LcError {
-  static override readonly kind: string = 'ListenerError';
+  override get name(): string {
+    return 'ListenerError';
+  }
   /** The push or lifecycle event whose handler threw. */
-  readonly event: string;
+  declare readonly event: string;
   constructor(event: string, options: LcErrorOptions = {}) {
     super(`A handler of "${event}" threw`, options);
     this.event = event;
