@@ -20,7 +20,8 @@ const token = `() => ({ accessToken: 'dal:t', organizationID: 'o', tokenType: 'B
 /**
  * One entry per page. `from` is the package whose directory the page is resolved from (so it can
  * import only that package and what it depends on, like an app that installed it). `forbid` lists
- * packages that must contribute no bytes.
+ * packages that must contribute no bytes; `forbidCode` strings that must not appear in the output
+ * (`'rtm/ws'`, the path of every RTM URL, marks the RTM client: a Web-only page has none of it).
  */
 const PAGES = [
   {
@@ -40,6 +41,7 @@ window.__lc = rtm;`,
     from: 'agent',
     budget: 7.0 * KiB,
     forbid: ['ws'],
+    forbidCode: ['rtm/ws'],
     code: `import { AgentWeb } from '@lc/agent';
 const web = new AgentWeb(${token});
 web.listChats({ limit: 10 }).then((r) => console.log(r.chats_summary));`,
@@ -50,6 +52,7 @@ web.listChats({ limit: 10 }).then((r) => console.log(r.chats_summary));`,
     from: 'configuration',
     budget: 7.5 * KiB,
     forbid: ['ws'],
+    forbidCode: ['rtm/ws'],
     code: `import { ConfigurationWeb } from '@lc/configuration';
 const config = new ConfigurationWeb(${token});
 config.listAgents({ fields: ['max_chats_count'] }).then((agents) => console.log(agents));`,
@@ -96,7 +99,8 @@ async function measure(page) {
     files.push({ file: path.relative(root, path.resolve(root, file)), bytes: info.bytesInOutput });
   }
   files.sort((a, b) => b.bytes - a.bytes);
-  const forbidden = (page.forbid ?? []).filter((p) => byPackage[p]);
+  const text = new TextDecoder().decode(out);
+  const forbidden = [...(page.forbid ?? []).filter((p) => byPackage[p]), ...(page.forbidCode ?? []).filter((c) => text.includes(c)).map((c) => `code '${c}'`)];
   return { id: page.id, title: page.title, budget: page.budget, minified: out.length, gzip, byPackage, files, forbidden, ok: gzip <= page.budget && !forbidden.length };
 }
 
