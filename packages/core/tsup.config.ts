@@ -12,7 +12,6 @@ import { lcConfig } from '../../scripts/tsup.base';
 export default defineConfig(
   lcConfig({
     entry: { index: 'src/index.ts', 'index.node': 'src/node/entry.ts', node: 'src/node/index.ts' },
-    bundleIntoCjs: ['ky'],
   }).map((config) => ({
     ...config,
     external: [/^node:/],
