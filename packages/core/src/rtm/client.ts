@@ -621,11 +621,9 @@ class Client implements RTMClient {
       const p = msg.payload as { reason?: unknown; data?: unknown } | null | undefined;
       this.disc_ = { reason: typeof p?.reason === 'string' ? p.reason : 'unknown', data: p?.data };
     }
-    const on = this.on_;
-    if (on) {
-      this.run_(on.get(action), action, action, msg.payload, msg);
-      this.run_(this.any_, action, action, msg);
-    }
+    const handlers = this.on_?.get(action);
+    if (handlers) this.run_(handlers, action, action, msg.payload, msg);
+    if (this.any_) this.run_(this.any_, action, action, msg);
     // The server closes the socket after a disconnect push; we do not wait for it.
     if (bye && ws === this.ws_) this.drop_(1000, this.disc_?.reason ?? 'disconnected', false);
   }
