@@ -7,15 +7,17 @@ export type RTMApi = 'agent' | 'customer';
 
 /**
  * The WHATWG WebSocket surface shared by the browser's `WebSocket` and the `ws` package.
- * Only what the client uses.
+ * Only what the client uses. The handlers' event types are each implementation's own (the client
+ * reads `data` of a message, `code` and `reason` of a close, `target` when `this` is not the
+ * socket), so that both the `ws` class and a browser's `WebSocket` fit as they are.
  */
 export interface WebSocketLike {
   readonly readyState: number;
   binaryType?: string;
-  onopen: ((event: unknown) => void) | null;
-  onmessage: ((event: { data: unknown }) => void) | null;
-  onclose: ((event: { code: number; reason: string; wasClean?: boolean }) => void) | null;
-  onerror: ((event: unknown) => void) | null;
+  onopen: ((event: any) => void) | null;
+  onmessage: ((event: any) => void) | null;
+  onclose: ((event: any) => void) | null;
+  onerror: ((event: any) => void) | null;
   send(data: string): void;
   close(code?: number, reason?: string): void;
   /**
