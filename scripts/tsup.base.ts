@@ -20,7 +20,10 @@ export interface LcBuildOptions {
 export function lcConfig(options: LcBuildOptions): Options[] {
   // Clean once, before both builds start: tsup's own `clean` runs per config, and with two configs
   // building at once one build's clean could delete the other's fresh output (seen as a missing .d.cts).
-  rmSync('dist', { recursive: true, force: true });
+  // `--out-dir` on the command line (the core smoke test builds a private copy) wins over `dist`.
+  const flag = process.argv.findIndex((a) => a === '--out-dir' || a === '-d');
+  const outDir = flag >= 0 && process.argv[flag + 1] ? process.argv[flag + 1]! : 'dist';
+  rmSync(outDir, { recursive: true, force: true });
   const shared: Options = {
     entry: options.entry,
     target: 'es2022',
