@@ -8,8 +8,8 @@
 // package injected as the WebSocket class (what the README tells Node 20 users to do).
 //
 // Choices, all of them options a user has:
-//  * RTM goes through @lc/core's generic client (`createRTMClient` + `call('send_event', …)`) until the
-//    typed @lc/agent / @lc/customer clients exist; they are thin wrappers over the same `call`.
+//  * RTM goes through the typed clients a user constructs (`new AgentRTM(ws, getter)` /
+//    `new CustomerRTM(ws, getter)`), and B's `sendEvent` is the typed `rtm.sendEvent({ chat_id, event })`.
 //  * `requestTimeout: 1500`: the default is 15 s (the platform's own request timeout), but probe-bugs.mjs
 //    looks for a settled promise after only 2 s. The timeout has no per-request cost (one timer per
 //    client, not per request), so this does not change the other figures.
@@ -67,6 +67,13 @@ const version = (name) => {
   return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
 };
 
+/** The typed RTM client class of `api` (AgentRTM / CustomerRTM), from the built package. */
+function rtmClientClass(api) {
+  const pkg = api === 'customer' ? 'customer' : 'agent';
+  const dir = path.join(ROOT, 'packages', pkg);
+  return createRequire(path.join(dir, 'package.json'))(`@lc/${pkg}`)[api === 'customer' ? 'CustomerRTM' : 'AgentRTM'];
+}
+
 /** The typed Web client class of `api`, from the built package (`pnpm build` first). */
 const WEB_CLASSES = { agent: ['agent', 'AgentWeb'], customer: ['customer', 'CustomerWeb'], configuration: ['configuration', 'ConfigurationWeb'] };
 function webClientClass(api) {
@@ -81,10 +88,11 @@ export default {
   version: `@lc/core@${version('@lc/core')} (git ${gitHead()}), ws@${version('ws')} injected${CORK ? ' (corked per tick)' : ''}; Web over node:http directly (node entry, no ky)`,
 
   async connect({ host, api = 'agent', organizationId, token, region }) {
-    const rtm = core.createRTMClient(
+    const Client = rtmClientClass(api);
+    const rtm = new Client(
       WebSocketClass,
       () => ({ accessToken: token ?? 'bench-access-token', tokenType: 'Bearer', organizationID: organizationId, region }),
-      { api, apiUrl: `ws://${host}`, requestTimeout: REQUEST_TIMEOUT, ...(MAX_PENDING ? { maxPending: MAX_PENDING } : {}) },
+      { apiUrl: `ws://${host}`, requestTimeout: REQUEST_TIMEOUT, ...(MAX_PENDING ? { maxPending: MAX_PENDING } : {}) },
     );
     await rtm.connect(); // resolves once the socket is open; login() logs in on it
     return {
@@ -92,7 +100,7 @@ export default {
       request: (action, payload) => rtm.call(action, payload),
       // The token comes from the token getter (the harness passes the same one to connect()).
       login: () => rtm.login(),
-      sendEvent: (chatId, event) => rtm.call('send_event', { chat_id: chatId, event }),
+      sendEvent: (chatId, event) => rtm.sendEvent({ chat_id: chatId, event }),
       onPush: (action, cb) => rtm.on(action, cb),
       close: () => {
         void rtm.close();
