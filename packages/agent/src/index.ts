@@ -14,8 +14,8 @@ import { AgentWeb } from './web.js';
 export { AgentWeb, type AgentWebOptions, type AgentWebPayload } from './web.js';
 export { AgentRTM, type AgentRTMOptions, type AgentLoginPayload, type AgentRTMPayload } from './rtm.js';
 export type { CallOptions, CallArgs, AgentPaginatedAction } from './options.js';
-export type { UploadFileInput, UploadBody } from './internal/upload.js';
-export { MAX_UPLOAD_BYTES } from './internal/upload.js';
+export type { UploadFileInput, UploadBody } from '@lc/core';
+export { MAX_UPLOAD_BYTES } from '@lc/core';
 export type * from './generated/requests.js';
 export type * from './types/index.js';
 

@@ -11,7 +11,7 @@ import {
 } from '@lc/core';
 import { AgentRTMMethods } from './generated/methods.js';
 import type { AgentRequests, AgentRTMAction } from './generated/requests.js';
-import { paginate } from './internal/paginate.js';
+import { paginate } from '@lc/core';
 import type { AgentPaginatedAction, CallArgs, UnknownAction } from './options.js';
 import type { AgentPushes, AgentResponses } from './types/index.js';
 

@@ -1,8 +1,8 @@
 import { createWebClient, type TokenGetter, type WebClient, type WebClientOptions } from '@lc/core';
 import { AgentWebMethods } from './generated/methods.js';
 import type { AgentRequests, AgentWebAction } from './generated/requests.js';
-import { paginate } from './internal/paginate.js';
-import { uploadForm, type UploadFileInput } from './internal/upload.js';
+import { paginate } from '@lc/core';
+import { uploadForm, type UploadFileInput } from '@lc/core';
 import type { AgentPaginatedAction, CallArgs, CallOptions, UnknownAction } from './options.js';
 import type { AgentResponses } from './types/index.js';
 

@@ -26,8 +26,8 @@ export {
   type CustomerTokenOptions,
 } from './token.js';
 export type { CallOptions, CallArgs, CustomerPaginatedAction } from './options.js';
-export type { UploadFileInput, UploadBody } from './internal/upload.js';
-export { MAX_UPLOAD_BYTES } from './internal/upload.js';
+export type { UploadFileInput, UploadBody } from '@lc/core';
+export { MAX_UPLOAD_BYTES } from '@lc/core';
 export type * from './generated/requests.js';
 export type * from './types/index.js';
 

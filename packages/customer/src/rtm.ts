@@ -11,7 +11,7 @@ import {
 } from '@lc/core';
 import { CustomerRTMMethods } from './generated/methods.js';
 import type { CustomerRequests, CustomerRTMAction } from './generated/requests.js';
-import { paginate } from './internal/paginate.js';
+import { paginate } from '@lc/core';
 import type { CallArgs, CustomerPaginatedAction, UnknownAction } from './options.js';
 import type { CustomerPushes, CustomerResponses } from './types/index.js';
 

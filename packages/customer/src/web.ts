@@ -1,8 +1,8 @@
 import { createWebClient, type TokenGetter, type WebClient, type WebClientOptions } from '@lc/core';
 import { CustomerWebMethods } from './generated/methods.js';
 import type { CustomerRequests, CustomerWebAction } from './generated/requests.js';
-import { paginate } from './internal/paginate.js';
-import { uploadForm, type UploadFileInput } from './internal/upload.js';
+import { paginate } from '@lc/core';
+import { uploadForm, type UploadFileInput } from '@lc/core';
 import type { CustomerPaginatedAction, CallArgs, CallOptions, UnknownAction } from './options.js';
 import type { CustomerResponses } from './types/index.js';
 

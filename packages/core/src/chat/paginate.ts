@@ -1,4 +1,5 @@
-import { AbortError, type RequestOptions } from '@lc/core';
+import { AbortError } from '../errors/index.js';
+import type { RequestOptions } from '../web/types.js';
 
 type Send = (action: string, payload: object, options: RequestOptions | undefined) => Promise<unknown>;
 

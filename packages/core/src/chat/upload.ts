@@ -1,4 +1,4 @@
-import { InputError } from '@lc/core';
+import { InputError } from '../errors/index.js';
 
 /** The platform's upload limit: 10 MB (`entity_too_large` above it). */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
