@@ -1,8 +1,8 @@
 import { AbortError, InputError, NotFoundError, ValidationError, type Token } from '@lc/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Agent, AgentWeb, MAX_UPLOAD_BYTES } from '../src/index.js';
-import { camel, methodsOf, samplePayload } from './spec.js';
-import { startHttp, type HttpServer } from './servers.js';
+import { camel, methodsOf, samplePayload } from '../../../test-utils/chat-spec.js';
+import { startHttp, type HttpServer } from '../../../test-utils/chat-servers.js';
 
 const token: Token = { accessToken: 'agent-secret', organizationID: 'org-1', tokenType: 'Bearer' };
 let server: HttpServer;

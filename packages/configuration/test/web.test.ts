@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, AuthenticationError, HttpError, InputError, NotFoundError, ValidationError, type Token } from '@lc/core';
 import { BatchResponseError, Configuration, ConfigurationWeb } from '../src/index.js';
-import { camel, methodsOf, startServer, type TestServer } from './server.js';
+import { camel, methodsOf, startServer, type TestServer } from '../../../test-utils/recording-server.js';
 
 const token: Token = { accessToken: 'dal:secret-token', organizationID: 'org-1', tokenType: 'Bearer' };
 let server: TestServer;

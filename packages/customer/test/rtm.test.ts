@@ -2,8 +2,8 @@ import type { Token } from '@lc/core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { Customer, CustomerRTM } from '../src/index.js';
-import { camel, methodsOf, samplePayload } from './spec.js';
-import { startRtm, type RtmServer } from './servers.js';
+import { camel, methodsOf, samplePayload } from '../../../test-utils/chat-spec.js';
+import { startRtm, type RtmServer } from '../../../test-utils/chat-servers.js';
 
 let server: RtmServer;
 let rtm: CustomerRTM;

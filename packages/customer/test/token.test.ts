@@ -1,7 +1,7 @@
 import { ConnectionError, InputError, LcError, TimeoutError, type FetchLike } from '@lc/core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AccountsError, CustomerWeb, customerTokenFromAgent, customerTokenFromCookie } from '../src/index.js';
-import { startHttp, type HttpServer } from './servers.js';
+import { startHttp, type HttpServer } from '../../../test-utils/chat-servers.js';
 
 let accounts: HttpServer;
 let issued: number;

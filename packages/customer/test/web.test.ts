@@ -1,8 +1,8 @@
 import { AbortError, InputError, type Token } from '@lc/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { Customer, CustomerWeb, MAX_UPLOAD_BYTES } from '../src/index.js';
-import { camel, methodsOf, samplePayload } from './spec.js';
-import { startHttp, type HttpServer } from './servers.js';
+import { camel, methodsOf, samplePayload } from '../../../test-utils/chat-spec.js';
+import { startHttp, type HttpServer } from '../../../test-utils/chat-servers.js';
 
 const token: Token = { accessToken: 'customer-secret', organizationID: 'org-1', tokenType: 'Bearer' };
 let server: HttpServer;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AuthorizationError, InputError, TimeoutError, type Token } from '@lc/core';
 import { REPORT_PATHS, Reports, ReportsWeb } from '../src/index.js';
-import { camel, methodsOf, startServer, type TestServer } from './server.js';
+import { camel, methodsOf, startServer, type TestServer } from '../../../test-utils/recording-server.js';
 
 const token: Token = { accessToken: 'secret-pat-base64', organizationID: 'org-1', tokenType: 'Basic' };
 let server: TestServer;

@@ -1,3 +1,4 @@
+// Test helpers shared by several packages' test suites (never shipped).
 // Table data for the behaviour tests: the documented 3.6 methods and a sample payload for each,
 // straight from spec/methods.json (the docs' parameter tables).
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ export interface SpecMethod {
   params?: Array<{ name: string; required: string; type: string }>;
 }
 
-const spec = JSON.parse(readFileSync(fileURLToPath(new URL('../../../spec/methods.json', import.meta.url)), 'utf8')) as SpecMethod[];
+const spec = JSON.parse(readFileSync(fileURLToPath(new URL('../spec/methods.json', import.meta.url)), 'utf8')) as SpecMethod[];
 
 export const camel = (s: string): string => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
