@@ -26,6 +26,9 @@ export type AgentRTMPayload<A extends AgentRTMAction> = A extends 'login' ? Agen
 
 const PAGE_KEEP: Record<string, readonly string[]> = { list_threads: ['chat_id'] };
 
+/** Re-login payload after a reconnect: `reconnect: true` unless the caller set `reconnect` itself. */
+const relogin = (payload: object): object => ('reconnect' in payload ? payload : { ...payload, reconnect: true });
+
 /**
  * The Agent Chat API over WebSocket (RTM API 3.6): one method per documented action, typed pushes,
  * login that is repeated with a fresh token after every reconnect.
@@ -48,7 +51,9 @@ export class AgentRTM extends AgentRTMMethods {
    */
   constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options: AgentRTMOptions = {}) {
     super();
-    this._rtm = createRTMClient<AgentPushes>(WebSocket, tokenGetter, { ...options, api: 'agent' });
+    // After a reconnect the login says `reconnect: true` (unless the caller chose a value), which the
+    // docs define as "set the status to the last known state instead of the default one".
+    this._rtm = createRTMClient<AgentPushes>(WebSocket, tokenGetter, { relogin, ...options, api: 'agent' });
   }
 
   /** The connection state: `idle`, `connecting`, `logging_in`, `ready`, `reconnecting` or `closed`. */

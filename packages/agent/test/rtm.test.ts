@@ -52,6 +52,29 @@ describe('every documented Agent RTM method', () => {
     expect(frame.payload ?? {}).toEqual(payload);
   });
 
+  it.each<[{ reconnect?: boolean }, boolean]>([
+    [{}, true],
+    [{ reconnect: false }, false],
+  ])('after a reconnect, logs in again with reconnect: true unless the caller chose (%j)', async (chosen, expected) => {
+    const again = new AgentRTM(WebSocket as never, () => ({ accessToken: 't', organizationID: 'org-1', tokenType: 'Bearer' }), {
+      apiUrl: server.url,
+      reconnect: { initialDelay: 1, maxDelay: 5 },
+    });
+    try {
+      await again.login({ ...chosen, pushes: { '3.6': ['all'] } });
+      for (const s of server.sockets) s.terminate();
+      await new Promise<void>((resolve) => {
+        const off = again.onEvent('ready', ({ reconnected }) => reconnected && (off(), resolve()));
+      });
+      const logins = server.frames.filter((f) => f.action === 'login').map((f) => f.payload);
+      expect(logins).toHaveLength(2);
+      expect(logins[0]!.reconnect).toBe(chosen.reconnect);
+      expect(logins[1]).toMatchObject({ reconnect: expected, pushes: { '3.6': ['all'] } });
+    } finally {
+      await again.close();
+    }
+  });
+
   it('updateSession sends a fresh token from the getter', async () => {
     await rtm.login();
     await rtm.updateSession();

@@ -99,6 +99,22 @@ describe('reconnect', () => {
     expect(rec.of('ready').map((r) => r.reconnected)).toEqual([false, true]);
   });
 
+  it('maps the login payload with `relogin` on re-login only, without touching the caller’s object', async () => {
+    const payload = { pushes: { '3.6': ['all'] } };
+    const c = client({ relogin: (p) => ({ ...p, reconnect: true }) });
+    await c.login(payload);
+    server.conns[0]!.close(4001, 'going away');
+    await until(c, 'reconnecting');
+    await until(c, 'ready');
+    expect(server.conns[0]!.frames[0]!.payload).toEqual({ pushes: { '3.6': ['all'] }, token: 'Bearer tok-1' });
+    expect(server.conns[1]!.frames[0]!.payload).toEqual({ pushes: { '3.6': ['all'] }, reconnect: true, token: 'Bearer tok-2' });
+    expect(payload).toEqual({ pushes: { '3.6': ['all'] } });
+  });
+
+  it('rejects a relogin option that is not a function', () => {
+    expect(() => client({ relogin: 'yes' as never })).toThrow(/relogin/);
+  });
+
   it('queues requests made while reconnecting and sends them once ready', async () => {
     let refuse = 2;
     server.loginHandler = () => (server.logins.length > 1 && refuse-- > 0 ? { error: { type: 'internal', message: 'try later' } } : { payload: {} });

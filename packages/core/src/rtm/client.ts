@@ -115,6 +115,7 @@ class Client implements RTMClient {
   pingEvery_: number;
   pongWithin_: number;
   retry_: Required<ReconnectOptions> | false;
+  relogin_: ((payload: object) => object) | undefined;
   /** Request ids are `<prefix><n>`: unique per client. */
   prefix_ = Math.random().toString(36).slice(2, 8) + '.';
   seq_ = 0;
@@ -180,6 +181,8 @@ class Client implements RTMClient {
     this.max_ = num(o.maxPending, 10, 'maxPending', (n) => n > 0 && n % 1 === 0);
     this.pingEvery_ = num(o.heartbeatInterval, 15_000, 'heartbeatInterval');
     this.pongWithin_ = num(o.heartbeatTimeout, 10_000, 'heartbeatTimeout');
+    if (o.relogin !== undefined && typeof o.relogin !== 'function') invalid('relogin');
+    this.relogin_ = o.relogin;
     this.retry_ = r
       ? {
           initialDelay: num(r.initialDelay, 500, 'reconnect.initialDelay', nonNegative),
@@ -451,7 +454,8 @@ class Client implements RTMClient {
     if (this.state_ === 'connecting') this.setState_('logging_in');
     try {
       // The caller's payload is copied, never mutated; the token comes from the getter.
-      ws.send(JSON.stringify({ request_id: id, action: 'login', payload: { ...this.payload_, token: tok() } }));
+      const payload = this.state_ === 'reconnecting' && this.relogin_ ? this.relogin_(this.payload_) : this.payload_;
+      ws.send(JSON.stringify({ request_id: id, action: 'login', payload: { ...payload, token: tok() } }));
     } catch (cause) {
       this.fail_(new ConnectionError('Could not send login', { action: 'login', cause }));
     }

@@ -75,6 +75,11 @@ export interface RTMClientOptions {
   heartbeatTimeout?: number | undefined;
   /** Reconnect policy, or `false` to end in `closed` on the first unexpected close. */
   reconnect?: ReconnectOptions | false | undefined;
+  /**
+   * Maps the remembered `login` payload before each re-login after a reconnect (never the first
+   * login). `AgentRTM` uses it to add `reconnect: true`, so the agent keeps its last routing status.
+   */
+  relogin?: ((payload: object) => object) | undefined;
 }
 
 /** A frame the server pushed (`type: "push"`). */
