@@ -68,7 +68,7 @@ export class AgentRTM extends AgentRTMMethods {
 
   /**
    * Calls any action by name. Known 3.6 actions are typed (payload and response); any other name is
-   * accepted untyped (e.g. a 3.7 action on a client opened with `apiVersion: '3.7'`).
+   * accepted untyped, e.g. a 3.7 action with `{ apiVersion: '3.7' }` (the frame carries `version`).
    */
   call<A extends AgentRTMAction>(action: A, ...args: CallArgs<AgentRTMPayload<A>, RequestOptions>): Promise<AgentResponses[A]>;
   call<R = unknown, A extends string = string>(action: UnknownAction<A, keyof AgentRequests>, payload?: object, options?: RequestOptions): Promise<R>;

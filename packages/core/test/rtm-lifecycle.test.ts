@@ -111,6 +111,19 @@ describe('reconnect', () => {
     expect(payload).toEqual({ pushes: { '3.6': ['all'] } });
   });
 
+  it('a per-call apiVersion puts `version` on that frame only', async () => {
+    const c = client();
+    await c.login();
+    await c.call('list_canned_responses', {}, { apiVersion: '3.7' });
+    await c.call('list_chats', {});
+    const frames = server.conns[0]!.frames.filter((f) => f.action !== 'login');
+    expect(frames.map((f) => [f.action, (f as { version?: string }).version])).toEqual([
+      ['list_canned_responses', '3.7'],
+      ['list_chats', undefined],
+    ]);
+    await expect(c.call('list_chats', {}, { apiVersion: 'x' })).rejects.toMatchObject({ name: 'InputError' });
+  });
+
   it('rejects a relogin option that is not a function', () => {
     expect(() => client({ relogin: 'yes' as never })).toThrow(/relogin/);
   });

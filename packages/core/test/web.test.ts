@@ -101,6 +101,17 @@ describe.each(transports)('Web client over $name', ({ create }) => {
       expect(server.requests[0]!.path).toBe('/v3.7/agent/action/list_chats');
     });
 
+    it('a per-call apiVersion changes the path of that call only; a malformed one is refused before sending', async () => {
+      server.route('POST /v3.7/agent/action/list_canned_responses', { json: { ok: 37 } });
+      server.route('POST /v3.6/agent/action/list_chats', { json: {} });
+      const web = client();
+      await expect(web.call('list_canned_responses', {}, { apiVersion: '3.7' })).resolves.toEqual({ ok: 37 });
+      await web.call('list_chats');
+      expect(server.requests.map((r) => r.path)).toEqual(['/v3.7/agent/action/list_canned_responses', '/v3.6/agent/action/list_chats']);
+      await expect(web.call('list_chats', {}, { apiVersion: 'latest' })).rejects.toMatchObject({ name: 'InputError', field: 'apiVersion' });
+      expect(server.requests).toHaveLength(2);
+    });
+
     it('an apiUrl with a path prefix and trailing slash keeps the prefix', async () => {
       server.route('POST /proxy/v3.6/agent/action/list_chats', { json: {} });
       await client({ apiUrl: `${server.url}/proxy/` }).call('list_chats');

@@ -1,14 +1,10 @@
 import type { RequestOptions } from '@lc/core';
 
-/** Options of one call: abort signal, timeout, extra headers, and the API version to use. */
-export interface CallOptions extends RequestOptions {
-  /**
-   * Sends this call to another API version than the client's, e.g. `'3.7'` for a developer-preview
-   * action (Web only; an RTM connection speaks the version it was opened with, see its `apiVersion`
-   * option). A second Web client for that version is created on first use.
-   */
-  apiVersion?: string | undefined;
-}
+/**
+ * Options of one call: abort signal, timeout, extra headers, and `apiVersion` (send this call to
+ * another API version, e.g. `'3.7'` for a developer-preview action; over RTM the frame carries it).
+ */
+export type CallOptions = RequestOptions;
 
 /**
  * The untyped `call` overload refuses a known action's name, so a known action's payload is always

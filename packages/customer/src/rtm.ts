@@ -64,7 +64,7 @@ export class CustomerRTM extends CustomerRTMMethods {
 
   /**
    * Calls any action by name. Known 3.6 actions are typed (payload and response); any other name is
-   * accepted untyped (e.g. a 3.7 action on a client opened with `apiVersion: '3.7'`).
+   * accepted untyped, e.g. a 3.7 action with `{ apiVersion: '3.7' }` (the frame carries `version`).
    */
   call<A extends CustomerRTMAction>(action: A, ...args: CallArgs<CustomerRTMPayload<A>, RequestOptions>): Promise<CustomerResponses[A]>;
   call<R = unknown, A extends string = string>(action: UnknownAction<A, keyof CustomerRequests>, payload?: object, options?: RequestOptions): Promise<R>;

@@ -28,8 +28,6 @@ const PAGE_KEEP: Record<string, readonly string[]> = { list_threads: ['chat_id']
  */
 export class CustomerWeb extends CustomerWebMethods {
   declare private readonly _web: WebClient;
-  declare private readonly _options: WebClientOptions;
-  declare private _byVersion: Map<string, WebClient> | undefined;
 
   /**
    * @param tokenGetter called before every request: a customer access token (`tokenType: 'Bearer'`)
@@ -38,20 +36,12 @@ export class CustomerWeb extends CustomerWebMethods {
    */
   constructor(tokenGetter: TokenGetter, options: CustomerWebOptions = {}) {
     super();
-    this._options = { ...options, api: 'customer', tokenGetter };
-    this._web = createWebClient(this._options);
+    this._web = createWebClient({ ...options, api: 'customer', tokenGetter });
   }
 
-  /** @internal Sends one action over the client of the requested API version. */
+  /** @internal Sends one action (`options.apiVersion` picks another API version for this call). */
   protected _call(action: string, payload: object | undefined, options?: CallOptions): Promise<any> {
-    const version = options?.apiVersion;
-    let client = this._web;
-    if (version !== undefined && version !== client.apiVersion) {
-      const map = (this._byVersion ??= new Map());
-      client = map.get(version) ?? createWebClient({ ...this._options, apiVersion: version });
-      map.set(version, client);
-    }
-    return client.call(action, payload, options);
+    return this._web.call(action, payload, options);
   }
 
   /**

@@ -311,7 +311,8 @@ class Client implements RTMClient {
     const id = this.prefix_ + ++this.seq_;
     let frame: string;
     try {
-      frame = JSON.stringify({ request_id: id, action, payload });
+      const version = options?.apiVersion;
+      frame = JSON.stringify(version === undefined ? { request_id: id, action, payload } : { version, request_id: id, action, payload });
     } catch (cause) {
       throw new InputError(`${action}: payload is not JSON-serializable`, { action, field: 'payload', cause });
     }
@@ -812,8 +813,9 @@ function checkCall(action: string, payload: object | undefined): object {
 
 function checkOptions(options: RequestOptions | undefined, action: string): void {
   if (options !== undefined) {
-    const { timeout, signal } = isObject(options) ? options : invalid('options', action);
+    const { timeout, signal, apiVersion } = isObject(options) ? options : invalid('options', action);
     if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0)) invalid('timeout', action);
+    if (apiVersion !== undefined && !(typeof apiVersion === 'string' && /^\d+\.\d+$/.test(apiVersion))) invalid('apiVersion', action);
     if (signal !== undefined && typeof signal?.addEventListener !== 'function') invalid('signal', action);
   }
 }

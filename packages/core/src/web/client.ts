@@ -84,7 +84,8 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
   if (typeof apiVersion !== 'string' || !/^\d+\.\d+$/.test(apiVersion)) invalid('apiVersion', 'like 3.6');
   const customer = api === 'customer';
   const reports = api === 'reports';
-  const prefix = reports ? `/v${apiVersion}/reports/` : `/v${apiVersion}/${api}/action/`;
+  const prefixOf = (version: string): string => (reports ? `/v${version}/reports/` : `/v${version}/${api}/action/`);
+  const prefix = prefixOf(apiVersion);
   // The actions documented as needing no Authorization.
   const noAuth = customer ? /^list_(license|group)_properties$/ : api === 'configuration' ? /^list_webhook_names$/ : undefined;
   const timeout = checkTimeout(options.timeout, 30_000);
@@ -115,6 +116,9 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
       const { signal, body: form } = callOptions;
       if (signal !== undefined && typeof (signal as AbortSignal | null)?.addEventListener !== 'function') invalid('signal', '', action);
       const time = checkTimeout(callOptions.timeout, timeout);
+      const version = callOptions.apiVersion;
+      if (version !== undefined && (typeof version !== 'string' || !/^\d+\.\d+$/.test(version))) invalid('apiVersion', 'like 3.7', action);
+      const path = (version === undefined || version === apiVersion ? prefix : prefixOf(version)) + action;
       const auth = callOptions.auth ?? !noAuth?.test(action);
       const isGet = customer && /^(list_(license|group)_properties|get_(dynamic_)?configuration|get_localization)$/.test(action);
       let params = payload as Record<string, unknown> | undefined;
@@ -199,7 +203,7 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
           // The attempt timed out or was aborted while the getter ran: send nothing (the caller has its error).
           if (current.done) return;
           const fullQuery = customer ? `organization_id=${encodeURIComponent(org ?? tokenOrg!)}${query && '&'}${query}` : query;
-          send(isGet ? 'GET' : 'POST', prefix + action + (fullQuery && `?${fullQuery}`), !auth ? headers : headers === jsonHeaders ? json! : { ...headers, ...authorization }, body, current).then(
+          send(isGet ? 'GET' : 'POST', path + (fullQuery && `?${fullQuery}`), !auth ? headers : headers === jsonHeaders ? json! : { ...headers, ...authorization }, body, current).then(
             ({ status, statusText, text, headers }) => {
               try {
                 if (onDeprecation) {
@@ -209,7 +213,7 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
                     if (value !== null && !reported.has(key)) {
                       reported.add(key);
                       try {
-                        onDeprecation({ header, value, action, apiVersion });
+                        onDeprecation({ header, value, action, apiVersion: version ?? apiVersion });
                       } catch {
                         // A throwing hook must not fail the call it observes.
                       }

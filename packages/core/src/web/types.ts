@@ -21,6 +21,12 @@ export interface RequestOptions {
   timeout?: number | undefined;
   /** Extra headers for this request. */
   headers?: Record<string, string> | undefined;
+  /**
+   * Sends this call to another API version than the client's, e.g. `'3.7'` for a developer-preview
+   * action. Over Web it changes the URL path; over RTM the frame carries `version` (the docs allow
+   * versions equal to or newer than the connection's).
+   */
+  apiVersion?: string | undefined;
 }
 
 /** What an API package may add to a Web call; users normally never need these. */
