@@ -147,9 +147,9 @@ export class ApiError extends LcError {
 
   /** Builds the most specific subclass for an error body. */
   static from(body: ApiErrorBody, options?: ApiErrorOptions): ApiError {
-    const Cls =
-      { authentication: AuthenticationError, authorization: AuthorizationError, validation: ValidationError, not_found: NotFoundError, too_many_requests: TooManyRequestsError, misdirected_request: MisdirectedRequestError }[body.type] ??
-      ApiError;
+    const classes: Record<string, typeof ApiError> = { authentication: AuthenticationError, authorization: AuthorizationError, validation: ValidationError, not_found: NotFoundError, too_many_requests: TooManyRequestsError, misdirected_request: MisdirectedRequestError };
+    // Own keys only: a type such as "toString" or "__proto__" from the network must not pick an Object.prototype member.
+    const Cls = Object.prototype.hasOwnProperty.call(classes, body.type) ? classes[body.type]! : ApiError;
     return new Cls(body, options);
   }
 }

@@ -231,9 +231,23 @@ class Client implements RTMClient {
     checkOptions(options, action);
     if (this.state_ === 'closed' || !this.payload_) return this.call<R>(action, p, options);
     const start = now();
-    const token = await this.token_();
-    const timeout = Math.max(1, (options?.timeout ?? this.timeout_) - (now() - start));
-    return this.call<R>(action, { ...p, token: loginToken(token) }, { signal: options?.signal, timeout });
+    const ms = options?.timeout ?? this.timeout_;
+    const signal = options?.signal;
+    if (signal?.aborted) throw new AbortError({ action, cause: signal.reason });
+    // The getter counts against the call's timeout and abort: a getter that never settles cannot hang the call.
+    const token = await new Promise<ResolvedToken>((resolve, reject) => {
+      const onAbort = (): void => reject(new AbortError({ action, cause: signal!.reason }));
+      const timer = setTimeout(() => reject(new TimeoutError(ms, { action })), ms);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.token_()
+        .then(resolve, reject)
+        .finally(() => {
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', onAbort);
+        });
+    });
+    const timeout = Math.max(1, ms - (now() - start));
+    return this.call<R>(action, { ...p, token: loginToken(token) }, { ...options, timeout });
   }
 
   on(push: string, handler: (payload: never, frame: never) => void): () => void {
@@ -317,7 +331,8 @@ class Client implements RTMClient {
       throw new InputError(`${action}: payload is not JSON-serializable`, { action, field: 'payload', cause });
     }
     const e = this.make_(action, options, id, frame);
-    if (s === 'ready' && !this.head_ && (this.sent_?.size ?? 0) < this.max_) this.send_(e);
+    // `ready` without a socket: a `disconnected` listener calling while the socket is being dropped; queue it.
+    if (s === 'ready' && this.ws_ && !this.head_ && (this.sent_?.size ?? 0) < this.max_) this.send_(e);
     else if (this.tail_) this.tail_ = this.tail_.next_ = e;
     else this.head_ = this.tail_ = e;
     return e.p_;
@@ -329,6 +344,7 @@ class Client implements RTMClient {
     sent.set(e.id_, e);
     try {
       this.ws_!.send(e.frame_);
+      e.frame_ = ''; // never re-sent; and an `update_session` frame holds a token
     } catch (cause) {
       sent.delete(e.id_);
       this.settle_(e, new ConnectionError(`Could not send ${e.action_}`, { action: e.action_, cause }));
@@ -338,7 +354,7 @@ class Client implements RTMClient {
   /** Sends queued requests while there are free slots (sent and held requests take one each). */
   pump_(): void {
     let e;
-    while (this.state_ === 'ready' && (e = this.head_) && (this.sent_?.size ?? 0) < this.max_) {
+    while (this.state_ === 'ready' && this.ws_ && (e = this.head_) && (this.sent_?.size ?? 0) < this.max_) {
       if (!(this.head_ = e.next_)) this.tail_ = undefined;
       e.next_ = undefined;
       if (e.st_ === QUEUED) this.send_(e);
@@ -609,9 +625,11 @@ class Client implements RTMClient {
       if (rid === this.loginId_) return this.onLogin_(msg, rid as string);
       const e = this.sent_?.get(rid as string);
       if (e) {
+        // The error is built before the entry leaves the map, so nothing can strand it there unsettled.
+        const error = msg.success === false && e.st_ === SENT ? apiError(msg.payload, e.action_, e.id_) : undefined;
         this.sent_!.delete(e.id_);
         // A held request's late answer is ignored: its slot is free again.
-        if (e.st_ === SENT) this.settle_(e, msg.success === false ? apiError(msg.payload, e.action_, e.id_) : undefined, msg.payload === undefined ? {} : msg.payload);
+        if (e.st_ === SENT) this.settle_(e, error, msg.payload === undefined ? {} : msg.payload);
         return this.pump_();
       }
     }
@@ -753,7 +771,14 @@ function onmessage(this: Sock | undefined, event: { data: unknown }): void {
   let ws = this;
   let c = ws?.[CLIENT]; // the hot path: one property read
   if (!c) c = (ws = (event as { target?: Sock }).target)?.[CLIENT];
-  if (c && c.ws_ === ws) c.onMessage_(event.data);
+  if (c && c.ws_ === ws) {
+    // Nothing a frame contains may throw out of the socket's callback (it would crash a Node process).
+    try {
+      c.onMessage_(event.data);
+    } catch (error) {
+      c.report_(error instanceof Error ? error : new ProtocolError('Unexpected frame', { cause: error }));
+    }
+  }
 }
 function onclose(this: Sock | undefined, event: { code: number; reason: string }): void {
   const ws = sock(this, event);

@@ -1,0 +1,94 @@
+// Cases found in review: hostile error types, a token getter that never settles during callWithToken,
+// a call made from a `disconnected` listener, and no token left on the client after update_session.
+import { inspect } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { AbortError, ApiError, createRTMClient, TimeoutError, type RTMClient, type Token, type WebSocketConstructor } from '../src/index.js';
+import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
+
+const WS = WebSocket as unknown as WebSocketConstructor;
+let server: RtmTestServer;
+const clients: RTMClient[] = [];
+const token = (accessToken = 'SECRET-ACCESS-1'): Token => ({ accessToken, tokenType: 'Bearer', organizationID: 'org-1' });
+
+beforeEach(async () => {
+  server = await startRtmServer();
+});
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+  await server.close();
+});
+function client(getter: () => Token | Promise<Token> = () => token()): RTMClient {
+  const c = createRTMClient(WS, getter, { api: 'agent', apiUrl: server.url, reconnect: { initialDelay: 1, maxDelay: 5 } });
+  clients.push(c);
+  return c;
+}
+
+describe('error types from the network', () => {
+  it.each(['toString', '__proto__', 'constructor', 'hasOwnProperty'])('a success:false with type %j rejects with an ApiError and throws nothing', async (type) => {
+    const errors: Error[] = [];
+    const c = client();
+    c.onEvent('error', ({ error }) => errors.push(error));
+    await c.login();
+    server.handler = () => ({ error: { type, message: 'odd' } });
+    const err = await c.call('get_chat', { chat_id: 'x' }, { timeout: 2000 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err).toMatchObject({ type, action: 'get_chat' });
+    expect(errors).toEqual([]);
+    expect(c.state).toBe('ready');
+  });
+
+  it('ApiError.from never picks an Object.prototype member', () => {
+    for (const type of ['toString', '__proto__', 'constructor', 'valueOf']) {
+      const e = ApiError.from({ type, message: 'm' });
+      expect(e).toBeInstanceOf(ApiError);
+      expect(e.type).toBe(type);
+    }
+  });
+});
+
+describe('callWithToken', () => {
+  it('times out while the token getter never settles', async () => {
+    let calls = 0;
+    const c = client(() => (++calls === 1 ? token() : new Promise<Token>(() => {})));
+    await c.login();
+    await expect(c.callWithToken('update_session', {}, { timeout: 50 })).rejects.toBeInstanceOf(TimeoutError);
+  });
+
+  it('aborts while the token getter never settles', async () => {
+    let calls = 0;
+    const c = client(() => (++calls === 1 ? token() : new Promise<Token>(() => {})));
+    await c.login();
+    const ac = new AbortController();
+    const p = c.callWithToken('update_session', {}, { signal: ac.signal, timeout: 10_000 });
+    ac.abort(new Error('stop'));
+    await expect(p).rejects.toBeInstanceOf(AbortError);
+  });
+
+  it('leaves no token on the client object once the frame is sent', async () => {
+    let n = 0;
+    const c = client(() => token(`SECRET-ACCESS-${++n}`));
+    await c.login();
+    server.handler = () => 'none';
+    const p = c.callWithToken('update_session', {}, { timeout: 50 }).catch((e: unknown) => e);
+    await server.waitFor(() => server.conns[0]!.frames.some((f) => f.action === 'update_session'));
+    expect(server.conns[0]!.frames.find((f) => f.action === 'update_session')!.payload).toEqual({ token: 'Bearer SECRET-ACCESS-2' });
+    expect(inspect(c, { depth: 6, showHidden: true })).not.toContain('SECRET-ACCESS-2');
+    expect(await p).toBeInstanceOf(TimeoutError);
+  });
+});
+
+it('a call made from a disconnected listener is queued and sent after the reconnect', async () => {
+  const c = client();
+  await c.login();
+  let inListener: Promise<unknown> | undefined;
+  c.onEvent('disconnected', () => {
+    inListener = c.call('set_routing_status', { status: 'accepting_chats' });
+  });
+  server.conns[0]!.push('agent_disconnected', { reason: 'internal_error' });
+  server.conns[0]!.close(1011, 'internal_error');
+  await server.waitFor(() => inListener !== undefined);
+  await expect(inListener).resolves.toEqual({ echo: { status: 'accepting_chats' } });
+  expect(server.conns).toHaveLength(2);
+  expect(server.conns[1]!.frames.map((f) => f.action)).toEqual(['login', 'set_routing_status']);
+});
