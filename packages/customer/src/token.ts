@@ -28,6 +28,11 @@ export interface CustomerTokenOptions {
    * at most half the token's lifetime).
    */
   refreshMargin?: number | undefined;
+  /**
+   * While the current token is still valid but due for refresh, how long in ms a caller waits for the
+   * new one before it gets the current token (the refresh then completes in the background). Default 2000.
+   */
+  staleGrace?: number | undefined;
 }
 
 /** Options of {@link customerTokenFromCookie} (the `cookie` grant, for browsers). */
@@ -108,6 +113,14 @@ function requireString(value: unknown, field: string): string {
   return value;
 }
 
+/** A network error as a cause, without its message when that could quote a header (and so a token). */
+function redactCause(cause: unknown): unknown {
+  if (!(cause instanceof Error)) return undefined;
+  const safe = new Error(/header|authorization|bearer/i.test(cause.message) ? 'request could not be built (header value rejected)' : cause.message);
+  safe.name = cause.name;
+  return safe;
+}
+
 function baseUrl(options: CustomerTokenOptions): string {
   return (options.accountsUrl ?? DEFAULT_ACCOUNTS_URL).replace(/\/+$/, '');
 }
@@ -117,19 +130,31 @@ async function requestToken(options: CustomerTokenOptions, url: string, init: Re
   if (typeof fetchFn !== 'function') throw new InputError('No fetch implementation: pass `fetch`', { field: 'fetch', action: ACTION });
   const timeout = options.timeout ?? 15000;
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeout);
   let response: Response;
   let text: string;
+  // The timeout wins a race rather than relying on fetch to honour the abort (Node's fetch can lose the
+  // signal of a Request object once it is garbage-collected), so a silent service can never hang here.
+  let expire!: (error: Error) => void;
+  const expired = new Promise<never>((_, reject) => (expire = reject));
+  const deadline = setTimeout(() => {
+    controller.abort();
+    expire(new TimeoutError(timeout, { action: ACTION }));
+  }, timeout);
   try {
     try {
-      response = await fetchFn(new Request(url, { ...init, method: 'POST', signal: controller.signal }));
-      text = await response.text();
+      const exchange = (async () => {
+        const res = await fetchFn(new Request(url, { ...init, method: 'POST', signal: controller.signal }), { signal: controller.signal });
+        return [res, await res.text()] as const;
+      })();
+      exchange.catch(() => {}); // settles after the timeout won: nobody waits for it any more
+      [response, text] = await Promise.race([exchange, expired]);
     } catch (cause) {
-      if (controller.signal.aborted) throw new TimeoutError(timeout, { action: ACTION });
-      throw new ConnectionError('Could not reach the accounts service', { action: ACTION, cause });
+      if (cause instanceof TimeoutError || controller.signal.aborted) throw new TimeoutError(timeout, { action: ACTION });
+      // The cause is dropped: a fetch error about the Authorization header would quote the agent token.
+      throw new ConnectionError('Could not reach the accounts service', { action: ACTION, cause: redactCause(cause) });
     }
   } finally {
-    clearTimeout(timer);
+    clearTimeout(deadline);
   }
   let body: unknown;
   try {
@@ -199,6 +224,24 @@ function cachingGetter(options: CustomerTokenOptions, grant: Grant, organization
   const getter = (async (): Promise<Token> => {
     const cached = current;
     if (cached && Date.now() < cached.refreshAt) return cached.token;
+    if (cached && Date.now() < cached.expiresAt) {
+      // Refresh ahead of time, but never make a caller (e.g. an RTM reconnect) wait long for it while
+      // the current token is still valid: after `staleGrace` ms the current token is returned and the
+      // refresh completes in the background.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const fresh = refresh();
+      fresh.catch(() => {});
+      const grace = new Promise<Token>((resolve) => (timer = setTimeout(() => resolve(cached.token), options.staleGrace ?? 2000)));
+      try {
+        return await Promise.race([fresh, grace]);
+      } catch {
+        // A refresh ahead of time failed but the old token is still valid: keep using it.
+        if (cached === current && Date.now() < cached.expiresAt) return cached.token;
+        return await refresh();
+      } finally {
+        clearTimeout(timer);
+      }
+    }
     try {
       return await refresh();
     } catch (error) {
@@ -264,7 +307,8 @@ async function agentAuthorization(source: AgentTokenSource): Promise<string> {
     }
     value = value.accessToken;
   }
-  if (typeof value !== 'string' || value.trim() === '' || /[\r\n]/.test(value)) {
+  // Only characters a header value may hold: anything else would make fetch throw an error quoting the token.
+  if (typeof value !== 'string' || value.trim() === '' || !/^[\t\x20-\x7e\x80-\xff]+$/.test(value)) {
     throw new InputError('"agentToken" must be a non-empty token string', { field: 'agentToken', action: ACTION });
   }
   if (/^basic /i.test(value)) {

@@ -231,6 +231,43 @@ describe('errors', () => {
   });
 });
 
+describe('never stuck', () => {
+  it('times out even when the fetch ignores the abort signal', async () => {
+    const deaf: FetchLike = () => new Promise<Response>(() => {});
+    const getter = customerTokenFromCookie({ clientId: 'c', organizationId: 'o', accountsUrl: accounts.url, timeout: 50, fetch: deaf });
+    await expect(getter()).rejects.toBeInstanceOf(TimeoutError);
+  });
+
+  it('while a still-valid token is due for refresh, a slow refresh does not hold the caller past staleGrace', async () => {
+    const getter = customerTokenFromAgent({ clientId: 'c', agentToken: 'agent-secret', accountsUrl: accounts.url, refreshMargin: 3_599_000, staleGrace: 50 });
+    // expires_in 3600 s with a 3599 s margin (capped at half the lifetime): due for refresh after 1800 s.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const t0 = Date.UTC(2030, 0, 1);
+    vi.setSystemTime(t0);
+    expect((await getter()).accessToken).toBe('dal:customer-token-1');
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const reply = accounts.reply;
+    accounts.reply = async (req) => {
+      await gate;
+      return reply(req);
+    };
+    vi.setSystemTime(t0 + 1_900_000);
+    expect((await getter()).accessToken).toBe('dal:customer-token-1');
+    release();
+    await expect.poll(async () => (await getter()).accessToken).toBe('dal:customer-token-2');
+    expect(accounts.seen).toHaveLength(2);
+  });
+
+  it('refuses an agent token a header cannot carry, without quoting it', async () => {
+    const getter = customerTokenFromAgent({ clientId: 'c', agentToken: 'SECRET-AGENT\u0000', accountsUrl: accounts.url });
+    const err = await getter().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect(`${String(err)} ${JSON.stringify(err)} ${(err as Error).stack}`).not.toContain('SECRET-AGENT');
+    expect(accounts.seen).toHaveLength(0);
+  });
+});
+
 describe('with CustomerWeb', () => {
   it('the getter feeds the Web client: Bearer customer token and its organization_id', async () => {
     const api = await startHttp();
