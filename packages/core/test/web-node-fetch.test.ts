@@ -95,6 +95,17 @@ describe('createNodeFetch', () => {
     await expect(pending).rejects.toBe('late');
   });
 
+  it('an abort while the body is being encoded sends nothing', async () => {
+    const controller = new AbortController();
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(1 << 20)]), 'big.bin');
+    const pending = nodeFetch(`${server.url}/echo`, { method: 'POST', body: form, signal: controller.signal });
+    controller.abort('while encoding');
+    await expect(pending).rejects.toBe('while encoding');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('keeps connections alive: sequential requests share one socket', async () => {
     const own = createNodeFetch();
     for (let i = 0; i < 3; i++) await (await own(new Request(`${server.url}/json`))).text();

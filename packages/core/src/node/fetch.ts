@@ -78,6 +78,8 @@ export function createNodeFetch(options: NodeFetchOptions = {}): FetchLike {
       : (httpAgent ??= new http.Agent(agentOptions(options.maxSockets)));
     const extra = flatHeaders({}, origin, method, bytes);
     if (hasHeader(headers, 'host')) extra.splice(0, 2);
+    // The signal may have fired while the body was being read or encoded above.
+    if (signal?.aborted) throw abortReason(signal);
     const control: { abort?: (reason: unknown) => void } = {};
     const onAbort = (): void => control.abort?.(abortReason(signal!));
     signal?.addEventListener('abort', onAbort, { once: true });
