@@ -99,7 +99,7 @@ describe('createNodeFetch', () => {
     const controller = new AbortController();
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(1 << 20)]), 'big.bin');
-    const pending = nodeFetch(`${server.url}/echo`, { method: 'POST', body: form, signal: controller.signal });
+    const pending = nodeFetch(new Request(`${server.url}/echo`, { method: 'POST' }), { method: 'POST', body: form, signal: controller.signal });
     controller.abort('while encoding');
     await expect(pending).rejects.toBe('while encoding');
     await new Promise((r) => setTimeout(r, 50));
