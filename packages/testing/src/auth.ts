@@ -127,7 +127,12 @@ export class Auth {
     const value = space > 0 ? header.slice(space + 1).trim() : '';
     if (scheme === 'bearer' && value) return this.bearer(value);
     if (scheme === 'basic' && value) {
-      const decoded = Buffer.from(value, 'base64').toString('utf8');
+      const bytes = Buffer.from(value, 'base64');
+      // Strict base64, as the platform: Node's decoder skips garbage that a canonical encoding would not have.
+      if (bytes.toString('base64').replace(/=+$/, '') !== value.replace(/=+$/, '')) {
+        throw new SimError('authentication', 'Invalid personal access token');
+      }
+      const decoded = bytes.toString('utf8');
       const colon = decoded.indexOf(':');
       const accountId = colon > 0 ? decoded.slice(0, colon) : '';
       const entry = this.pats.get(accountId);

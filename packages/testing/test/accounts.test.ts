@@ -34,6 +34,9 @@ describe('accounts endpoints', () => {
     expect(bearer.body.organization_id).toBe(sim.organizationId);
     const wrongPat = await call('GET', '/v2/organizations/my', { auth: `Basic ${Buffer.from(`${smith!.accountId}:wrong`).toString('base64')}` });
     expect(wrongPat).toMatchObject({ status: 401, body: { error: 'unauthorized', error_description: expect.any(String) } });
+    // Trailing garbage after a valid encoding is refused, not skipped by a lenient decoder.
+    expect((await call('GET', '/v2/organizations/my', { auth: `Basic ${smith!.basicAuth}x` })).status).toBe(401);
+    expect((await call('GET', '/v2/organizations/my', { auth: `Basic ${smith!.basicAuth}!!` })).status).toBe(401);
     expect((await call('GET', '/v2/organizations/someone-else', { auth: `Basic ${smith!.basicAuth}` })).status).toBe(404);
   });
 
