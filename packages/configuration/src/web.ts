@@ -2,36 +2,17 @@ import {
   ApiError,
   createWebClient,
   InputError,
-  type DeprecationNotice,
-  type FetchLike,
   type RequestOptions,
-  type RetryOptions,
   type TokenGetter,
   type WebClient,
+  type WebClientOptions,
 } from '@lc/core';
 import { ConfigurationMethods } from './generated/methods.js';
 import { BatchResponseError } from './errors.js';
 import type { BatchErrorItem, BatchItemResult, BatchResult } from './types/batch.js';
 
-/** Options of {@link ConfigurationWeb}; all are passed to `@lc/core`'s `createWebClient`. */
-export interface ConfigurationWebOptions {
-  /** Base URL, `https://api.livechatinc.com` by default; tests and the simulator pass `http://127.0.0.1:<port>`. */
-  apiUrl?: string | undefined;
-  /** API version in the path (default `3.6`). */
-  apiVersion?: string | undefined;
-  /** Per-attempt timeout in ms (default 30000). */
-  timeout?: number | undefined;
-  /** Retry policy, or `false` to never retry. Writes are never re-sent after a network error. */
-  retry?: RetryOptions | false | undefined;
-  /** Custom `fetch` implementation. */
-  fetch?: FetchLike | undefined;
-  /** Headers sent with every request. */
-  headers?: Record<string, string> | undefined;
-  /** Client ID of your app (sent as `User-Agent` where the runtime allows). */
-  clientId?: string | undefined;
-  /** Called once per action for `Legacy` / `Deprecation` response headers. */
-  onDeprecation?: ((notice: DeprecationNotice) => void) | undefined;
-}
+/** Options of {@link ConfigurationWeb}: everything `@lc/core`'s `createWebClient` takes except `api` and the token getter. */
+export type ConfigurationWebOptions = Omit<WebClientOptions, 'api' | 'tokenGetter'>;
 
 /** Actions that change nothing: safe to re-send after a network error or 5xx. */
 const READ_ONLY = /^(list|get|check)_/;
@@ -70,18 +51,7 @@ export class ConfigurationWeb extends ConfigurationMethods {
     if (typeof options !== 'object' || options === null) {
       throw new InputError('ConfigurationWeb options must be an object', { field: 'options' });
     }
-    this.#client = createWebClient({
-      api: 'configuration',
-      tokenGetter,
-      apiUrl: options.apiUrl,
-      apiVersion: options.apiVersion,
-      timeout: options.timeout,
-      retry: options.retry,
-      fetch: options.fetch,
-      headers: options.headers,
-      clientId: options.clientId,
-      onDeprecation: options.onDeprecation,
-    });
+    this.#client = createWebClient({ ...options, api: 'configuration', tokenGetter });
   }
 
   /**

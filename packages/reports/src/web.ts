@@ -1,36 +1,18 @@
 import {
   createWebClient,
   InputError,
-  type DeprecationNotice,
-  type FetchLike,
   type RequestOptions,
-  type RetryOptions,
   type TokenGetter,
   type WebClient,
+  type WebClientOptions,
 } from '@lc/core';
 import { REPORT_PATHS, ReportsMethods } from './generated/methods.js';
 
 /** A report's name (the method name in the docs), e.g. `duration`, `unique_visitors`. */
 export type ReportName = keyof typeof REPORT_PATHS;
 
-/** Options of {@link ReportsWeb}; all but `paths` are passed to `@lc/core`'s `createWebClient`. */
-export interface ReportsWebOptions {
-  /** Base URL, `https://api.livechatinc.com` by default; tests and the simulator pass `http://127.0.0.1:<port>`. */
-  apiUrl?: string | undefined;
-  /** API version in the path (default `3.6`). */
-  apiVersion?: string | undefined;
-  /** Per-attempt timeout in ms (default 30000). */
-  timeout?: number | undefined;
-  /** Retry policy, or `false` to never retry. Reports are read-only, so every failure kind may be retried. */
-  retry?: RetryOptions | false | undefined;
-  /** Custom `fetch` implementation. */
-  fetch?: FetchLike | undefined;
-  /** Headers sent with every request. */
-  headers?: Record<string, string> | undefined;
-  /** Client ID of your app (sent as `User-Agent` where the runtime allows). */
-  clientId?: string | undefined;
-  /** Called once per report for `Legacy` / `Deprecation` response headers. */
-  onDeprecation?: ((notice: DeprecationNotice) => void) | undefined;
+/** Options of {@link ReportsWeb}: `paths`, plus everything `@lc/core`'s `createWebClient` takes except `api` and the token getter. */
+export interface ReportsWebOptions extends Omit<WebClientOptions, 'api' | 'tokenGetter'> {
   /**
    * Overrides the `<resource>/<name>` path of a report, e.g.
    * `{ unique_visitors: 'customers/unique_visitors' }` (the docs give two paths for that report;
@@ -88,18 +70,8 @@ export class ReportsWeb extends ReportsMethods {
       }
     }
     this.#paths = paths;
-    this.#client = createWebClient({
-      api: 'reports',
-      tokenGetter,
-      apiUrl: options.apiUrl,
-      apiVersion: options.apiVersion,
-      timeout: options.timeout,
-      retry: options.retry,
-      fetch: options.fetch,
-      headers: options.headers,
-      clientId: options.clientId,
-      onDeprecation: options.onDeprecation,
-    });
+    const { paths: _paths, ...transport } = options;
+    this.#client = createWebClient({ ...transport, api: 'reports', tokenGetter });
   }
 
   /**
