@@ -2,6 +2,8 @@
 // (src/pages/management/configuration-api/index.mdx and payloads/management/v3.6/configuration-api
 // in livechat/livechat-public-docs @ 628955e8). Wire names (snake_case) throughout.
 
+import type { Weekday as CoreWeekday, WorkSchedulerEntry } from '@lc/core';
+
 /**
  * A string union the platform may extend: the documented values autocomplete, any other string is
  * still accepted (used for response fields, so a new platform value never breaks a type check).
@@ -23,19 +25,11 @@ export type AgentRole = 'viceowner' | 'administrator' | 'normal';
 /** The agent's default status right after login. */
 export type AgentLoginStatus = 'accepting chats' | 'not accepting chats';
 
-/** Day names of a work schedule. */
-export type Weekday = 'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday';
+/** Day names of a work schedule (the structure `@lc/core` shares with the agent pushes and webhooks). */
+export type Weekday = CoreWeekday;
 
-/** One block of working hours. */
-export interface WorkSchedule {
-  day: Weekday;
-  /** `true`: this block is in force. */
-  enabled: boolean;
-  /** Start time, e.g. `"08:00"`. */
-  start: string;
-  /** End time, e.g. `"16:00"`. */
-  end: string;
-}
+/** One block of working hours (`@lc/core`'s `WorkSchedulerEntry`). */
+export type WorkSchedule = WorkSchedulerEntry;
 
 /**
  * An agent's work scheduler (`create_agent`, `update_agent`, `get_agent` with `fields: ["work_scheduler"]`).
