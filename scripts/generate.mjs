@@ -242,7 +242,7 @@ export function renderMethods(api) {
       const param = hasRequired ? `payload: Q${key}` : `payload: Q${key} = {}`;
       out.push(jsdoc(m, '  ', notes));
       out.push(`  ${camel(m.method)}(${param}, options?: RequestOptions): Promise<R${key}> {`);
-      out.push(`    return this._call(${action === `'${m.method}'` ? action : action}, payload, options);`);
+      out.push(`    return this._call(${action}, payload, options);`);
       out.push(`  }\n`);
     }
     out.push(`}\n`);
