@@ -6,8 +6,9 @@
 //
 // Output per API package:
 //   src/generated/requests.ts  one `<Name>Request` interface per 3.6 method + the `<Prefix>Requests` map
-//   src/generated/methods.ts   one abstract base class per transport: a camelCase method per action,
-//                              each a one-liner over `_call(action, payload, options)`
+//   src/generated/methods.ts   per transport, an interface with a typed camelCase method per action and
+//                              the base class built from the action list by core's `actionMethods`
+//                              (each method a one-liner over the subclass's `_call(action, payload, options)`)
 // Response types are hand-written from the docs in src/types (`<Prefix>Responses`), and the generated
 // classes index them by action, so a missing response type is a compile error.
 import fs from 'node:fs';
@@ -224,28 +225,30 @@ export function renderMethods(api) {
   const cfg = config[api];
   const methods = methodsOf(api);
   const out = [HEADER];
-  out.push(`import type { RequestOptions } from '@lc/core';`);
+  out.push(`import { actionMethods, type RequestOptions } from '@lc/core';`);
   out.push(`import type { ${cfg.prefix}Responses as R } from '../types/index.js';`);
   out.push(`import type { ${cfg.prefix}Requests as Q } from './requests.js';\n`);
   for (const [transport, className] of Object.entries(cfg.classes)) {
     const skip = new Set(cfg.handWritten?.[transport] ?? []);
     const list = methods.filter((m) => m.transports.includes(transport) && !skip.has(m.method));
-    out.push(`/** The generated ${cfg.prefix} ${transport === 'web' ? 'Web API' : 'RTM API'} methods: one per documented ${STABLE} action. */`);
-    out.push(`export abstract class ${className} {`);
-    out.push(`  /** Sends one action; implemented by the transport class. */`);
-    out.push(`  protected abstract _call(action: string, payload: object | undefined, options?: RequestOptions): Promise<any>;\n`);
+    const what = `${cfg.prefix} ${transport === 'web' ? 'Web API' : 'RTM API'}`;
+    // The methods' types: an interface (with the docs of each method)...
+    out.push(`/** The generated ${what} methods: one per documented ${STABLE} action. */`);
+    out.push(`export interface ${className} {`);
     for (const m of list) {
       const notes = cfg.docNotes ? cfg.docNotes(m) : [];
-      const action = m.method.includes('/') ? JSON.stringify(m.method) : `'${m.method}'`;
-      const key = m.method.includes('/') ? `[${action}]` : `['${m.method}']`;
+      const key = m.method.includes('/') ? `[${JSON.stringify(m.method)}]` : `['${m.method}']`;
       const hasRequired = m.batch_of || (cfg.topLevelRequiredOnly ? hasTopLevelRequired(m, cfg) : m.params?.some((p) => isRequired(p.required)));
-      const param = hasRequired ? `payload: Q${key}` : `payload: Q${key} = {}`;
       out.push(jsdoc(m, '  ', notes));
-      out.push(`  ${camel(m.method)}(${param}, options?: RequestOptions): Promise<R${key}> {`);
-      out.push(`    return this._call(${action}, payload, options);`);
-      out.push(`  }\n`);
+      out.push(`  ${camel(m.method)}(payload${hasRequired ? '' : '?'}: Q${key}, options?: RequestOptions): Promise<R${key}>;\n`);
     }
     out.push(`}\n`);
+    // ...and their code: built from the action list (a method per action, each over the subclass's `_call`).
+    for (const m of list) if (m.method.includes(' ')) throw new Error(`${cfg.prefix}.${m.method}: an action name with a space`);
+    out.push(`/** The base class of the ${what} client: each method sends its action through the subclass's \`_call(action, payload, options)\`. */`);
+    out.push(`export const ${className} = /* @__PURE__ */ actionMethods<${className}>(`);
+    out.push(`  '${list.map((m) => m.method).join(' ')}',`);
+    out.push(`);\n`);
   }
   if (cfg.pathTable) {
     const { name, overrides = {}, doc } = cfg.pathTable;
