@@ -1,4 +1,5 @@
 import {
+  callWithToken,
   createRTMClient,
   type PushFrame,
   type RequestOptions,
@@ -93,7 +94,7 @@ export class AgentRTM extends AgentRTMMethods {
    * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#update-session
    */
   updateSession(options?: RequestOptions): Promise<AgentResponses['update_session']> {
-    return this._rtm.callWithToken<AgentResponses['update_session']>('update_session', {}, options);
+    return callWithToken<AgentResponses['update_session']>(this._rtm, 'update_session', {}, options);
   }
 
   /**

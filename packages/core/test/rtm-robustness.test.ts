@@ -3,7 +3,7 @@
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { AbortError, ApiError, createRTMClient, TimeoutError, type RTMClient, type Token, type WebSocketConstructor } from '../src/index.js';
+import { AbortError, ApiError, callWithToken, createRTMClient, InputError, TimeoutError, type RTMClient, type Token, type WebSocketConstructor } from '../src/index.js';
 import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
 
 const WS = WebSocket as unknown as WebSocketConstructor;
@@ -52,7 +52,7 @@ describe('callWithToken', () => {
     let calls = 0;
     const c = client(() => (++calls === 1 ? token() : new Promise<Token>(() => {})));
     await c.login();
-    await expect(c.callWithToken('update_session', {}, { timeout: 50 })).rejects.toBeInstanceOf(TimeoutError);
+    await expect(callWithToken(c, 'update_session', {}, { timeout: 50 })).rejects.toBeInstanceOf(TimeoutError);
   });
 
   it('aborts while the token getter never settles', async () => {
@@ -60,7 +60,7 @@ describe('callWithToken', () => {
     const c = client(() => (++calls === 1 ? token() : new Promise<Token>(() => {})));
     await c.login();
     const ac = new AbortController();
-    const p = c.callWithToken('update_session', {}, { signal: ac.signal, timeout: 10_000 });
+    const p = callWithToken(c, 'update_session', {}, { signal: ac.signal, timeout: 10_000 });
     ac.abort(new Error('stop'));
     await expect(p).rejects.toBeInstanceOf(AbortError);
   });
@@ -70,7 +70,7 @@ describe('callWithToken', () => {
     const c = client(() => token(`SECRET-ACCESS-${++n}`));
     await c.login();
     server.handler = () => 'none';
-    const p = c.callWithToken('update_session', {}, { timeout: 50 }).catch((e: unknown) => e);
+    const p = callWithToken(c, 'update_session', {}, { timeout: 50 }).catch((e: unknown) => e);
     await server.waitFor(() => server.conns[0]!.frames.some((f) => f.action === 'update_session'));
     expect(server.conns[0]!.frames.find((f) => f.action === 'update_session')!.payload).toEqual({ token: 'Bearer SECRET-ACCESS-2' });
     expect(inspect(c, { depth: 6, showHidden: true })).not.toContain('SECRET-ACCESS-2');
@@ -91,4 +91,12 @@ it('a call made from a disconnected listener is queued and sent after the reconn
   await expect(inListener).resolves.toEqual({ echo: { status: 'accepting_chats' } });
   expect(server.conns).toHaveLength(2);
   expect(server.conns[1]!.frames.map((f) => f.action)).toEqual(['login', 'set_routing_status']);
+});
+
+describe('callWithToken input', () => {
+  it('rejects with InputError for something that is not an RTM client, before anything is sent', async () => {
+    const err = await callWithToken({} as RTMClient, 'update_session').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).field).toBe('client');
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import WebSocket from 'ws';
 import {
+  callWithToken,
   createRTMClient,
   type CreateRTMClient,
   type PushFrame,
@@ -44,7 +45,7 @@ describe('createRTMClient types', () => {
   it('types calls, events and state', () => {
     const rtm = createRTMClient(undefined, getter, { api: 'agent' });
     expectTypeOf(rtm.call<{ chats_summary: unknown[] }>('list_chats', {})).resolves.toEqualTypeOf<{ chats_summary: unknown[] }>();
-    expectTypeOf(rtm.callWithToken('update_session')).resolves.toBeUnknown();
+    expectTypeOf(callWithToken(rtm, 'update_session')).resolves.toBeUnknown();
     expectTypeOf(rtm.state).toEqualTypeOf<RTMState>();
     rtm.onEvent('close', (e) => expectTypeOf(e).toEqualTypeOf<RTMEvents['close']>());
     rtm.onEvent('ready', (e) => expectTypeOf(e.reconnected).toBeBoolean());

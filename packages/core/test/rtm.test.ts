@@ -5,6 +5,7 @@ import {
   ApiError,
   ConnectionClosedError,
   ConnectionError,
+  callWithToken,
   createRTMClient,
   InputError,
   ListenerError,
@@ -327,7 +328,7 @@ describe('requests', () => {
     let n = 0;
     const c = client({}, async () => token(`tok-${++n}`)());
     await c.login();
-    await c.callWithToken('update_session');
+    await callWithToken(c, 'update_session');
     const frame = server.conns[0]!.frames[1]!;
     expect(frame).toMatchObject({ action: 'update_session', payload: { token: 'Bearer tok-2' } });
   });

@@ -64,7 +64,7 @@ let decoder: TextDecoder | undefined;
  *   (Node 22+ has a global one). `undefined` falls back to `globalThis.WebSocket`; an `InputError`
  *   is thrown when there is none. Core never imports `ws` itself.
  * - `tokenGetter`: called for every connection attempt (the URL carries `organization_id` and
- *   `region`; `login` carries the token) and by {@link RTMClient.callWithToken}; it may be async and
+ *   `region`; `login` carries the token) and by {@link callWithToken}; it may be async and
  *   return a fresh token each time.
  *
  * Behaviour, in short:
@@ -224,30 +224,6 @@ class Client implements RTMClient {
     } catch (error) {
       return Promise.reject(error);
     }
-  }
-
-  async callWithToken<R = unknown>(action: string, payload?: object, options?: RequestOptions): Promise<R> {
-    const p = checkCall(action, payload);
-    checkOptions(options, action);
-    if (this.state_ === 'closed' || !this.payload_) return this.call<R>(action, p, options);
-    const start = now();
-    const ms = options?.timeout ?? this.timeout_;
-    const signal = options?.signal;
-    if (signal?.aborted) throw new AbortError({ action, cause: signal.reason });
-    // The getter counts against the call's timeout and abort: a getter that never settles cannot hang the call.
-    const token = await new Promise<ResolvedToken>((resolve, reject) => {
-      const onAbort = (): void => reject(new AbortError({ action, cause: signal!.reason }));
-      const timer = setTimeout(() => reject(new TimeoutError(ms, { action })), ms);
-      signal?.addEventListener('abort', onAbort, { once: true });
-      this.token_()
-        .then(resolve, reject)
-        .finally(() => {
-          clearTimeout(timer);
-          signal?.removeEventListener('abort', onAbort);
-        });
-    });
-    const timeout = Math.max(1, ms - (now() - start));
-    return this.call<R>(action, { ...p, token: loginToken(token) }, { ...options, timeout });
   }
 
   on(push: string, handler: (payload: never, frame: never) => void): () => void {
@@ -758,6 +734,39 @@ class Client implements RTMClient {
   }
 }
 
+/**
+ * Sends `action` over a logged-in RTM client like `client.call`, but first asks the client's token
+ * getter for a token and sends it as the payload's `token` field (`"<tokenType> <accessToken>"`).
+ * This is how `update_session` swaps the token of a live connection without reconnecting. The getter
+ * counts against the call's timeout and abort: a getter that never settles cannot hang the call.
+ *
+ * A function rather than a client method, so a page that never swaps tokens does not ship it.
+ */
+export async function callWithToken<R = unknown>(client: RTMClient, action: string, payload?: object, options?: RequestOptions): Promise<R> {
+  const c = client as unknown as Client;
+  if (!(c instanceof Client)) invalid('client');
+  const p = checkCall(action, payload);
+  checkOptions(options, action);
+  if (c.state_ === 'closed' || !c.payload_) return c.call<R>(action, p, options);
+  const start = now();
+  const ms = options?.timeout ?? c.timeout_;
+  const signal = options?.signal;
+  if (signal?.aborted) throw new AbortError({ action, cause: signal.reason });
+  const token = await new Promise<ResolvedToken>((resolve, reject) => {
+    const onAbort = (): void => reject(new AbortError({ action, cause: signal!.reason }));
+    const timer = setTimeout(() => reject(new TimeoutError(ms, { action })), ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    c.token_()
+      .then(resolve, reject)
+      .finally(() => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      });
+  });
+  const timeout = Math.max(1, ms - (now() - start));
+  return c.call<R>(action, { ...p, token: loginToken(token) }, { ...options, timeout });
+}
+
 // ----------------------------------------------------------------------------------------------
 // Socket handlers (shared by every socket: `this` is the socket, `event.target` the fallback)
 
@@ -829,7 +838,7 @@ function checkPayload(payload: unknown, action: string): void {
   if (payload !== undefined && !isObject(payload)) throw new InputError(`${action}: payload must be an object`, { action, field: 'payload' });
 }
 
-/** The action and payload of call() / callWithToken(). */
+/** The action and payload of call() and callWithToken(). */
 function checkCall(action: string, payload: object | undefined): object {
   if (typeof action !== 'string' || !action || action === 'login') throw new InputError(action === 'login' ? 'Use login() to log in' : 'Invalid action', { field: 'action' });
   checkPayload(payload, action);

@@ -1,4 +1,4 @@
-export { createRTMClient } from './client.js';
+export { callWithToken, createRTMClient } from './client.js';
 export { DISCONNECT_REASONS, reconnectsAfter } from './disconnect-reasons.js';
 export { ListenerError, ProtocolError } from './errors.js';
 export type {

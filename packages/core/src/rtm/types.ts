@@ -124,12 +124,6 @@ export interface RTMClient<Pushes extends Record<string, unknown> = Record<strin
   connect(options?: RequestOptions): Promise<void>;
   /** Sends `action`; resolves with the response payload or rejects with a typed error. */
   call<R = unknown>(action: string, payload?: object, options?: RequestOptions): Promise<R>;
-  /**
-   * Like {@link RTMClient.call}, but first asks the token getter for a token and sends it as the
-   * payload's `token` field (`"<tokenType> <accessToken>"`). This is how `update_session` swaps the
-   * token of a live connection without reconnecting.
-   */
-  callWithToken<R = unknown>(action: string, payload?: object, options?: RequestOptions): Promise<R>;
   /** Subscribes to a push; returns the unsubscribe function. */
   on<K extends keyof Pushes & string>(push: K, handler: (payload: Pushes[K], frame: PushFrame<K, Pushes[K]>) => void): () => void;
   /** Subscribes to every push. */
