@@ -8,16 +8,27 @@
  * @see https://platform.text.com/docs/management/webhooks/v3.6
  */
 import type {
+  IncomingEventPayload as LcIncomingEventPayload,
+  EventDeletedPayload as LcEventDeletedPayload,
+  EventUpdatedPayload as LcEventUpdatedPayload,
+  IncomingRichMessagePostbackPayload as LcIncomingRichMessagePostbackPayload,
+  ChatPropertiesUpdatedPayload as LcChatPropertiesUpdatedPayload,
+  ChatPropertiesDeletedPayload as LcChatPropertiesDeletedPayload,
+  ThreadPropertiesUpdatedPayload as LcThreadPropertiesUpdatedPayload,
+  ThreadPropertiesDeletedPayload as LcThreadPropertiesDeletedPayload,
+  EventPropertiesUpdatedPayload as LcEventPropertiesUpdatedPayload,
+  EventPropertiesDeletedPayload as LcEventPropertiesDeletedPayload,
+  ChatDeactivatedPayload as LcChatDeactivatedPayload,
+  EventsMarkedAsSeenPayload as LcEventsMarkedAsSeenPayload,
+} from '@lc/core';
+export type { RichMessagePostback } from '@lc/core';
+import type {
   Access,
   AgentConfiguration,
   AutoAccessChange,
   BotConfiguration,
   Chat,
-  DeletedProperties,
-  EcommercePostback,
-  Event,
   GroupConfiguration,
-  Properties,
   Queue,
   RoutingStatus,
   SessionFields,
@@ -36,12 +47,7 @@ export interface IncomingChatPayload {
 }
 
 /** `chat_deactivated`: the open thread of a chat was closed. @see https://platform.text.com/docs/management/webhooks/v3.6#chat_deactivated */
-export interface ChatDeactivatedPayload {
-  chat_id: string;
-  thread_id: string;
-  /** Missing when the router closed the thread. */
-  user_id?: string;
-}
+export type ChatDeactivatedPayload = LcChatDeactivatedPayload;
 
 // ---------------------------------------------------------------- chat access
 
@@ -92,87 +98,37 @@ export interface UserRemovedFromChatPayload {
 // ---------------------------------------------------------------- events
 
 /** `incoming_event`: an event was sent to a chat. @see https://platform.text.com/docs/management/webhooks/v3.6#incoming_event */
-export interface IncomingEventPayload {
-  chat_id: string;
-  thread_id: string;
-  event: Event;
-}
+export type IncomingEventPayload = LcIncomingEventPayload;
 
 /** `event_deleted`: an event was deleted. @see https://platform.text.com/docs/management/webhooks/v3.6#event_deleted */
-export interface EventDeletedPayload {
-  chat_id: string;
-  thread_id: string;
-  event_id: string;
-}
+export type EventDeletedPayload = LcEventDeletedPayload;
 
 /** `event_updated`: an event was updated. @see https://platform.text.com/docs/management/webhooks/v3.6#event_updated */
-export interface EventUpdatedPayload {
-  chat_id: string;
-  thread_id: string;
-  event: Event;
-}
+export type EventUpdatedPayload = LcEventUpdatedPayload;
 
-/** A rich message postback: which button the user pressed. */
-export interface RichMessagePostback {
-  id: string;
-  toggled: boolean;
-  button_type?: string;
-  button_value?: string;
-  ecommerce?: EcommercePostback;
-}
 
 /** `incoming_rich_message_postback`: a user pressed a rich message button. @see https://platform.text.com/docs/management/webhooks/v3.6#incoming_rich_message_postback */
-export interface IncomingRichMessagePostbackPayload {
-  user_id: string;
-  chat_id: string;
-  thread_id: string;
-  event_id: string;
-  postback: RichMessagePostback;
-}
+export type IncomingRichMessagePostbackPayload = LcIncomingRichMessagePostbackPayload;
 
 // ---------------------------------------------------------------- properties
 
 /** `chat_properties_updated`: only the properties that changed. @see https://platform.text.com/docs/management/webhooks/v3.6#chat_properties_updated */
-export interface ChatPropertiesUpdatedPayload {
-  chat_id: string;
-  properties: Properties;
-}
+export type ChatPropertiesUpdatedPayload = LcChatPropertiesUpdatedPayload;
 
 /** `chat_properties_deleted`. @see https://platform.text.com/docs/management/webhooks/v3.6#chat_properties_deleted */
-export interface ChatPropertiesDeletedPayload {
-  chat_id: string;
-  properties: DeletedProperties;
-}
+export type ChatPropertiesDeletedPayload = LcChatPropertiesDeletedPayload;
 
 /** `thread_properties_updated`: only the properties that changed. @see https://platform.text.com/docs/management/webhooks/v3.6#thread_properties_updated */
-export interface ThreadPropertiesUpdatedPayload {
-  chat_id: string;
-  thread_id: string;
-  properties: Properties;
-}
+export type ThreadPropertiesUpdatedPayload = LcThreadPropertiesUpdatedPayload;
 
 /** `thread_properties_deleted`. @see https://platform.text.com/docs/management/webhooks/v3.6#thread_properties_deleted */
-export interface ThreadPropertiesDeletedPayload {
-  chat_id: string;
-  thread_id: string;
-  properties: DeletedProperties;
-}
+export type ThreadPropertiesDeletedPayload = LcThreadPropertiesDeletedPayload;
 
 /** `event_properties_updated`: only the properties that changed. @see https://platform.text.com/docs/management/webhooks/v3.6#event_properties_updated */
-export interface EventPropertiesUpdatedPayload {
-  chat_id: string;
-  thread_id: string;
-  event_id: string;
-  properties: Properties;
-}
+export type EventPropertiesUpdatedPayload = LcEventPropertiesUpdatedPayload;
 
 /** `event_properties_deleted`. @see https://platform.text.com/docs/management/webhooks/v3.6#event_properties_deleted */
-export interface EventPropertiesDeletedPayload {
-  chat_id: string;
-  thread_id: string;
-  event_id: string;
-  properties: DeletedProperties;
-}
+export type EventPropertiesDeletedPayload = LcEventPropertiesDeletedPayload;
 
 // ---------------------------------------------------------------- thread tags
 
@@ -269,11 +225,7 @@ export type TagUpdatedPayload = Tag;
 // ---------------------------------------------------------------- other
 
 /** `events_marked_as_seen`: a user has seen the events up to `seen_up_to`. @see https://platform.text.com/docs/management/webhooks/v3.6#events_marked_as_seen */
-export interface EventsMarkedAsSeenPayload {
-  user_id: string;
-  chat_id: string;
-  seen_up_to: string;
-}
+export type EventsMarkedAsSeenPayload = LcEventsMarkedAsSeenPayload;
 
 /** `thread_summary_set`: a thread summary was generated. @see https://platform.text.com/docs/management/webhooks/v3.6#thread_summary_set */
 export interface ThreadSummarySetPayload {

@@ -8,21 +8,34 @@ import type {
   BotConfiguration,
   Cart,
   Chat,
+  ChatDeactivatedPayload,
+  ChatPropertiesDeletedPayload,
+  ChatPropertiesUpdatedPayload,
   Customer,
   CustomerStatistics,
-  DeletedProperties,
-  Event,
+  EventDeletedPayload,
+  EventPropertiesDeletedPayload,
+  EventPropertiesUpdatedPayload,
+  EventsMarkedAsSeenPayload,
+  EventUpdatedPayload,
   GroupConfiguration,
+  IncomingEventPayload,
+  IncomingRichMessagePostbackPayload,
+  IncomingThinkingIndicatorPayload,
   Properties,
   Queue,
   RoutingStatus,
   Tag,
+  ThreadPropertiesDeletedPayload,
+  ThreadPropertiesUpdatedPayload,
   ThreadSummary,
   TransferReason,
   TransferTarget,
-  User,
+  UserAddedToChatPayload,
+  UserRemovedFromChatPayload,
   Visibility,
 } from '@lc/core';
+export type { RichMessagePostback } from '@lc/core';
 
 /** Push `incoming_chat`: a chat came with a new thread (with its initial events, if any). @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#incoming_chat */
 export interface IncomingChatPush {
@@ -35,14 +48,7 @@ export interface IncomingChatPush {
 }
 
 /** Push `chat_deactivated`: the open thread was closed. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#chat_deactivated */
-export interface ChatDeactivatedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The closed thread. */
-  thread_id: string;
-  /** Who closed it; missing when the router closed it. */
-  user_id?: string;
-}
+export type ChatDeactivatedPush = ChatDeactivatedPayload;
 
 /** Push `chat_deleted`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#chat_deleted */
 export interface ChatDeletedPush {
@@ -93,157 +99,40 @@ export interface ChatTransferredPush {
 }
 
 /** Push `user_added_to_chat`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#user_added_to_chat */
-export interface UserAddedToChatPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** Present when the user was added to an active chat. */
-  thread_id?: string;
-  /** The added customer or agent. */
-  user: User;
-  /** Why the user was added, e.g. `manual`. */
-  reason: string;
-  /** Present if an agent added the user. */
-  requester_id?: string;
-}
+export type UserAddedToChatPush = UserAddedToChatPayload;
 
 /** Push `user_removed_from_chat`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#user_removed_from_chat */
-export interface UserRemovedFromChatPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** Present when the user was removed from an active chat. */
-  thread_id?: string;
-  /** The removed user. */
-  user_id: string;
-  /** Why the user was removed, e.g. `manual`. */
-  reason: string;
-  /** Present if an agent removed the user. */
-  requester_id?: string;
-}
+export type UserRemovedFromChatPush = UserRemovedFromChatPayload;
 
-/** Push `incoming_event`: an event was sent to a chat. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#incoming_event */
-export interface IncomingEventPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** The event; narrow on `event.type`. */
-  event: Event;
-}
+/** Push `incoming_event`: an event was sent to a chat. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#incoming_event */
+export type IncomingEventPush = IncomingEventPayload;
 
-/** Push `event_deleted`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#event_deleted */
-export interface EventDeletedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** The deleted event. */
-  event_id: string;
-}
+/** Push `event_deleted`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#event_deleted */
+export type EventDeletedPush = EventDeletedPayload;
 
-/** Push `event_updated`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#event_updated */
-export interface EventUpdatedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** The updated event. */
-  event: Event;
-}
+/** Push `event_updated`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#event_updated */
+export type EventUpdatedPush = EventUpdatedPayload;
 
-/** The postback of a rich message button click. */
-export interface RichMessagePostback {
-  /** The button's postback ID. */
-  id: string;
-  /** Whether the button is toggled on. */
-  toggled: boolean;
-  /** The button type. */
-  button_type?: string;
-  /** The button value. */
-  button_value?: string;
-  /** The chosen product (`ecommerce` template). */
-  ecommerce?: {
-    /** The product ID. */
-    product_id?: string;
-    /** The chosen option. */
-    option_id?: string;
-    /** The quantity. */
-    quantity?: number;
-  };
-}
+/** Push `incoming_rich_message_postback`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#incoming_rich_message_postback */
+export type IncomingRichMessagePostbackPush = IncomingRichMessagePostbackPayload;
 
-/** Push `incoming_rich_message_postback`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#incoming_rich_message_postback */
-export interface IncomingRichMessagePostbackPush {
-  /** Who sent the postback. */
-  user_id: string;
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** The rich message event. */
-  event_id: string;
-  /** The postback. */
-  postback: RichMessagePostback;
-}
+/** Push `chat_properties_updated` (only the updated properties). @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#chat_properties_updated */
+export type ChatPropertiesUpdatedPush = ChatPropertiesUpdatedPayload;
 
-/** Push `chat_properties_updated` (only the updated properties). @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#chat_properties_updated */
-export interface ChatPropertiesUpdatedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The updated properties only. */
-  properties: Properties;
-}
+/** Push `chat_properties_deleted`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#chat_properties_deleted */
+export type ChatPropertiesDeletedPush = ChatPropertiesDeletedPayload;
 
-/** Push `chat_properties_deleted`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#chat_properties_deleted */
-export interface ChatPropertiesDeletedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** Namespace → deleted property names. */
-  properties: DeletedProperties;
-}
+/** Push `thread_properties_updated` (only the updated properties). @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#thread_properties_updated */
+export type ThreadPropertiesUpdatedPush = ThreadPropertiesUpdatedPayload;
 
-/** Push `thread_properties_updated` (only the updated properties). @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#thread_properties_updated */
-export interface ThreadPropertiesUpdatedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** The updated properties only. */
-  properties: Properties;
-}
+/** Push `thread_properties_deleted`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#thread_properties_deleted */
+export type ThreadPropertiesDeletedPush = ThreadPropertiesDeletedPayload;
 
-/** Push `thread_properties_deleted`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#thread_properties_deleted */
-export interface ThreadPropertiesDeletedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** Namespace → deleted property names. */
-  properties: DeletedProperties;
-}
+/** Push `event_properties_updated` (only the updated properties). @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#event_properties_updated */
+export type EventPropertiesUpdatedPush = EventPropertiesUpdatedPayload;
 
-/** Push `event_properties_updated` (only the updated properties). @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#event_properties_updated */
-export interface EventPropertiesUpdatedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** The event ID. */
-  event_id: string;
-  /** The updated properties only. */
-  properties: Properties;
-}
-
-/** Push `event_properties_deleted`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#event_properties_deleted */
-export interface EventPropertiesDeletedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** The event ID. */
-  event_id: string;
-  /** Namespace → deleted property names. */
-  properties: DeletedProperties;
-}
+/** Push `event_properties_deleted`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#event_properties_deleted */
+export type EventPropertiesDeletedPush = EventPropertiesDeletedPayload;
 
 /** Push `thread_tagged`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#thread_tagged */
 export interface ThreadTaggedPush {
@@ -504,22 +393,7 @@ export interface GroupPropertiesUpdatedPush {
 }
 
 /** Push `incoming_thinking_indicator`: an agent or bot is preparing a response. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#incoming_thinking_indicator */
-export interface IncomingThinkingIndicatorPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** Who is thinking. */
-  author_id: string;
-  /** When the indicator was sent (RFC 3339). */
-  sent_at: string;
-  /** The indicator title, e.g. `Thinking...`. */
-  title?: string;
-  /** The indicator description. */
-  description?: string;
-  /** Your own ID for the indicator. */
-  custom_id?: string;
-}
+export type IncomingThinkingIndicatorPush = IncomingThinkingIndicatorPayload;
 
 /** Push `incoming_typing_indicator`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#incoming_typing_indicator */
 export interface IncomingTypingIndicatorPush {
@@ -558,14 +432,7 @@ export interface IncomingSneakPeekPush {
 }
 
 /** Push `events_marked_as_seen`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#events_marked_as_seen */
-export interface EventsMarkedAsSeenPush {
-  /** The user who has seen the events. */
-  user_id: string;
-  /** The chat ID. */
-  chat_id: string;
-  /** Events up to this time are seen (RFC 3339). */
-  seen_up_to: string;
-}
+export type EventsMarkedAsSeenPush = EventsMarkedAsSeenPayload;
 
 /** Push `incoming_multicast`: a message sent with `multicast` or by the system. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#incoming_multicast */
 export interface IncomingMulticastPush {

@@ -5,3 +5,4 @@ export type * from './events.js';
 export type * from './users.js';
 export type * from './chats.js';
 export type * from './configuration.js';
+export type * from './pushes.js';

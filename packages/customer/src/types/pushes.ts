@@ -2,17 +2,29 @@
 // Type-only. Checked against spec/pushes-webhooks.json by scripts/check-types-complete.mjs.
 import type {
   Chat,
+  ChatDeactivatedPayload,
+  ChatPropertiesDeletedPayload,
+  ChatPropertiesUpdatedPayload,
   Customer,
-  DeletedProperties,
-  Event,
+  EventDeletedPayload,
   EventPreview,
+  EventPropertiesDeletedPayload,
+  EventPropertiesUpdatedPayload,
+  EventsMarkedAsSeenPayload,
+  EventUpdatedPayload,
+  IncomingEventPayload,
+  IncomingRichMessagePostbackPayload,
+  IncomingThinkingIndicatorPayload,
   MessageEvent,
-  Properties,
   Queue,
+  ThreadPropertiesDeletedPayload,
+  ThreadPropertiesUpdatedPayload,
   TransferTarget,
-  User,
+  UserAddedToChatPayload,
+  UserRemovedFromChatPayload,
   Visibility,
 } from '@lc/core';
+export type { RichMessagePostback } from '@lc/core';
 import type { Greeting, GroupStatusEntry } from './structures.js';
 
 /** The chat of `incoming_chat` (the customer push nests `transferred_from` in the chat). */
@@ -30,14 +42,7 @@ export interface IncomingChatPush {
 }
 
 /** Push `chat_deactivated`: the open thread was closed. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#chat_deactivated */
-export interface ChatDeactivatedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The closed thread. */
-  thread_id: string;
-  /** Who closed it; missing when the router closed it. */
-  user_id?: string;
-}
+export type ChatDeactivatedPush = ChatDeactivatedPayload;
 
 /** Push `chat_transferred`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#chat_transferred */
 export interface ChatTransferredPush {
@@ -54,32 +59,10 @@ export interface ChatTransferredPush {
 }
 
 /** Push `user_added_to_chat` (also sent with `user.present: false` when a user writes without joining). @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#user_added_to_chat */
-export interface UserAddedToChatPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** Present when the user was added to an active chat. */
-  thread_id?: string;
-  /** The added customer or agent. */
-  user: User;
-  /** Why the user was added, e.g. `manual`. */
-  reason: string;
-  /** Present if an agent added the user. */
-  requester_id?: string;
-}
+export type UserAddedToChatPush = UserAddedToChatPayload;
 
 /** Push `user_removed_from_chat`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#user_removed_from_chat */
-export interface UserRemovedFromChatPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** Present when the user was removed from an active chat. */
-  thread_id?: string;
-  /** The removed user. */
-  user_id: string;
-  /** Why the user was removed, e.g. `manual`. */
-  reason: string;
-  /** Present if an agent removed the user. */
-  requester_id?: string;
-}
+export type UserRemovedFromChatPush = UserRemovedFromChatPayload;
 
 /** Push `incoming_event_preview`: a preview of an event (no `id` yet). @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#incoming_event_preview */
 export interface IncomingEventPreviewPush {
@@ -92,129 +75,34 @@ export interface IncomingEventPreviewPush {
 }
 
 /** Push `incoming_event`: an event was sent to a chat. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#incoming_event */
-export interface IncomingEventPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** The event; narrow on `event.type`. */
-  event: Event;
-}
+export type IncomingEventPush = IncomingEventPayload;
 
 /** Push `event_deleted`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#event_deleted */
-export interface EventDeletedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** The deleted event. */
-  event_id: string;
-}
+export type EventDeletedPush = EventDeletedPayload;
 
 /** Push `event_updated`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#event_updated */
-export interface EventUpdatedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** The updated event. */
-  event: Event;
-}
-
-/** The postback of a rich message button click. */
-export interface RichMessagePostback {
-  /** The button's postback ID. */
-  id: string;
-  /** Whether the button is toggled on. */
-  toggled: boolean;
-  /** The button type. */
-  button_type?: string;
-  /** The button value. */
-  button_value?: string;
-  /** The chosen product (`ecommerce` template). */
-  ecommerce?: {
-    /** The product ID. */
-    product_id?: string;
-    /** The chosen option. */
-    option_id?: string;
-    /** The quantity. */
-    quantity?: number;
-  };
-}
+export type EventUpdatedPush = EventUpdatedPayload;
 
 /** Push `incoming_rich_message_postback`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#incoming_rich_message_postback */
-export interface IncomingRichMessagePostbackPush {
-  /** Who sent the postback. */
-  user_id: string;
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** The rich message event. */
-  event_id: string;
-  /** The postback. */
-  postback: RichMessagePostback;
-}
+export type IncomingRichMessagePostbackPush = IncomingRichMessagePostbackPayload;
 
 /** Push `chat_properties_updated` (only the updated properties). @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#chat_properties_updated */
-export interface ChatPropertiesUpdatedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The updated properties only. */
-  properties: Properties;
-}
+export type ChatPropertiesUpdatedPush = ChatPropertiesUpdatedPayload;
 
 /** Push `chat_properties_deleted`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#chat_properties_deleted */
-export interface ChatPropertiesDeletedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** Namespace → deleted property names. */
-  properties: DeletedProperties;
-}
+export type ChatPropertiesDeletedPush = ChatPropertiesDeletedPayload;
 
 /** Push `thread_properties_updated` (only the updated properties). @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#thread_properties_updated */
-export interface ThreadPropertiesUpdatedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** The updated properties only. */
-  properties: Properties;
-}
+export type ThreadPropertiesUpdatedPush = ThreadPropertiesUpdatedPayload;
 
 /** Push `thread_properties_deleted`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#thread_properties_deleted */
-export interface ThreadPropertiesDeletedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** Namespace → deleted property names. */
-  properties: DeletedProperties;
-}
+export type ThreadPropertiesDeletedPush = ThreadPropertiesDeletedPayload;
 
 /** Push `event_properties_updated` (only the updated properties). @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#event_properties_updated */
-export interface EventPropertiesUpdatedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** The event ID. */
-  event_id: string;
-  /** The updated properties only. */
-  properties: Properties;
-}
+export type EventPropertiesUpdatedPush = EventPropertiesUpdatedPayload;
 
 /** Push `event_properties_deleted`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#event_properties_deleted */
-export interface EventPropertiesDeletedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** The event ID. */
-  event_id: string;
-  /** Namespace → deleted property names. */
-  properties: DeletedProperties;
-}
+export type EventPropertiesDeletedPush = EventPropertiesDeletedPayload;
 
 /** Push `customer_updated`: the customer's data changed. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#customer_updated */
 export interface CustomerUpdatedPush extends Customer {}
@@ -265,22 +153,7 @@ export interface GroupsStatusUpdatedPush {
 }
 
 /** Push `incoming_thinking_indicator`: an agent or bot is preparing a response. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#incoming_thinking_indicator */
-export interface IncomingThinkingIndicatorPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** Who is thinking. */
-  author_id: string;
-  /** When the indicator was sent (RFC 3339). */
-  sent_at: string;
-  /** The indicator title, e.g. `Thinking...`. */
-  title?: string;
-  /** The indicator description. */
-  description?: string;
-  /** Your own ID for the indicator. */
-  custom_id?: string;
-}
+export type IncomingThinkingIndicatorPush = IncomingThinkingIndicatorPayload;
 
 /** Push `incoming_typing_indicator`: an agent is typing. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#incoming_typing_indicator */
 export interface IncomingTypingIndicatorPush {
@@ -312,14 +185,7 @@ export interface IncomingMulticastPush {
 }
 
 /** Push `events_marked_as_seen`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#events_marked_as_seen */
-export interface EventsMarkedAsSeenPush {
-  /** The user who has seen the events. */
-  user_id: string;
-  /** The chat ID. */
-  chat_id: string;
-  /** Events up to this time are seen (RFC 3339). */
-  seen_up_to: string;
-}
+export type EventsMarkedAsSeenPush = EventsMarkedAsSeenPayload;
 
 /** Push `incoming_greeting`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#incoming_greeting */
 export interface IncomingGreetingPush extends Greeting {}
