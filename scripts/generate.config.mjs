@@ -13,11 +13,47 @@ export default {
     classes: { web: 'AgentWebMethods', rtm: 'AgentRTMMethods' },
     // upload_file: multipart; login/update_session: the token comes from the getter (core RTM).
     handWritten: { web: ['upload_file'], rtm: ['login', 'update_session'] },
-    coreTypeImports: ['Access', 'DeletedProperties', 'EventInput', 'Properties', 'Visibility'],
+    coreTypeImports: ['Access', 'DeletedProperties', 'EventInput', 'MessageEventInput', 'Properties', 'RoutingStatus', 'UserType', 'Visibility'],
+    typeImports: [
+      'ArchivesAgentResponseFilter',
+      'ArchivesAgentTypesFilter',
+      'ArchivesEventTypesFilter',
+      'ArchivesFormFilter',
+      'ArchivesGreetingsFilter',
+      'CustomerMonitoringLevel',
+      'PropertiesFilter',
+      'ValueFilter',
+    ],
     typeOverrides: {
       ...chatFields('start_chat'),
       ...chatFields('resume_chat'),
       ...propertyFields(),
+      // The docs: "If set to `null` or not provided: returns both active and inactive chats."
+      'list_chats.filters.active': 'boolean | null',
+      'list_chats.filters.properties': 'PropertiesFilter',
+      'list_archives.filters.properties': 'PropertiesFilter',
+      'list_archives.filters.agents': 'ValueFilter<string>',
+      'list_archives.filters.tags': 'ValueFilter<string>',
+      'list_archives.filters.sales': 'ValueFilter',
+      'list_archives.filters.goals': 'ValueFilter',
+      'list_archives.filters.customer_countries': 'ValueFilter<string>',
+      // Table: `filters.forms.<form>` `array`, `<form>` described in footnote 3: an array of form filters.
+      'list_archives.filters.forms': 'ArchivesFormFilter[]',
+      'list_archives.filters.event_types': 'ArchivesEventTypesFilter',
+      'list_archives.filters.greetings': 'ArchivesGreetingsFilter',
+      'list_archives.filters.agent_response': 'ArchivesAgentResponseFilter',
+      'list_archives.filters.agent_types': 'ArchivesAgentTypesFilter',
+      // Fixed values the docs list in the description column.
+      'start_chat.chat.users.type': 'UserType',
+      'resume_chat.chat.users.type': 'UserType',
+      'add_user_to_chat.user_type': 'UserType',
+      'add_user_to_chat.visibility': 'Visibility',
+      'remove_user_from_chat.user_type': "'agent'",
+      'set_routing_status.status': 'RoutingStatus',
+      'send_thinking_indicator.visibility': 'Visibility',
+      'login.customer_monitoring_level': 'CustomerMonitoringLevel',
+      // "Supports only the `message` type", visibility `all` or skipped.
+      'send_event_preview.event': "Omit<MessageEventInput, 'visibility'> & { visibility?: 'all' }",
       'list_chats.filters.group_ids': 'number[]',
       'list_archives.filters.chat_ids': 'string[]',
       'list_archives.filters.thread_ids': 'string[]',
@@ -26,7 +62,6 @@ export default {
       'transfer_chat.target.type': "'agent' | 'group'",
       'transfer_chat.target.ids': 'Array<string | number>',
       'send_event.event': 'EventInput',
-      'send_event_preview.event': 'EventInput',
       'send_typing_indicator.visibility': 'Visibility',
     },
   },
@@ -48,6 +83,10 @@ export default {
       ...propertyFields(),
       'list_group_statuses.group_ids': 'number[]',
       'send_event.event': 'EventInput',
+      // "prechat or postchat"
+      'get_form.type': "'prechat' | 'postchat'",
+      // RTM table: "A list of existing users. Only one user is allowed (type `customer`)."
+      'start_chat.chat.users': "Array<{ id: string; type: 'customer' }>",
     },
   },
   configuration: {

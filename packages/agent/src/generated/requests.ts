@@ -5,17 +5,31 @@ import type {
   Access,
   DeletedProperties,
   EventInput,
+  MessageEventInput,
   Properties,
+  RoutingStatus,
+  UserType,
   Visibility,
 } from '@lc/core';
+
+import type {
+  ArchivesAgentResponseFilter,
+  ArchivesAgentTypesFilter,
+  ArchivesEventTypesFilter,
+  ArchivesFormFilter,
+  ArchivesGreetingsFilter,
+  CustomerMonitoringLevel,
+  PropertiesFilter,
+  ValueFilter,
+} from '../types/index.js';
 
 /** Request of `list_chats` — https://platform.text.com/docs/messaging/agent-chat-api#list-chats */
 export interface ListChatsRequest {
   filters?: {
-    active?: boolean;
+    active?: boolean | null;
     include_chats_without_threads?: boolean;
     group_ids?: number[];
-    properties?: Record<string, Record<string, Record<string, unknown>>>;
+    properties?: PropertiesFilter;
   };
   sort_order?: 'asc' | 'desc';
   limit?: number;
@@ -50,17 +64,17 @@ export interface ListArchivesRequest {
     chat_ids?: string[];
     thread_ids?: string[];
     group_ids?: number[];
-    properties?: Record<string, Record<string, Record<string, unknown>>>;
-    agents?: Record<string, unknown>;
-    tags?: Record<string, unknown>;
-    sales?: Record<string, unknown>;
-    goals?: Record<string, unknown>;
-    forms?: Record<string, unknown[]>;
-    event_types?: Record<string, unknown>;
-    greetings?: Record<string, unknown>;
-    agent_response?: Record<string, unknown>;
-    agent_types?: Record<string, unknown>;
-    customer_countries?: Record<string, unknown>;
+    properties?: PropertiesFilter;
+    agents?: ValueFilter<string>;
+    tags?: ValueFilter<string>;
+    sales?: ValueFilter;
+    goals?: ValueFilter;
+    forms?: ArchivesFormFilter[];
+    event_types?: ArchivesEventTypesFilter;
+    greetings?: ArchivesGreetingsFilter;
+    agent_response?: ArchivesAgentResponseFilter;
+    agent_types?: ArchivesAgentTypesFilter;
+    customer_countries?: ValueFilter<string>;
     customer_id?: string;
     customer_email?: string;
   };
@@ -80,7 +94,7 @@ export interface StartChatRequest {
     access?: Partial<Access>;
     users?: Array<{
       id: string;
-      type: string;
+      type: UserType;
     }>;
     thread?: {
       events?: EventInput[];
@@ -99,7 +113,7 @@ export interface ResumeChatRequest {
     properties?: Properties;
     users?: Array<{
       id: string;
-      type: string;
+      type: UserType;
     }>;
     thread?: {
       events?: EventInput[];
@@ -141,8 +155,8 @@ export interface TransferChatRequest {
 export interface AddUserToChatRequest {
   chat_id: string;
   user_id: string;
-  user_type: string;
-  visibility: string;
+  user_type: UserType;
+  visibility: Visibility;
   ignore_requester_presence?: boolean;
 }
 
@@ -150,14 +164,14 @@ export interface AddUserToChatRequest {
 export interface RemoveUserFromChatRequest {
   chat_id: string;
   user_id: string;
-  user_type: string;
+  user_type: 'agent';
   ignore_requester_presence?: boolean;
 }
 
 /** Request of `send_event_preview` — https://platform.text.com/docs/messaging/agent-chat-api#send-event-preview */
 export interface SendEventPreviewRequest {
   chat_id: string;
-  event: EventInput;
+  event: Omit<MessageEventInput, 'visibility'> & { visibility?: 'all' };
 }
 
 /** Request of `send_event` — https://platform.text.com/docs/messaging/agent-chat-api#send-event */
@@ -292,7 +306,7 @@ export interface BanCustomerRequest {
 
 /** Request of `set_routing_status` — https://platform.text.com/docs/messaging/agent-chat-api#set-routing-status */
 export interface SetRoutingStatusRequest {
-  status: string;
+  status: RoutingStatus;
   agent_id?: string;
 }
 
@@ -314,7 +328,7 @@ export interface SendThinkingIndicatorRequest {
   chat_id: string;
   title?: string;
   description?: string;
-  visibility?: string;
+  visibility?: Visibility;
   custom_id?: string;
 }
 
@@ -364,7 +378,7 @@ export interface LoginRequest {
     version?: string;
   };
   away?: boolean;
-  customer_monitoring_level?: string;
+  customer_monitoring_level?: CustomerMonitoringLevel;
   pushes?: Record<string, string[]>;
 }
 

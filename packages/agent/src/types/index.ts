@@ -2,3 +2,4 @@
 // (Event, Chat, Thread, User, ...) come from @lc/core.
 export type * from './responses.js';
 export type * from './pushes.js';
+export type * from './filters.js';

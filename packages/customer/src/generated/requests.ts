@@ -39,7 +39,7 @@ export interface StartChatRequest {
       events?: EventInput[];
       properties?: Properties;
     };
-    users?: unknown[];
+    users?: Array<{ id: string; type: 'customer' }>;
   };
   active?: boolean;
   continuous?: boolean;
@@ -240,7 +240,7 @@ export interface CheckGoalsRequest {
 /** Request of `get_form` — https://platform.text.com/docs/messaging/customer-chat-api#get-form */
 export interface GetFormRequest {
   group_id: number;
-  type: string;
+  type: 'prechat' | 'postchat';
 }
 
 /** Request of `get_predicted_agent` — https://platform.text.com/docs/messaging/customer-chat-api#get-predicted-agent */
