@@ -7,7 +7,7 @@ import { LcError, type LcErrorOptions } from '@lc/core';
  * | --- | --- | --- |
  * | `method_not_allowed` | 405 | not a `POST` |
  * | `body_too_large` | 413 | the body passed `maxBodySize` |
- * | `unreadable_body` | 400 | the body stream failed (client went away) |
+ * | `unreadable_body` | 400 | the body stream failed (client went away) or another middleware already read it |
  * | `invalid_json` | 400 | the body is not JSON (or not UTF-8) |
  * | `not_a_webhook` | 400 | JSON, but not a webhook envelope (`field` says what is wrong) |
  * | `unauthorized` | 401 | `secret_key` missing or not one of the configured secrets |

@@ -54,8 +54,10 @@ export interface WebhookRequest {
 
 /**
  * The smallest Node request the adapter uses: `http.IncomingMessage`, Express's and Connect's
- * `req`, Fastify's `request.raw`. A `body` a framework already read (`express.json()`,
- * `express.raw()`, `express.text()`) is used as it is; otherwise the stream is read.
+ * `req`. A `body` a framework already read (`express.json()`, `express.raw()`, `express.text()`)
+ * is used as it is; otherwise the stream is read. A stream that another middleware already read
+ * without setting `req.body` gets a 400 `unreadable_body` answer. Fastify reads the body before the
+ * route runs and keeps it on its own `request.body`: use `.handle({ method, body: request.body })` there.
  */
 export interface NodeRequestLike {
   method?: string | undefined;
@@ -263,6 +265,12 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       if (declared !== undefined && declared > maxBodySize) {
         req.pause?.();
         resolve(tooLarge());
+        return;
+      }
+      // A stream someone else already read to the end (a body parser that put its result somewhere
+      // other than `req.body`) never emits `end` again: answer now instead of waiting forever.
+      if (req.readableEnded === true) {
+        resolve(new WebhookError('unreadable_body', 'Webhook body was already read by another middleware; pass its parsed body as `req.body` or use `.handle({ body })`'));
         return;
       }
       const chunks: Uint8Array[] = [];

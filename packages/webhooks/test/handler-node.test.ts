@@ -249,3 +249,23 @@ describe('Node handler behind a body parser (express.json() / express.raw() styl
     expect((await send(asText.url, { body: 'not json' })).status).toBe(400);
   });
 });
+
+describe('Node handler after a middleware that read the body elsewhere (Fastify, Koa)', () => {
+  it('answers 400 unreadable_body at once instead of waiting for a stream that already ended', async () => {
+    const errors: WebhookError[] = [];
+    const handler = createWebhookHandler({ secret: SECRET, onError: (e) => errors.push(e), on: { incoming_chat: () => {} } });
+    const s = await listen(async (req: IncomingMessage, res: ServerResponse) => {
+      for await (const chunk of req) void chunk; // what a body parser does; its result goes elsewhere
+      await handler(req, res);
+    });
+    closers.push(s.close);
+    const r = await Promise.race([
+      postJson(s.url, sample('incoming_chat')),
+      new Promise<'no answer'>((resolve) => setTimeout(() => resolve('no answer'), 2000).unref()),
+    ]);
+    expect(r).not.toBe('no answer');
+    expect((r as RawResponse).status).toBe(400);
+    expect(json(r as RawResponse)).toMatchObject({ error: { reason: 'unreadable_body' } });
+    expect(errors.map((e) => e.reason)).toEqual(['unreadable_body']);
+  });
+});
