@@ -94,7 +94,7 @@ export interface DeclaredWebhook {
   description?: string;
 }
 
-/** Options of {@link syncWebhooks}: the desired state for one client id, url and type. */
+/** Options of {@link syncWebhooks}: the desired state of one client id's webhooks of one type, all sent to `url`. */
 export interface SyncWebhooksOptions {
   /** The client id (app) owning the webhooks. */
   owner_client_id: string;
@@ -106,8 +106,8 @@ export interface SyncWebhooksOptions {
   /** The webhooks that should exist, each at most once; up to 3 per action (platform limit). */
   webhooks: readonly DeclaredWebhook[];
   /**
-   * Unregister this client's webhooks of this `type` that are not declared (default `true`).
-   * With `false`, only missing webhooks are registered.
+   * Unregister this client's webhooks of this `type` that are not declared, whatever their url
+   * (default `true`). With `false`, only missing webhooks are registered.
    */
   prune?: boolean;
   /** Only list and compute the changes; register and unregister nothing (default `false`). */
@@ -239,9 +239,14 @@ function withoutSecret(w: Record<string, unknown>): ListedWebhook {
  * Lists the client's webhooks (`list_webhooks`), keeps the ones identical to a declared entry
  * (same action, url, filters, description, and additional data / secret when the list shows
  * them), registers the missing ones (`register_webhook`), then unregisters the stale ones of the
- * same `type` (`unregister_webhook`). Registering first means no action is ever left without a
- * webhook (you may get a duplicate delivery during the switch: dedupe on `webhook_id`). Running
- * it again changes nothing, so it is safe on every deploy.
+ * same `type` (`unregister_webhook`). Registering first means no action is left without a webhook
+ * (you may get a duplicate delivery during the switch: dedupe on `webhook_id`), except where that
+ * would pass the platform's limit of 3 webhooks per action: then just enough of that action's stale
+ * webhooks are unregistered first. Running it again changes nothing, so it is safe on every deploy.
+ *
+ * Pruning removes this client id's undeclared webhooks of this `type` at ANY url: a staging and a
+ * production deployment that share a client id must not both sync with pruning (pass `prune: false`
+ * in one of them), or each run deletes the other's webhooks.
  *
  * `list_webhooks` does not return `secret_key`, so a changed secret alone is not seen as a
  * change; to roll a secret, accept both in your handler and change the url (e.g. a `?v=2` query).
@@ -308,6 +313,27 @@ export async function syncWebhooks(
   }
   const stale = prune ? existing.filter((w) => !used.has(w) && w.type === type) : [];
 
+  const unregister = async (w: Record<string, unknown>): Promise<void> => {
+    if (!options.dryRun) {
+      await send('unregister_webhook', 'unregisterWebhook', { id: w.id as string, owner_client_id });
+    }
+    result.unregistered.push(withoutSecret(w));
+  };
+  // The platform allows 3 webhooks per action and client id. Where registering first would pass that
+  // limit (e.g. 3 webhooks of an action moving to a new url), just enough of that action's stale
+  // webhooks go first: a short gap for that action instead of a sync that can never succeed.
+  const first = new Set<Record<string, unknown>>();
+  for (const action of new Set(missing.map((d) => d.action))) {
+    let over = existing.filter((w) => w.action === action).length + missing.filter((d) => d.action === action).length - 3;
+    for (const w of stale) {
+      if (over <= 0) break;
+      if (w.action === action) {
+        first.add(w);
+        over--;
+      }
+    }
+  }
+  for (const w of stale) if (first.has(w)) await unregister(w);
   for (const d of missing) {
     const request: RegisterWebhookRequest = { action: d.action, secret_key, url, owner_client_id, type };
     if (d.filters !== undefined) request.filters = d.filters;
@@ -322,11 +348,6 @@ export async function syncWebhooks(
     const id = isRecord(response) && typeof response.id === 'string' ? response.id : undefined;
     result.registered.push({ ...shown, id });
   }
-  for (const w of stale) {
-    if (!options.dryRun) {
-      await send('unregister_webhook', 'unregisterWebhook', { id: w.id as string, owner_client_id });
-    }
-    result.unregistered.push(withoutSecret(w));
-  }
+  for (const w of stale) if (!first.has(w)) await unregister(w);
   return result;
 }

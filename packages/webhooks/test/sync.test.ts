@@ -248,3 +248,68 @@ describe('syncWebhooks against a local Configuration API', () => {
     await expect(syncWebhooks({} as never, declared)).rejects.toBeInstanceOf(InputError);
   });
 });
+
+describe('syncWebhooks and the limit of 3 webhooks per action', () => {
+  const base = { owner_client_id: OWNER, secret_key: SECRET, type: 'license', action: 'incoming_event' };
+  const three = (url: string, descriptions = ['a', 'b', 'c']) => descriptions.map((description) => ({ ...base, url, description }));
+
+  it('moves 3 webhooks of one action to a new url', async () => {
+    const api = await fakeConfigurationApi(three('https://old.example.com/wh'));
+    const options: SyncWebhooksOptions = {
+      owner_client_id: OWNER,
+      url: 'https://new.example.com/wh',
+      secret_key: SECRET,
+      type: 'license',
+      webhooks: ['a', 'b', 'c'].map((description) => ({ action: 'incoming_event', description })),
+    };
+    const r = await syncWebhooks(api.callClient, options);
+    expect(r.registered).toHaveLength(3);
+    expect(r.unregistered).toHaveLength(3);
+    expect([...api.store.values()].map((w) => w.url)).toEqual(Array(3).fill('https://new.example.com/wh'));
+    const again = await syncWebhooks(api.callClient, options);
+    expect([again.registered.length, again.unregistered.length, again.unchanged.length]).toEqual([0, 0, 3]);
+  });
+
+  it('changes one of 3 webhooks, unregistering only that one before registering its replacement', async () => {
+    const url = 'https://x.example.com/wh';
+    const api = await fakeConfigurationApi(three(url));
+    const r = await syncWebhooks(api.callClient, {
+      owner_client_id: OWNER,
+      url,
+      secret_key: SECRET,
+      type: 'license',
+      webhooks: [
+        { action: 'incoming_event', description: 'a' },
+        { action: 'incoming_event', description: 'b' },
+        { action: 'incoming_event', description: 'c', filters: { author_type: 'customer' } },
+      ],
+    });
+    expect(r.unchanged.map((w) => w.description)).toEqual(['a', 'b']);
+    expect(api.actions()).toEqual(['list_webhooks', 'unregister_webhook', 'register_webhook']);
+    expect([...api.store.values()].map((w) => [w.description, w.filters])).toEqual([
+      ['a', undefined],
+      ['b', undefined],
+      ['c', { author_type: 'customer' }],
+    ]);
+  });
+
+  it('other actions still register before their stale webhooks go', async () => {
+    const url = 'https://x.example.com/wh';
+    const api = await fakeConfigurationApi([...three(url), { ...base, action: 'incoming_chat', url: 'https://old.example.com/wh' }]);
+    await syncWebhooks(api.callClient, {
+      owner_client_id: OWNER,
+      url,
+      secret_key: SECRET,
+      type: 'license',
+      webhooks: [{ action: 'incoming_event', description: 'a' }, { action: 'incoming_event', description: 'b' }, { action: 'incoming_event', description: 'd' }, { action: 'incoming_chat' }],
+    });
+    // incoming_event 'c' → 'd' must make room first; incoming_chat registers before its old webhook goes
+    expect(api.calls.map((c) => `${c.action}:${String(c.payload.action ?? c.payload.id)}`)).toEqual([
+      'list_webhooks:undefined',
+      'unregister_webhook:wh3',
+      'register_webhook:incoming_event',
+      'register_webhook:incoming_chat',
+      'unregister_webhook:wh4',
+    ]);
+  });
+});
