@@ -150,3 +150,39 @@ describe('URL helpers', () => {
     expect(() => encodeQuery({ a: { b: () => 1 } })).toThrow(expect.objectContaining({ name: 'InputError', field: 'a.b' }));
   });
 });
+
+describe('createNodeFetch and hostile URLs or responses', () => {
+  it('refuses a URL with credentials, like the global fetch, and sends nothing anywhere', async () => {
+    const nodeFetch = createNodeFetch();
+    const other = await startHttpServer({ '/y': { json: { from: 'other' } } });
+    await expect(nodeFetch(`http://u:p@127.0.0.1:${new URL(server.url).port}/json` as unknown as Request)).rejects.toBeInstanceOf(TypeError);
+    await expect(nodeFetch(`http://u:p@localhost:${new URL(other.url).port}/y` as unknown as Request)).rejects.toBeInstanceOf(TypeError);
+    expect(server.requests).toHaveLength(0);
+    expect(other.requests).toHaveLength(0);
+    await other.close();
+  });
+
+  it('fails a response body over 64 MiB instead of buffering it all', async () => {
+    const { createServer } = await import('node:http');
+    const big = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      let sent = 0;
+      const pump = (): void => {
+        while (sent < 70 && !res.destroyed) {
+          sent++;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      pump();
+    });
+    await new Promise<void>((r) => big.listen(0, '127.0.0.1', r));
+    const port = (big.address() as { port: number }).port;
+    const err = await createNodeFetch()(`http://127.0.0.1:${port}/` as unknown as Request).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TypeError);
+    expect(String((err as Error).cause)).toMatch(/over 64 MiB/);
+    big.closeAllConnections();
+    await new Promise((r) => big.close(r));
+  });
+});

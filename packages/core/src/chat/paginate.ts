@@ -1,4 +1,5 @@
-import { AbortError } from '../errors/index.js';
+import { AbortError, InputError } from '../errors/index.js';
+import { ProtocolError } from '../rtm/errors.js';
 import type { RequestOptions } from '../web/types.js';
 
 type Send = (action: string, payload: object, options: RequestOptions | undefined) => Promise<unknown>;
@@ -7,7 +8,9 @@ type Send = (action: string, payload: object, options: RequestOptions | undefine
  * Follows `next_page_id`: the first request carries `payload` as given; every later one carries
  * only `page_id` plus the fields the action requires (`keep`, e.g. `chat_id` of `list_threads`),
  * because the platform refuses filters together with `page_id`. Stops when a page has no
- * `next_page_id`; rejects with {@link AbortError} once `options.signal` aborts.
+ * `next_page_id`; rejects with {@link AbortError} once `options.signal` aborts, with
+ * {@link InputError} for a payload that is not an object (before anything is sent), and with
+ * {@link ProtocolError} when a page names the page just fetched as the next one (a loop).
  */
 export async function* paginate<R>(
   send: Send,
@@ -17,18 +20,27 @@ export async function* paginate<R>(
   options: RequestOptions | undefined,
 ): AsyncGenerator<R, void, undefined> {
   const signal = options?.signal;
+  if (payload === undefined) payload = {};
+  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+    throw new InputError(`${action}: payload must be an object`, { action, field: 'payload' });
+  }
   const fixed: Record<string, unknown> = {};
   for (const key of keep) {
     const value = (payload as Record<string, unknown>)[key];
     if (value !== undefined) fixed[key] = value;
   }
   let next: object = payload;
+  let current: unknown;
   for (;;) {
     if (signal?.aborted) throw new AbortError({ action, cause: signal.reason });
     const page = (await send(action, next, options)) as R;
     yield page;
     const id = (page as { next_page_id?: unknown } | null)?.next_page_id;
     if (typeof id !== 'string' || id === '') return;
-    next = { ...fixed, page_id: id };
+    if (signal?.aborted) throw new AbortError({ action, cause: signal.reason });
+    if (id === current) {
+      throw new ProtocolError(`${action}: next_page_id names the page just fetched`, { action, frame: JSON.stringify({ next_page_id: id }) });
+    }
+    next = { ...fixed, page_id: (current = id) };
   }
 }

@@ -244,10 +244,13 @@ export class ConnectionClosedError extends ConnectionError {
   declare readonly code: number | undefined;
   /** WebSocket close reason, or the platform's disconnect reason. */
   declare readonly reason: string | undefined;
-  constructor(message: string, options: LcErrorOptions & { code?: number | undefined; reason?: string | undefined } = {}) {
+  /** The `data` of the platform's disconnect push, when it sent one (e.g. `{ region }` with `misdirected_connection`). */
+  declare readonly data: unknown;
+  constructor(message: string, options: LcErrorOptions & { code?: number | undefined; reason?: string | undefined; data?: unknown } = {}) {
     super(message, options);
     this.code = options.code;
     this.reason = options.reason;
+    this.data = options.data;
   }
 }
 

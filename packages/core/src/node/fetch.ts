@@ -22,7 +22,8 @@ type BodySource = string | Uint8Array | ArrayBuffer | ArrayBufferView | URLSearc
  * The Node entry's Web client uses the same transport directly; pass this as `fetch` where a
  * `FetchLike` is wanted (another library, or a Web client with your own agents). Differences from
  * the global `fetch`, none of which the LiveChat APIs need:
- * - the whole response body is read before the promise resolves (responses are small JSON);
+ * - the whole response body is read before the promise resolves (responses are small JSON), and a
+ *   body over 64 MiB fails the request;
  * - redirects are not followed (the 3xx response is returned as is, like `redirect: 'manual'`
  *   but with the real status);
  * - no `Accept-Encoding` is sent, so nothing is decompressed; no cookies, no cache, no proxy
@@ -45,8 +46,10 @@ export function createNodeFetch(options: NodeFetchOptions = {}): FetchLike {
     const signal = init?.signal ?? (isRequest ? input.signal : undefined) ?? undefined;
     const headers = toNodeHeaders(init?.headers ?? (isRequest ? input.headers : undefined));
     const href = isRequest ? input.url : String(input);
-    // Each origin (without credentials) is parsed once; the path is the rest of the URL.
-    const parts = /^([a-z][a-z\d+.-]*:\/\/[^/?#@]*)([^#]*)/i.exec(href);
+    // Each origin is parsed once; the path is the rest of the URL.
+    const parts = /^([a-z][a-z\d+.-]*:\/\/[^/?#]*)([^#]*)/i.exec(href);
+    // Like the global fetch: credentials in a URL are refused (they would otherwise be sent nowhere, or mislead the cache).
+    if (parts?.[1]!.includes('@')) throw new TypeError('fetch failed: the URL includes credentials');
     let origin = parts ? origins.get(parts[1]!) : undefined;
     if (origin === undefined) {
       origin = parseOrigin(href);

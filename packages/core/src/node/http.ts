@@ -86,6 +86,9 @@ export class NodeReply implements RawResponse {
   }
 }
 
+/** The largest response body the Node transport buffers (64 MiB); a larger one fails the request. */
+export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+
 /**
  * Sends one request and resolves once the whole response has arrived. Network failures reject
  * with `TypeError('fetch failed', { cause })` as the global `fetch` does; `control.abort(reason)`
@@ -117,7 +120,12 @@ export function sendRequest(
         { agent, hostname: origin.hostname, port: origin.port, path, method, headers },
         (res) => {
           const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          let size = 0;
+          res.on('data', (chunk: Buffer) => {
+            // A response this large is not an API answer: stop before it exhausts memory.
+            if ((size += chunk.length) > MAX_RESPONSE_BYTES) return fail(new RangeError(`response body over ${MAX_RESPONSE_BYTES / 1048576} MiB`));
+            chunks.push(chunk);
+          });
           // A connection closed mid-body emits 'error' (ECONNRESET, "aborted"), never 'end'.
           res.on('error', fail);
           res.on('end', () =>

@@ -16,7 +16,8 @@ import type { PushFrame, ReconnectOptions, RTMApi, RTMClient, RTMClientOptions, 
 interface Req {
   id_: string;
   action_: string;
-  frame_: string;
+  /** The frame to send; a function for a frame that holds a token (a closure never shows in logs or `inspect`). */
+  frame_: string | (() => string);
   /** When it was created (clock ms). */
   t0_: number;
   at_: number;
@@ -228,15 +229,15 @@ class Client implements RTMClient {
 
   on(push: string, handler: (payload: never, frame: never) => void): () => void {
     if (typeof push !== 'string' || !push) invalid('push');
-    return this.sub_((this.on_ ??= new Map()), push, handler as Handler);
+    return this.sub_((this.on_ || (this.on_ = new Map())), push, handler as Handler);
   }
 
   onAny(handler: (frame: PushFrame) => void): () => void {
-    return this.sub_((this.on_ ??= new Map()), '', handler);
+    return this.sub_((this.on_ || (this.on_ = new Map())), '', handler);
   }
 
   onEvent<K extends keyof RTMEvents>(event: K, handler: (payload: RTMEvents[K]) => void): () => void {
-    return this.sub_((this.ev_ ??= new Map()), event, handler);
+    return this.sub_((this.ev_ || (this.ev_ = new Map())), event, handler);
   }
 
   close(): Promise<void> {
@@ -267,7 +268,7 @@ class Client implements RTMClient {
   // Requests
 
   /** Creates a request, login or connect() waiter with its deadline and abort listener. */
-  make_(action: string, options: RequestOptions | undefined, id = '', frame = ''): Req {
+  make_(action: string, options: RequestOptions | undefined, id = '', frame: Req['frame_'] = ''): Req {
     const ms = options?.timeout ?? this.timeout_;
     const signal = options?.signal;
     if (signal?.aborted) throw new AbortError({ action, cause: signal.reason });
@@ -285,7 +286,7 @@ class Client implements RTMClient {
   /** A connect() or login() caller waits (for the socket to open, or for the login answer). */
   await_(action: string, options: RequestOptions | undefined): Promise<any> {
     const w = this.make_(action, options);
-    (this.waiters_ ??= []).push(w);
+    (this.waiters_ || (this.waiters_ = [])).push(w);
     if (this.state_ === 'idle') {
       this.setState_('connecting');
       this.attempt_();
@@ -293,7 +294,8 @@ class Client implements RTMClient {
     return w.p_;
   }
 
-  request_(action: string, payload: object, options: RequestOptions | undefined): Promise<any> {
+  /** `secret`: the payload holds a token; its frame is kept in a closure until sent. */
+  request_(action: string, payload: object, options: RequestOptions | undefined, secret?: boolean): Promise<any> {
     const s = this.state_;
     if (s === 'closed') throw this.closed_(action);
     if (!this.payload_) throw new InputError(`${action}: call login() first`, { action });
@@ -306,7 +308,7 @@ class Client implements RTMClient {
     } catch (cause) {
       throw new InputError(`${action}: payload is not JSON-serializable`, { action, field: 'payload', cause });
     }
-    const e = this.make_(action, options, id, frame);
+    const e = this.make_(action, options, id, secret ? () => frame : frame);
     // `ready` without a socket: a `disconnected` listener calling while the socket is being dropped; queue it.
     if (s === 'ready' && this.ws_ && !this.head_ && (this.sent_?.size ?? 0) < this.max_) this.send_(e);
     else if (this.tail_) this.tail_ = this.tail_.next_ = e;
@@ -315,12 +317,13 @@ class Client implements RTMClient {
   }
 
   send_(e: Req): void {
-    const sent = (this.sent_ ??= new Map());
+    const sent = this.sent_ || (this.sent_ = new Map());
     e.st_ = SENT;
     sent.set(e.id_, e);
     try {
-      this.ws_!.send(e.frame_);
-      e.frame_ = ''; // never re-sent; and an `update_session` frame holds a token
+      const f = e.frame_;
+      e.frame_ = ''; // never re-sent
+      this.ws_!.send(typeof f === 'string' ? f : f());
     } catch (cause) {
       sent.delete(e.id_);
       this.settle_(e, new ConnectionError(`Could not send ${e.action_}`, { action: e.action_, cause }));
@@ -340,6 +343,7 @@ class Client implements RTMClient {
   settle_(e: Req, error?: Error, value?: unknown): void {
     if (e.st_ > SENT) return;
     e.st_ = DONE;
+    e.frame_ = ''; // a settled request still in the queue keeps nothing
     if (e.abort_) e.signal_!.removeEventListener('abort', e.abort_);
     if (error) e.no_(error);
     else e.ok_(value);
@@ -540,12 +544,17 @@ class Client implements RTMClient {
     const d = this.disc_;
     const why = d?.reason ?? reason;
     const sent = this.sent_;
-    const lost = (action: string): Error => new ConnectionClosedError(`Connection lost during ${action} (it may have been processed)`, { action, code, reason: why });
+    const lost = (action: string): Error => new ConnectionClosedError(`Connection lost during ${action} (it may have been processed)`, { action, code, reason: why, data: d?.data });
     this.detach_(ws);
     this.disc_ = this.sent_ = this.loginId_ = undefined;
     this.awaiting_ = false;
     sent?.forEach((e) => this.settle_(e, lost(e.action_)));
     if (s === 'connecting' || s === 'logging_in') {
+      // A disconnect push during the first login (e.g. `misdirected_connection` with the region to use).
+      if (d) {
+        this.emit_('disconnected', { reason: d.reason, data: d.data, willReconnect: false });
+        if (this.state_ !== s) return;
+      }
       const se = this.sockErr_;
       return this.failFirst_(wasOpen ? lost('login') : new ConnectionError(`Could not connect to ${this.base_}${se?.message ? `: ${se.message}` : ''}`, { cause: se?.error ?? se }));
     }
@@ -558,6 +567,8 @@ class Client implements RTMClient {
     }
     if (!again || gaveUp) return this.shutdown_(code, why, gaveUp);
     this.setState_('reconnecting');
+    // A `state` listener may have closed the client: then its final `close` event was the last word.
+    if (this.state_ !== 'reconnecting') return;
     if (wasOpen) {
       this.emit_('close', { code, reason: why, willReconnect: true });
       if (this.state_ !== 'reconnecting') return;
@@ -591,7 +602,7 @@ class Client implements RTMClient {
     let text = '';
     let msg: Frame;
     try {
-      msg = JSON.parse((text = typeof data === 'string' ? data : (decoder ??= new TextDecoder()).decode(data as ArrayBuffer)));
+      msg = JSON.parse((text = typeof data === 'string' ? data : (decoder || (decoder = new TextDecoder())).decode(data as ArrayBuffer)));
     } catch (cause) {
       return this.report_(new ResponseParseError({ body: text.slice(0, 256) }, { cause }));
     }
@@ -639,7 +650,7 @@ class Client implements RTMClient {
     if (at < (this.timerAt_ || Infinity)) {
       clearTimeout(this.timer_);
       this.timerAt_ = at;
-      this.timer_ = setTimeout(fire, Math.min(at - now(), 2_147_483_647), this);
+      this.timer_ = setTimeout(fire, Math.min(at - now(), MAX_DELAY), this);
     }
   }
 
@@ -753,18 +764,31 @@ export async function callWithToken<R = unknown>(client: RTMClient, action: stri
   const signal = options?.signal;
   if (signal?.aborted) throw new AbortError({ action, cause: signal.reason });
   const token = await new Promise<ResolvedToken>((resolve, reject) => {
-    const onAbort = (): void => reject(new AbortError({ action, cause: signal!.reason }));
-    const timer = setTimeout(() => reject(new TimeoutError(ms, { action })), ms);
+    let off: (() => void) | undefined;
+    // Whichever comes first settles the wait and removes the others: getter, timeout, abort, close().
+    const done = (error: Error | undefined, value?: ResolvedToken): void => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      off?.();
+      if (error) reject(error);
+      else resolve(value!);
+    };
+    const onAbort = (): void => done(new AbortError({ action, cause: signal!.reason }));
+    const timer = setTimeout(() => done(new TimeoutError(ms, { action })), ms);
     signal?.addEventListener('abort', onAbort, { once: true });
-    c.token_()
-      .then(resolve, reject)
-      .finally(() => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', onAbort);
-      });
+    off = c.onEvent('state', ({ to }) => to === 'closed' && done(c.closed_(action)));
+    c.token_().then(
+      (value) => done(undefined, value),
+      (error: Error) => done(error),
+    );
   });
   const timeout = Math.max(1, ms - (now() - start));
-  return c.call<R>(action, { ...p, token: loginToken(token) }, { ...options, timeout });
+  const withToken = { ...p, token: loginToken(token) };
+  try {
+    return await c.request_(action, withToken, { ...options, timeout }, true);
+  } finally {
+    withToken.token = '';
+  }
 }
 
 // ----------------------------------------------------------------------------------------------
@@ -817,7 +841,14 @@ function closeSocket(ws: WebSocketLike, reason: string, force: boolean, code = 1
     if (force && ws.terminate) ws.terminate();
     else if (ws.readyState !== CLOSED) ws.close(code, reason);
   } catch {
-    // already closed or closing
+    // A reason the socket refuses (over 123 bytes, e.g. a server's disconnect reason): close without
+    // it, so the socket never stays open behind our back.
+    try {
+      if (ws.terminate) ws.terminate();
+      else ws.close(code);
+    } catch {
+      // already closed or closing
+    }
   }
 }
 
@@ -848,15 +879,17 @@ function checkCall(action: string, payload: object | undefined): object {
 function checkOptions(options: RequestOptions | undefined, action: string): void {
   if (options !== undefined) {
     const { timeout, signal, apiVersion } = isObject(options) ? options : invalid('options', action);
-    if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0)) invalid('timeout', action);
+    if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0 && timeout <= MAX_DELAY)) invalid('timeout', action);
     if (apiVersion !== undefined && !(typeof apiVersion === 'string' && /^\d+\.\d+$/.test(apiVersion))) invalid('apiVersion', action);
     if (signal !== undefined && typeof signal?.addEventListener !== 'function') invalid('signal', action);
   }
 }
 
 const nonNegative = (n: number): boolean => n >= 0;
-/** A numeric option (`ok`: a number > 0 unless told), or its default. */
-const num = (value: number | undefined, fallback: number, field: string, ok = (n: number): boolean => n > 0): number =>
+/** The longest delay a timer takes (2^31 - 1 ms, about 24.8 days). */
+const MAX_DELAY = 2_147_483_647;
+/** A numeric option (`ok`: a delay, 1 to 2^31 - 1 ms, unless told), or its default. */
+const num = (value: number | undefined, fallback: number, field: string, ok = (n: number): boolean => n > 0 && n <= MAX_DELAY): number =>
   value === undefined ? fallback : typeof value === 'number' && ok(value) ? value : invalid(field);
 
 /** `wss://api.livechatinc.com` by default; `ws(s)://` kept, `http(s)://` mapped to `ws(s)://`, a bare host gets `wss://`. */

@@ -1,9 +1,10 @@
 import { LcError, type LcErrorOptions } from '../errors/index.js';
 
 /**
- * The server sent an RTM frame the client cannot use: not a JSON object, no `action`, or a response
- * to a `request_id` the client never sent. Reported through the client's `error` event (never
- * thrown); the frame is dropped and the connection carries on.
+ * The server sent something the client cannot use. Over RTM: a frame that is not a JSON object, has
+ * no `action`, or answers a `request_id` the client never sent; reported through the client's
+ * `error` event (never thrown), the frame is dropped and the connection carries on. When paginating:
+ * a page whose `next_page_id` names the page just fetched (thrown by the page iterator).
  */
 export class ProtocolError extends LcError {
   override get name(): string {

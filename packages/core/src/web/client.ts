@@ -204,8 +204,10 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
           if (current.done) return;
           const fullQuery = customer ? `organization_id=${encodeURIComponent(org ?? tokenOrg!)}${query && '&'}${query}` : query;
           send(isGet ? 'GET' : 'POST', path + (fullQuery && `?${fullQuery}`), !auth ? headers : headers === jsonHeaders ? json! : { ...headers, ...authorization }, body, current).then(
-            ({ status, statusText, text, headers }) => {
+            (response) => {
               try {
+                // Inside the try: reading `text` can throw (a body too long for a string).
+                const { status, statusText, text, headers } = response;
                 if (onDeprecation) {
                   for (const header of ['legacy', 'deprecation'] as const) {
                     const value = headers.get(header);

@@ -1,0 +1,23 @@
+import { expect, it } from 'vitest';
+import { InputError, paginate, ProtocolError } from '../src/index.js';
+
+it('a payload that is not an object is an InputError before anything is sent; none at all is {}', async () => {
+  const sent: object[] = [];
+  const send = async (_a: string, p: object) => (sent.push(p), {});
+  await expect(paginate(send, 'list_threads', 'chat-1' as unknown as object, ['chat_id'], undefined).next()).rejects.toBeInstanceOf(InputError);
+  expect(sent).toEqual([]);
+  await paginate(send, 'list_threads', undefined as unknown as object, ['chat_id'], undefined).next();
+  expect(sent).toEqual([{}]);
+});
+
+it('stops with a ProtocolError when the server repeats the same next_page_id, instead of looping forever', async () => {
+  let calls = 0;
+  const send = async () => (++calls, { next_page_id: 'same' });
+  const pages: unknown[] = [];
+  const err = await (async () => {
+    for await (const page of paginate(send, 'list_chats', {}, [], undefined)) if (pages.push(page) > 100) break;
+  })().catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(ProtocolError);
+  expect(pages).toHaveLength(2);
+  expect(calls).toBe(2);
+});
