@@ -125,10 +125,36 @@ function baseUrl(options: CustomerTokenOptions): string {
   return (options.accountsUrl ?? DEFAULT_ACCOUNTS_URL).replace(/\/+$/, '');
 }
 
+/** Settings of one getter, checked when it is created. */
+interface Settings {
+  fetch: FetchLike | undefined;
+  timeout: number;
+  margin: number;
+  staleGrace: number;
+}
+
+const MAX_TIMEOUT = 2_147_483_647;
+
+function settingsFrom(options: CustomerTokenOptions): Settings {
+  const timeout = options.timeout ?? 15000;
+  if (typeof timeout !== 'number' || !(timeout >= 1) || timeout > MAX_TIMEOUT) {
+    throw new InputError(`"timeout" must be a number of milliseconds from 1 to ${MAX_TIMEOUT}`, { field: 'timeout', action: ACTION });
+  }
+  const margin = options.refreshMargin ?? 300_000;
+  if (typeof margin !== 'number' || !Number.isFinite(margin) || margin < 0) {
+    throw new InputError('"refreshMargin" must be a non-negative number of milliseconds', { field: 'refreshMargin', action: ACTION });
+  }
+  const staleGrace = options.staleGrace ?? 2000;
+  if (typeof staleGrace !== 'number' || !Number.isFinite(staleGrace) || staleGrace < 0) {
+    throw new InputError('"staleGrace" must be a non-negative number of milliseconds', { field: 'staleGrace', action: ACTION });
+  }
+  return { fetch: options.fetch, timeout, margin, staleGrace };
+}
+
 async function requestToken(options: CustomerTokenOptions, url: string, init: RequestInit): Promise<TokenResponse> {
   const fetchFn: FetchLike | undefined = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
   if (typeof fetchFn !== 'function') throw new InputError('No fetch implementation: pass `fetch`', { field: 'fetch', action: ACTION });
-  const timeout = options.timeout ?? 15000;
+  const timeout = options.timeout ?? 15000; // checked by settingsFrom when the getter was created
   const controller = new AbortController();
   let response: Response;
   let text: string;
@@ -188,7 +214,8 @@ async function requestToken(options: CustomerTokenOptions, url: string, init: Re
 }
 
 function cachingGetter(options: CustomerTokenOptions, grant: Grant, organizationId: string | undefined, entityId: string | undefined): CustomerTokenGetter {
-  const margin = options.refreshMargin ?? 300_000;
+  const settings = settingsFrom(options);
+  const { margin } = settings;
   let current: { token: Token; refreshAt: number; expiresAt: number } | undefined;
   let inflight: Promise<Token> | undefined;
   let generation = 0;
@@ -231,7 +258,7 @@ function cachingGetter(options: CustomerTokenOptions, grant: Grant, organization
       let timer: ReturnType<typeof setTimeout> | undefined;
       const fresh = refresh();
       fresh.catch(() => {});
-      const grace = new Promise<Token>((resolve) => (timer = setTimeout(() => resolve(cached.token), options.staleGrace ?? 2000)));
+      const grace = new Promise<Token>((resolve) => (timer = setTimeout(() => resolve(cached.token), settings.staleGrace)));
       try {
         return await Promise.race([fresh, grace]);
       } catch {

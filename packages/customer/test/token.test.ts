@@ -287,3 +287,45 @@ describe('with CustomerWeb', () => {
     }
   });
 });
+
+describe('option validation', () => {
+  const base = { clientId: 'c', agentToken: 'agent-secret', accountsUrl: 'http://127.0.0.1:1' };
+  const cookie = { clientId: 'c', organizationId: 'o', accountsUrl: 'http://127.0.0.1:1' };
+  const fieldOf = (make: () => unknown): unknown => {
+    try {
+      make();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      return (error as InputError).field;
+    }
+    return 'no error';
+  };
+
+  it.each([
+    ['refreshMargin', -1],
+    ['refreshMargin', Number.NaN],
+    ['refreshMargin', Number.POSITIVE_INFINITY],
+    ['refreshMargin', '1000'],
+    ['staleGrace', -1],
+    ['staleGrace', Number.NaN],
+    ['staleGrace', Number.POSITIVE_INFINITY],
+    ['staleGrace', '50'],
+    ['timeout', 0],
+    ['timeout', 0.5],
+    ['timeout', -5],
+    ['timeout', Number.NaN],
+    ['timeout', Number.POSITIVE_INFINITY],
+    ['timeout', 2 ** 31],
+    ['timeout', '100'],
+  ])('refuses %s = %s with an InputError naming the field, at creation', (field, value) => {
+    expect(fieldOf(() => customerTokenFromAgent({ ...base, [field]: value } as never))).toBe(field);
+    expect(fieldOf(() => customerTokenFromCookie({ ...cookie, [field]: value } as never))).toBe(field);
+    expect(accounts.seen).toHaveLength(0);
+  });
+
+  it('accepts the bounds', () => {
+    expect(() => customerTokenFromAgent({ ...base, refreshMargin: 0, staleGrace: 0, timeout: 1 })).not.toThrow();
+    expect(() => customerTokenFromAgent({ ...base, timeout: 2 ** 31 - 1 })).not.toThrow();
+    expect(() => customerTokenFromAgent({ ...base, refreshMargin: undefined, staleGrace: undefined, timeout: undefined })).not.toThrow();
+  });
+});
