@@ -151,36 +151,32 @@ function settingsFrom(options: CustomerTokenOptions): Settings {
   return { fetch: options.fetch, timeout, margin, staleGrace };
 }
 
-async function requestToken(options: CustomerTokenOptions, url: string, init: RequestInit): Promise<TokenResponse> {
-  const fetchFn: FetchLike | undefined = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
+/** The deadline of one attempt: aborts `signal` and rejects `expired` with `TimeoutError` after `timeout` ms. */
+interface Deadline {
+  signal: AbortSignal;
+  expired: Promise<never>;
+  timeout: number;
+}
+
+async function requestToken(settings: Settings, url: string, init: RequestInit, deadline: Deadline): Promise<TokenResponse> {
+  const fetchFn: FetchLike | undefined = settings.fetch ?? (globalThis.fetch as FetchLike | undefined);
   if (typeof fetchFn !== 'function') throw new InputError('No fetch implementation: pass `fetch`', { field: 'fetch', action: ACTION });
-  const timeout = options.timeout ?? 15000; // checked by settingsFrom when the getter was created
-  const controller = new AbortController();
+  const { signal, expired, timeout } = deadline;
   let response: Response;
   let text: string;
   // The timeout wins a race rather than relying on fetch to honour the abort (Node's fetch can lose the
   // signal of a Request object once it is garbage-collected), so a silent service can never hang here.
-  let expire!: (error: Error) => void;
-  const expired = new Promise<never>((_, reject) => (expire = reject));
-  const deadline = setTimeout(() => {
-    controller.abort();
-    expire(new TimeoutError(timeout, { action: ACTION }));
-  }, timeout);
   try {
-    try {
-      const exchange = (async () => {
-        const res = await fetchFn(new Request(url, { ...init, method: 'POST', signal: controller.signal }), { signal: controller.signal });
-        return [res, await res.text()] as const;
-      })();
-      exchange.catch(() => {}); // settles after the timeout won: nobody waits for it any more
-      [response, text] = await Promise.race([exchange, expired]);
-    } catch (cause) {
-      if (cause instanceof TimeoutError || controller.signal.aborted) throw new TimeoutError(timeout, { action: ACTION });
-      // The cause is dropped: a fetch error about the Authorization header would quote the agent token.
-      throw new ConnectionError('Could not reach the accounts service', { action: ACTION, cause: redactCause(cause) });
-    }
-  } finally {
-    clearTimeout(deadline);
+    const exchange = (async () => {
+      const res = await fetchFn(new Request(url, { ...init, method: 'POST', signal }), { signal });
+      return [res, await res.text()] as const;
+    })();
+    exchange.catch(() => {}); // settles after the timeout won: nobody waits for it any more
+    [response, text] = await Promise.race([exchange, expired]);
+  } catch (cause) {
+    if (cause instanceof TimeoutError || signal.aborted) throw new TimeoutError(timeout, { action: ACTION });
+    // The cause is dropped: a fetch error about the Authorization header would quote the agent token.
+    throw new ConnectionError('Could not reach the accounts service', { action: ACTION, cause: redactCause(cause) });
   }
   let body: unknown;
   try {
@@ -215,7 +211,7 @@ async function requestToken(options: CustomerTokenOptions, url: string, init: Re
 
 function cachingGetter(options: CustomerTokenOptions, grant: Grant, organizationId: string | undefined, entityId: string | undefined): CustomerTokenGetter {
   const settings = settingsFrom(options);
-  const { margin } = settings;
+  const { margin, timeout } = settings;
   let current: { token: Token; refreshAt: number; expiresAt: number } | undefined;
   let inflight: Promise<Token> | undefined;
   let generation = 0;
@@ -223,21 +219,35 @@ function cachingGetter(options: CustomerTokenOptions, grant: Grant, organization
   const refresh = (): Promise<Token> => {
     if (inflight) return inflight;
     const gen = generation;
+    // One deadline for the whole attempt: the agent token getter (user code that may never settle)
+    // and the request to the accounts service.
+    const controller = new AbortController();
+    let expire!: (error: Error) => void;
+    const expired = new Promise<never>((_, reject) => (expire = reject));
+    expired.catch(() => {});
+    const timer = setTimeout(() => {
+      controller.abort();
+      expire(new TimeoutError(timeout, { action: ACTION }));
+    }, timeout);
     const p = (async () => {
-      const { url, init } = await grant(entityId);
-      const started = Date.now();
-      const r = await requestToken(options, url, init);
-      if (r.entity_id) entityId = r.entity_id;
-      const lifetime = r.expires_in * 1000;
-      const token: Token = {
-        accessToken: r.access_token,
-        organizationID: r.organization_id ?? organizationId ?? '',
-        tokenType: 'Bearer',
-      };
-      if (gen === generation) {
-        current = { token, expiresAt: started + lifetime, refreshAt: started + lifetime - Math.min(margin, lifetime / 2) };
+      try {
+        const { url, init } = await Promise.race([grant(entityId), expired]);
+        const started = Date.now();
+        const r = await requestToken(settings, url, init, { signal: controller.signal, expired, timeout });
+        if (r.entity_id) entityId = r.entity_id;
+        const lifetime = r.expires_in * 1000;
+        const token: Token = {
+          accessToken: r.access_token,
+          organizationID: r.organization_id ?? organizationId ?? '',
+          tokenType: 'Bearer',
+        };
+        if (gen === generation) {
+          current = { token, expiresAt: started + lifetime, refreshAt: started + lifetime - Math.min(margin, lifetime / 2) };
+        }
+        return token;
+      } finally {
+        clearTimeout(timer);
       }
-      return token;
     })();
     inflight = p;
     // Clear the slot whichever way it settles; the caller handles the rejection.

@@ -288,6 +288,31 @@ describe('with CustomerWeb', () => {
   });
 });
 
+describe('the timeout covers the agentToken getter', () => {
+  it('a getter that never settles rejects with TimeoutError, and the next call tries again', async () => {
+    let calls = 0;
+    const agentToken = () => (++calls === 1 ? new Promise<string>(() => {}) : 'agent-secret');
+    const getter = customerTokenFromAgent({ clientId: 'c', agentToken, accountsUrl: accounts.url, timeout: 100 });
+    const first = getter();
+    const joined = getter(); // shares the in-flight attempt
+    await expect(first).rejects.toBeInstanceOf(TimeoutError);
+    await expect(joined).rejects.toBeInstanceOf(TimeoutError);
+    expect(accounts.seen).toHaveLength(0);
+    await expect(getter()).resolves.toMatchObject({ accessToken: 'dal:customer-token-1' });
+    expect(calls).toBe(2);
+  });
+
+  it('one deadline for the getter and the request together', async () => {
+    const agentToken = () => new Promise<string>((r) => setTimeout(() => r('agent-secret'), 400));
+    accounts.reply = () => new Promise(() => {});
+    const getter = customerTokenFromAgent({ clientId: 'c', agentToken, accountsUrl: accounts.url, timeout: 500 });
+    const started = Date.now();
+    await expect(getter()).rejects.toBeInstanceOf(TimeoutError);
+    // 500 ms for both, not 400 + 500; the bound leaves room for a busy machine.
+    expect(Date.now() - started).toBeLessThan(850);
+  });
+});
+
 describe('option validation', () => {
   const base = { clientId: 'c', agentToken: 'agent-secret', accountsUrl: 'http://127.0.0.1:1' };
   const cookie = { clientId: 'c', organizationId: 'o', accountsUrl: 'http://127.0.0.1:1' };
