@@ -264,17 +264,25 @@ function cachingGetter(options: CustomerTokenOptions, grant: Grant, organization
     if (cached && Date.now() < cached.expiresAt) {
       // Refresh ahead of time, but never make a caller (e.g. an RTM reconnect) wait long for it while
       // the current token is still valid: after `staleGrace` ms the current token is returned and the
-      // refresh completes in the background.
+      // refresh completes in the background. The wait ends when the current token expires at the
+      // latest; an expired token is never handed out, the caller then waits for the refresh instead
+      // (which the timeout bounds).
       let timer: ReturnType<typeof setTimeout> | undefined;
       const fresh = refresh();
       fresh.catch(() => {});
-      const grace = new Promise<Token>((resolve) => (timer = setTimeout(() => resolve(cached.token), settings.staleGrace)));
+      const wait = Math.min(settings.staleGrace, cached.expiresAt - Date.now(), MAX_TIMEOUT);
+      const grace = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), wait)));
       try {
-        return await Promise.race([fresh, grace]);
-      } catch {
+        const token = await Promise.race([fresh, grace]);
+        if (token) return token;
+        if (Date.now() < cached.expiresAt) return cached.token;
+        return await fresh;
+      } catch (error) {
         // A refresh ahead of time failed but the old token is still valid: keep using it.
         if (cached === current && Date.now() < cached.expiresAt) return cached.token;
-        return await refresh();
+        // Invalidated meanwhile: the next attempt is a fresh one.
+        if (cached !== current) return await refresh();
+        throw error;
       } finally {
         clearTimeout(timer);
       }

@@ -288,6 +288,46 @@ describe('with CustomerWeb', () => {
   });
 });
 
+describe('never an expired token while a refresh is due', () => {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  // A real 1 s token: due for refresh after 500 ms (margin capped at half the lifetime), expired after 1000 ms.
+  const oneSecond = () => {
+    accounts.reply = () => {
+      issued++;
+      return { body: { access_token: `short-${issued}`, expires_in: 1, organization_id: 'org-1' } };
+    };
+  };
+
+  it('waits for the refresh instead of handing out a token that expired during staleGrace', async () => {
+    oneSecond();
+    const getter = customerTokenFromAgent({ clientId: 'c', agentToken: 'agent-secret', accountsUrl: accounts.url, staleGrace: 600 });
+    expect((await getter()).accessToken).toBe('short-1');
+    await sleep(600); // due for refresh, still valid for up to ~400 ms
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const reply = accounts.reply;
+    accounts.reply = async (req) => {
+      await gate;
+      return reply(req);
+    };
+    const pending = getter();
+    await sleep(900); // the first token has expired by now; staleGrace (600 ms) has run out too
+    release();
+    expect((await pending).accessToken).toBe('short-2');
+    expect(accounts.seen).toHaveLength(2);
+  });
+
+  it('a refresh that never answers ends in TimeoutError once the token has expired, never in the expired token', async () => {
+    oneSecond();
+    const getter = customerTokenFromAgent({ clientId: 'c', agentToken: 'agent-secret', accountsUrl: accounts.url, staleGrace: 800, timeout: 1500 });
+    expect((await getter()).accessToken).toBe('short-1');
+    await sleep(600);
+    accounts.reply = () => new Promise(() => {});
+    await expect(getter()).rejects.toBeInstanceOf(TimeoutError);
+    expect(accounts.seen).toHaveLength(2); // one refresh, not a second one behind the caller's back
+  });
+});
+
 describe('the timeout covers the agentToken getter', () => {
   it('a getter that never settles rejects with TimeoutError, and the next call tries again', async () => {
     let calls = 0;
