@@ -21,16 +21,21 @@ export interface CustomerTokenOptions {
   accountsUrl?: string | undefined;
   /** Custom fetch implementation (default: the global `fetch`). */
   fetch?: FetchLike | undefined;
-  /** Milliseconds before a token request rejects with `TimeoutError` (default 15000). */
+  /**
+   * Milliseconds before a token request rejects with `TimeoutError` (default 15000, from 1 to 2^31-1).
+   * It covers the whole attempt, including the `agentToken` getter.
+   */
   timeout?: number | undefined;
   /**
    * Milliseconds before `expires_in` runs out at which the token is replaced (default 300000 = 5 min;
-   * at most half the token's lifetime).
+   * at most half the token's lifetime; a finite number >= 0).
    */
   refreshMargin?: number | undefined;
   /**
    * While the current token is still valid but due for refresh, how long in ms a caller waits for the
-   * new one before it gets the current token (the refresh then completes in the background). Default 2000.
+   * new one before it gets the current token (the refresh then completes in the background). Default
+   * 2000 (a finite number >= 0). The wait never outlasts the current token: once it has expired, the
+   * caller waits for the new one (up to `timeout`) and never gets an expired token.
    */
   staleGrace?: number | undefined;
 }
