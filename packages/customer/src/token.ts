@@ -21,16 +21,21 @@ export interface CustomerTokenOptions {
   accountsUrl?: string | undefined;
   /** Custom fetch implementation (default: the global `fetch`). */
   fetch?: FetchLike | undefined;
-  /** Milliseconds before a token request rejects with `TimeoutError` (default 15000). */
+  /**
+   * Milliseconds before a token request rejects with `TimeoutError` (default 15000, from 1 to 2^31-1).
+   * It covers the whole attempt, including the `agentToken` getter.
+   */
   timeout?: number | undefined;
   /**
    * Milliseconds before `expires_in` runs out at which the token is replaced (default 300000 = 5 min;
-   * at most half the token's lifetime).
+   * at most half the token's lifetime; a finite number >= 0).
    */
   refreshMargin?: number | undefined;
   /**
    * While the current token is still valid but due for refresh, how long in ms a caller waits for the
-   * new one before it gets the current token (the refresh then completes in the background). Default 2000.
+   * new one before it gets the current token (the refresh then completes in the background). Default
+   * 2000 (a finite number >= 0). The wait never outlasts the current token: once it has expired, the
+   * caller waits for the new one (up to `timeout`) and never gets an expired token.
    */
   staleGrace?: number | undefined;
 }
@@ -125,36 +130,58 @@ function baseUrl(options: CustomerTokenOptions): string {
   return (options.accountsUrl ?? DEFAULT_ACCOUNTS_URL).replace(/\/+$/, '');
 }
 
-async function requestToken(options: CustomerTokenOptions, url: string, init: RequestInit): Promise<TokenResponse> {
-  const fetchFn: FetchLike | undefined = options.fetch ?? (globalThis.fetch as FetchLike | undefined);
-  if (typeof fetchFn !== 'function') throw new InputError('No fetch implementation: pass `fetch`', { field: 'fetch', action: ACTION });
+/** Settings of one getter, checked when it is created. */
+interface Settings {
+  fetch: FetchLike | undefined;
+  timeout: number;
+  margin: number;
+  staleGrace: number;
+}
+
+const MAX_TIMEOUT = 2_147_483_647;
+
+function settingsFrom(options: CustomerTokenOptions): Settings {
   const timeout = options.timeout ?? 15000;
-  const controller = new AbortController();
+  if (typeof timeout !== 'number' || !(timeout >= 1) || timeout > MAX_TIMEOUT) {
+    throw new InputError(`"timeout" must be a number of milliseconds from 1 to ${MAX_TIMEOUT}`, { field: 'timeout', action: ACTION });
+  }
+  const margin = options.refreshMargin ?? 300_000;
+  if (typeof margin !== 'number' || !Number.isFinite(margin) || margin < 0) {
+    throw new InputError('"refreshMargin" must be a non-negative number of milliseconds', { field: 'refreshMargin', action: ACTION });
+  }
+  const staleGrace = options.staleGrace ?? 2000;
+  if (typeof staleGrace !== 'number' || !Number.isFinite(staleGrace) || staleGrace < 0) {
+    throw new InputError('"staleGrace" must be a non-negative number of milliseconds', { field: 'staleGrace', action: ACTION });
+  }
+  return { fetch: options.fetch, timeout, margin, staleGrace };
+}
+
+/** The deadline of one attempt: aborts `signal` and rejects `expired` with `TimeoutError` after `timeout` ms. */
+interface Deadline {
+  signal: AbortSignal;
+  expired: Promise<never>;
+  timeout: number;
+}
+
+async function requestToken(settings: Settings, url: string, init: RequestInit, deadline: Deadline): Promise<TokenResponse> {
+  const fetchFn: FetchLike | undefined = settings.fetch ?? (globalThis.fetch as FetchLike | undefined);
+  if (typeof fetchFn !== 'function') throw new InputError('No fetch implementation: pass `fetch`', { field: 'fetch', action: ACTION });
+  const { signal, expired, timeout } = deadline;
   let response: Response;
   let text: string;
   // The timeout wins a race rather than relying on fetch to honour the abort (Node's fetch can lose the
   // signal of a Request object once it is garbage-collected), so a silent service can never hang here.
-  let expire!: (error: Error) => void;
-  const expired = new Promise<never>((_, reject) => (expire = reject));
-  const deadline = setTimeout(() => {
-    controller.abort();
-    expire(new TimeoutError(timeout, { action: ACTION }));
-  }, timeout);
   try {
-    try {
-      const exchange = (async () => {
-        const res = await fetchFn(new Request(url, { ...init, method: 'POST', signal: controller.signal }), { signal: controller.signal });
-        return [res, await res.text()] as const;
-      })();
-      exchange.catch(() => {}); // settles after the timeout won: nobody waits for it any more
-      [response, text] = await Promise.race([exchange, expired]);
-    } catch (cause) {
-      if (cause instanceof TimeoutError || controller.signal.aborted) throw new TimeoutError(timeout, { action: ACTION });
-      // The cause is dropped: a fetch error about the Authorization header would quote the agent token.
-      throw new ConnectionError('Could not reach the accounts service', { action: ACTION, cause: redactCause(cause) });
-    }
-  } finally {
-    clearTimeout(deadline);
+    const exchange = (async () => {
+      const res = await fetchFn(new Request(url, { ...init, method: 'POST', signal }), { signal });
+      return [res, await res.text()] as const;
+    })();
+    exchange.catch(() => {}); // settles after the timeout won: nobody waits for it any more
+    [response, text] = await Promise.race([exchange, expired]);
+  } catch (cause) {
+    if (cause instanceof TimeoutError || signal.aborted) throw new TimeoutError(timeout, { action: ACTION });
+    // The cause is dropped: a fetch error about the Authorization header would quote the agent token.
+    throw new ConnectionError('Could not reach the accounts service', { action: ACTION, cause: redactCause(cause) });
   }
   let body: unknown;
   try {
@@ -188,7 +215,8 @@ async function requestToken(options: CustomerTokenOptions, url: string, init: Re
 }
 
 function cachingGetter(options: CustomerTokenOptions, grant: Grant, organizationId: string | undefined, entityId: string | undefined): CustomerTokenGetter {
-  const margin = options.refreshMargin ?? 300_000;
+  const settings = settingsFrom(options);
+  const { margin, timeout } = settings;
   let current: { token: Token; refreshAt: number; expiresAt: number } | undefined;
   let inflight: Promise<Token> | undefined;
   let generation = 0;
@@ -196,21 +224,35 @@ function cachingGetter(options: CustomerTokenOptions, grant: Grant, organization
   const refresh = (): Promise<Token> => {
     if (inflight) return inflight;
     const gen = generation;
+    // One deadline for the whole attempt: the agent token getter (user code that may never settle)
+    // and the request to the accounts service.
+    const controller = new AbortController();
+    let expire!: (error: Error) => void;
+    const expired = new Promise<never>((_, reject) => (expire = reject));
+    expired.catch(() => {});
+    const timer = setTimeout(() => {
+      controller.abort();
+      expire(new TimeoutError(timeout, { action: ACTION }));
+    }, timeout);
     const p = (async () => {
-      const { url, init } = await grant(entityId);
-      const started = Date.now();
-      const r = await requestToken(options, url, init);
-      if (r.entity_id) entityId = r.entity_id;
-      const lifetime = r.expires_in * 1000;
-      const token: Token = {
-        accessToken: r.access_token,
-        organizationID: r.organization_id ?? organizationId ?? '',
-        tokenType: 'Bearer',
-      };
-      if (gen === generation) {
-        current = { token, expiresAt: started + lifetime, refreshAt: started + lifetime - Math.min(margin, lifetime / 2) };
+      try {
+        const { url, init } = await Promise.race([grant(entityId), expired]);
+        const started = Date.now();
+        const r = await requestToken(settings, url, init, { signal: controller.signal, expired, timeout });
+        if (r.entity_id) entityId = r.entity_id;
+        const lifetime = r.expires_in * 1000;
+        const token: Token = {
+          accessToken: r.access_token,
+          organizationID: r.organization_id ?? organizationId ?? '',
+          tokenType: 'Bearer',
+        };
+        if (gen === generation) {
+          current = { token, expiresAt: started + lifetime, refreshAt: started + lifetime - Math.min(margin, lifetime / 2) };
+        }
+        return token;
+      } finally {
+        clearTimeout(timer);
       }
-      return token;
     })();
     inflight = p;
     // Clear the slot whichever way it settles; the caller handles the rejection.
@@ -227,17 +269,25 @@ function cachingGetter(options: CustomerTokenOptions, grant: Grant, organization
     if (cached && Date.now() < cached.expiresAt) {
       // Refresh ahead of time, but never make a caller (e.g. an RTM reconnect) wait long for it while
       // the current token is still valid: after `staleGrace` ms the current token is returned and the
-      // refresh completes in the background.
+      // refresh completes in the background. The wait ends when the current token expires at the
+      // latest; an expired token is never handed out, the caller then waits for the refresh instead
+      // (which the timeout bounds).
       let timer: ReturnType<typeof setTimeout> | undefined;
       const fresh = refresh();
       fresh.catch(() => {});
-      const grace = new Promise<Token>((resolve) => (timer = setTimeout(() => resolve(cached.token), options.staleGrace ?? 2000)));
+      const wait = Math.min(settings.staleGrace, cached.expiresAt - Date.now(), MAX_TIMEOUT);
+      const grace = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), wait)));
       try {
-        return await Promise.race([fresh, grace]);
-      } catch {
+        const token = await Promise.race([fresh, grace]);
+        if (token) return token;
+        if (Date.now() < cached.expiresAt) return cached.token;
+        return await fresh;
+      } catch (error) {
         // A refresh ahead of time failed but the old token is still valid: keep using it.
         if (cached === current && Date.now() < cached.expiresAt) return cached.token;
-        return await refresh();
+        // Invalidated meanwhile: the next attempt is a fresh one.
+        if (cached !== current) return await refresh();
+        throw error;
       } finally {
         clearTimeout(timer);
       }

@@ -287,3 +287,110 @@ describe('with CustomerWeb', () => {
     }
   });
 });
+
+describe('never an expired token while a refresh is due', () => {
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  // A real 1 s token: due for refresh after 500 ms (margin capped at half the lifetime), expired after 1000 ms.
+  const oneSecond = () => {
+    accounts.reply = () => {
+      issued++;
+      return { body: { access_token: `short-${issued}`, expires_in: 1, organization_id: 'org-1' } };
+    };
+  };
+
+  it('waits for the refresh instead of handing out a token that expired during staleGrace', async () => {
+    oneSecond();
+    const getter = customerTokenFromAgent({ clientId: 'c', agentToken: 'agent-secret', accountsUrl: accounts.url, staleGrace: 600 });
+    expect((await getter()).accessToken).toBe('short-1');
+    await sleep(600); // due for refresh, still valid for up to ~400 ms
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const reply = accounts.reply;
+    accounts.reply = async (req) => {
+      await gate;
+      return reply(req);
+    };
+    const pending = getter();
+    await sleep(900); // the first token has expired by now; staleGrace (600 ms) has run out too
+    release();
+    expect((await pending).accessToken).toBe('short-2');
+    expect(accounts.seen).toHaveLength(2);
+  });
+
+  it('a refresh that never answers ends in TimeoutError once the token has expired, never in the expired token', async () => {
+    oneSecond();
+    const getter = customerTokenFromAgent({ clientId: 'c', agentToken: 'agent-secret', accountsUrl: accounts.url, staleGrace: 800, timeout: 1500 });
+    expect((await getter()).accessToken).toBe('short-1');
+    await sleep(600);
+    accounts.reply = () => new Promise(() => {});
+    await expect(getter()).rejects.toBeInstanceOf(TimeoutError);
+    expect(accounts.seen).toHaveLength(2); // one refresh, not a second one behind the caller's back
+  });
+});
+
+describe('the timeout covers the agentToken getter', () => {
+  it('a getter that never settles rejects with TimeoutError, and the next call tries again', async () => {
+    let calls = 0;
+    const agentToken = () => (++calls === 1 ? new Promise<string>(() => {}) : 'agent-secret');
+    const getter = customerTokenFromAgent({ clientId: 'c', agentToken, accountsUrl: accounts.url, timeout: 100 });
+    const first = getter();
+    const joined = getter(); // shares the in-flight attempt
+    await expect(first).rejects.toBeInstanceOf(TimeoutError);
+    await expect(joined).rejects.toBeInstanceOf(TimeoutError);
+    expect(accounts.seen).toHaveLength(0);
+    await expect(getter()).resolves.toMatchObject({ accessToken: 'dal:customer-token-1' });
+    expect(calls).toBe(2);
+  });
+
+  it('one deadline for the getter and the request together', async () => {
+    const agentToken = () => new Promise<string>((r) => setTimeout(() => r('agent-secret'), 400));
+    accounts.reply = () => new Promise(() => {});
+    const getter = customerTokenFromAgent({ clientId: 'c', agentToken, accountsUrl: accounts.url, timeout: 500 });
+    const started = Date.now();
+    await expect(getter()).rejects.toBeInstanceOf(TimeoutError);
+    // 500 ms for both, not 400 + 500; the bound leaves room for a busy machine.
+    expect(Date.now() - started).toBeLessThan(850);
+  });
+});
+
+describe('option validation', () => {
+  const base = { clientId: 'c', agentToken: 'agent-secret', accountsUrl: 'http://127.0.0.1:1' };
+  const cookie = { clientId: 'c', organizationId: 'o', accountsUrl: 'http://127.0.0.1:1' };
+  const fieldOf = (make: () => unknown): unknown => {
+    try {
+      make();
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      return (error as InputError).field;
+    }
+    return 'no error';
+  };
+
+  it.each([
+    ['refreshMargin', -1],
+    ['refreshMargin', Number.NaN],
+    ['refreshMargin', Number.POSITIVE_INFINITY],
+    ['refreshMargin', '1000'],
+    ['staleGrace', -1],
+    ['staleGrace', Number.NaN],
+    ['staleGrace', Number.POSITIVE_INFINITY],
+    ['staleGrace', '50'],
+    ['timeout', 0],
+    ['timeout', 0.5],
+    ['timeout', -5],
+    ['timeout', Number.NaN],
+    ['timeout', Number.POSITIVE_INFINITY],
+    ['timeout', 2 ** 31],
+    ['timeout', '100'],
+  ])('refuses %s = %s with an InputError naming the field, at creation', (field, value) => {
+    expect(fieldOf(() => customerTokenFromAgent({ ...base, [field]: value } as never))).toBe(field);
+    expect(fieldOf(() => customerTokenFromCookie({ ...cookie, [field]: value } as never))).toBe(field);
+    expect(accounts.seen).toHaveLength(0);
+  });
+
+  it('accepts the bounds', () => {
+    expect(() => customerTokenFromAgent({ ...base, refreshMargin: 0, staleGrace: 0, timeout: 1 })).not.toThrow();
+    expect(() => customerTokenFromAgent({ ...base, timeout: 2 ** 31 - 1 })).not.toThrow();
+    expect(() => customerTokenFromAgent({ ...base, refreshMargin: undefined, staleGrace: undefined, timeout: undefined })).not.toThrow();
+  });
+});

@@ -120,17 +120,26 @@ export async function accountsCall(accounts: Accounts, request: AccountsRequest)
   const { action, secrets } = request;
   const controller = new AbortController();
   let timedOut = false;
+  // The timeout wins a race rather than relying on fetch to honour the abort: a custom fetch (or a
+  // body stream) that ignores the signal can never hang the call.
+  let expire!: (error: Error) => void;
+  const expired = new Promise<never>((_, reject) => (expire = reject));
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
+    expire(new TimeoutError(accounts.timeout, { action }));
   }, accounts.timeout);
   let response: Response;
   let text: string;
   try {
     const init: RequestInit = { method: request.method, headers: request.headers, signal: controller.signal };
     if (request.body !== undefined) init.body = request.body;
-    response = await accounts.fetch(new Request(accounts.url + request.path, init), init);
-    text = await response.text();
+    const exchange = (async () => {
+      const res = await accounts.fetch(new Request(accounts.url + request.path, init), init);
+      return [res, await res.text()] as const;
+    })();
+    exchange.catch(() => {}); // settles after the timeout won: nobody waits for it any more
+    [response, text] = await Promise.race([exchange, expired]);
   } catch (cause) {
     if (timedOut) throw new TimeoutError(accounts.timeout, { action });
     // The cause is the fetch's own error (never built from our headers); keep only its name and message.

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { InputError } from '@lc/core';
+import { InputError, TimeoutError, type FetchLike } from '@lc/core';
 import { AccountsError, tokenGetterFromRefreshToken, type RefreshTokenOptions } from '../src/index.js';
 import { everyRendering, startServer, type AccountsServer } from './server.js';
 
@@ -146,5 +146,20 @@ describe('tokenGetterFromRefreshToken', () => {
     expect(() => tokenGetterFromRefreshToken({ clientId: '', refreshToken: REFRESH })).toThrow(InputError);
     expect(() => tokenGetterFromRefreshToken({ clientId: CLIENT_ID, refreshToken: '' })).toThrow(InputError);
     expect(() => tokenGetterFromRefreshToken({ clientId: CLIENT_ID, refreshToken: REFRESH, refreshMargin: -1 })).toThrow(InputError);
+  });
+});
+
+describe('tokenGetterFromRefreshToken with a custom fetch that ignores the abort signal', () => {
+  it('rejects with TimeoutError instead of hanging, and the next call exchanges again', async () => {
+    let calls = 0;
+    const deafOnce: FetchLike = (input, init) => (++calls === 1 ? new Promise<Response>(() => {}) : fetch(input, init));
+    const getter = getterWith({ timeout: 100, fetch: deafOnce });
+    await expect(getter()).rejects.toBeInstanceOf(TimeoutError);
+    await expect(getter()).resolves.toMatchObject({ accessToken: 'dal:access-1' });
+  });
+
+  it('a body that never ends rejects with TimeoutError', async () => {
+    const endless: FetchLike = async () => new Response(new ReadableStream({ start() {} }), { status: 200 });
+    await expect(getterWith({ timeout: 100, fetch: endless })()).rejects.toBeInstanceOf(TimeoutError);
   });
 });

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ConnectionError, HttpError, InputError, LcError, ResponseParseError, TimeoutError, TokenError, createWebClient } from '@lc/core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ConnectionError, HttpError, InputError, LcError, ResponseParseError, TimeoutError, TokenError, createWebClient, type FetchLike } from '@lc/core';
 import { AccountsError, tokenGetterFromPAT } from '../src/index.js';
 import { everyRendering, startServer, type AccountsServer } from './server.js';
 
@@ -157,5 +157,50 @@ describe('no PAT (nor its base64) in any error', () => {
     const getter = patGetter();
     expect(String(getter)).not.toContain(PAT);
     expect(JSON.stringify({ getter })).not.toContain(PAT);
+  });
+});
+
+describe('never stuck when a custom fetch ignores the abort signal', () => {
+  const deafOnce = () => {
+    let calls = 0;
+    const deaf: FetchLike = (input, init) => (++calls === 1 ? new Promise<Response>(() => {}) : fetch(input, init));
+    return deaf;
+  };
+
+  it('a fetch that never settles rejects with TimeoutError, and the next call looks up again', async () => {
+    const getter = patGetter({ timeout: 100, fetch: deafOnce() });
+    const first = getter();
+    const joined = getter();
+    await expect(first).rejects.toBeInstanceOf(TimeoutError);
+    await expect(joined).rejects.toBeInstanceOf(TimeoutError);
+    await expect(getter()).resolves.toMatchObject({ organizationID: ORG });
+  });
+
+  it('a body that never ends rejects with TimeoutError', async () => {
+    const endless: FetchLike = async () => new Response(new ReadableStream({ start() {} }), { status: 200 });
+    await expect(patGetter({ timeout: 100, fetch: endless })()).rejects.toBeInstanceOf(TimeoutError);
+  });
+
+  it('leaves no timer behind, whichever way the call ends', async () => {
+    const set = vi.spyOn(globalThis, 'setTimeout');
+    const clear = vi.spyOn(globalThis, 'clearTimeout');
+    try {
+      const timersOf = () => set.mock.results.filter((_, i) => set.mock.calls[i]![1] === 123_456).map((r) => r.value as unknown);
+      await patGetter({ timeout: 123_456 })();
+      server.reply = () => ({ status: 401, json: { error: 'unauthorized' } });
+      await expect(patGetter({ timeout: 123_456 })()).rejects.toBeInstanceOf(AccountsError);
+      await expect(patGetter({ timeout: 123_456, accountsUrl: 'http://127.0.0.1:1' })()).rejects.toBeInstanceOf(ConnectionError);
+      const throwing: FetchLike = () => {
+        throw new TypeError('boom');
+      };
+      await expect(patGetter({ timeout: 123_456, fetch: throwing })()).rejects.toBeInstanceOf(ConnectionError);
+      const timers = timersOf();
+      expect(timers).toHaveLength(4);
+      const cleared = new Set(clear.mock.calls.map((c) => c[0] as unknown));
+      for (const timer of timers) expect(cleared.has(timer)).toBe(true);
+    } finally {
+      set.mockRestore();
+      clear.mockRestore();
+    }
   });
 });
