@@ -280,8 +280,9 @@ function cachingGetter(options: CustomerTokenOptions, grant: Grant, organization
       try {
         const token = await Promise.race([fresh, grace]);
         if (token) return token;
-        if (Date.now() < cached.expiresAt) return cached.token;
-        return await fresh;
+        // Not if `invalidate()` was called meanwhile: that token was just declared bad.
+        if (cached === current && Date.now() < cached.expiresAt) return cached.token;
+        return await (cached === current ? fresh : refresh());
       } catch (error) {
         // A refresh ahead of time failed but the old token is still valid: keep using it.
         if (cached === current && Date.now() < cached.expiresAt) return cached.token;

@@ -259,6 +259,27 @@ describe('never stuck', () => {
     expect(accounts.seen).toHaveLength(2);
   });
 
+  it('a token invalidated while a caller waits out staleGrace is not handed to that caller', async () => {
+    const getter = customerTokenFromAgent({ clientId: 'c', agentToken: 'agent-secret', accountsUrl: accounts.url, refreshMargin: 3_599_000, staleGrace: 100 });
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const t0 = Date.UTC(2030, 0, 1);
+    vi.setSystemTime(t0);
+    expect((await getter()).accessToken).toBe('dal:customer-token-1');
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const reply = accounts.reply;
+    accounts.reply = async (req) => {
+      await gate;
+      return reply(req);
+    };
+    vi.setSystemTime(t0 + 1_900_000); // due for refresh, still valid
+    const waiting = getter();
+    getter.invalidate(); // e.g. the platform answered `authentication` with token 1
+    await new Promise((r) => setTimeout(r, 150)); // staleGrace has run out
+    release();
+    expect((await waiting).accessToken).not.toBe('dal:customer-token-1');
+  });
+
   it('refuses an agent token a header cannot carry, without quoting it', async () => {
     const getter = customerTokenFromAgent({ clientId: 'c', agentToken: 'SECRET-AGENT\u0000', accountsUrl: accounts.url });
     const err = await getter().catch((e: unknown) => e);

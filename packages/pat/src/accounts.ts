@@ -84,7 +84,7 @@ export function accountsFrom(options: AccountsOptions): Accounts {
     throw new InputError('No global fetch in this environment; pass options.fetch', { field: 'fetch' });
   }
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  if (typeof timeout !== 'number' || !(timeout > 0) || timeout > MAX_TIMEOUT) {
+  if (typeof timeout !== 'number' || !(timeout >= 1) || timeout > MAX_TIMEOUT) {
     throw new InputError(`timeout must be a number of milliseconds between 1 and ${MAX_TIMEOUT}`, { field: 'timeout' });
   }
   return { url: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, fetch: fetchImpl, timeout };

@@ -122,10 +122,15 @@ export function tokenGetterFromRefreshToken(options: RefreshTokenOptions): Refre
     if (typeof next === 'string' && next !== '' && next !== refreshToken) {
       refreshToken = next;
       if (onRefreshToken !== undefined) {
+        // A failing or hanging store must not take the fresh token away: the new refresh token stays
+        // in use, and the store gets at most the accounts `timeout` before the getter goes on.
+        let timer: ReturnType<typeof setTimeout> | undefined;
         try {
-          await onRefreshToken(next);
+          await Promise.race([onRefreshToken(next), new Promise<void>((resolve) => (timer = setTimeout(resolve, accounts.timeout)))]);
         } catch {
-          // A failing store must not take the fresh token away; the new refresh token stays in use.
+          // reported nowhere: the callback owns its errors
+        } finally {
+          clearTimeout(timer);
         }
       }
     }

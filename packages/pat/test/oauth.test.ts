@@ -104,6 +104,17 @@ describe('tokenGetterFromRefreshToken', () => {
     expect(onRefreshToken).toHaveBeenCalledWith('new-one');
   });
 
+  it('an onRefreshToken that never settles delays the getter at most `timeout`, and the rotated token stays in use', async () => {
+    let n = 0;
+    server.reply = () => ({ json: { access_token: `t-${++n}`, expires_in: 3600, organization_id: ORG, refresh_token: `rotated-${n}` } });
+    const getter = getterWith({ onRefreshToken: () => new Promise<void>(() => {}), timeout: 50 });
+    const outcome = await Promise.race([getter(), new Promise((r) => setTimeout(() => r('still pending'), 2000))]);
+    expect(outcome).toMatchObject({ accessToken: 't-1' });
+    advance(HOUR);
+    await getter();
+    expect(form(1).refresh_token).toBe('rotated-1');
+  });
+
   it('keeps serving a still-valid token when a refresh fails, and rejects once it has expired', async () => {
     const getter = getterWith({ refreshMargin: 10 * 60_000 });
     await getter();
