@@ -31,9 +31,10 @@ const PAGES = [
     // Issue #5 asks for 3.0 KiB. NOT MET (7.0 KiB). Measured by removing parts from the page: without
     // the RTM client and what only it uses, the page is 1.25 KiB (the CustomerRTM class, its action
     // list, the base error classes); the client with its token checks (0.4), API error classes (0.3)
-    // and disconnect reasons (0.1) is 5.6 KiB. 3.0 KiB would leave 1.75 KiB for a client that must
-    // reconnect, re-login, beat, queue, time out and abort (issue #4). CI enforces `budget` as a
-    // ceiling so the page cannot grow; `target` stays visible in the table.
+    // and disconnect reasons (0.1) is 5.7 KiB. Even with timeouts, heartbeat, reconnect, abort, close
+    // handling and option checks all cut out, the page measures 5.1 KiB. 3.0 KiB cannot hold the
+    // client issue #4 asks for. CI enforces `budget` as a ceiling so the page cannot grow; `target`
+    // stays visible in the table.
     target: 3.0 * KiB,
     budget: 7.25 * KiB,
     forbid: ['ky'],
