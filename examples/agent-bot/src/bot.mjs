@@ -66,6 +66,27 @@ export async function startBot(options) {
   let closing = false;
   /** Customer messages already answered (or being answered), by event id. */
   const answered = new Set();
+  /** The customers of each chat the bot knows, by chat id: only their messages get an answer. */
+  const customers = new Map();
+  /**
+   * Remembers the customers among a chat's users.
+   * @param {string} chatId
+   * @param {ReadonlyArray<{ id: string, type: string }> | undefined} users
+   */
+  const learn = (chatId, users) => {
+    const ids = customers.get(chatId) ?? new Set();
+    for (const user of users ?? []) if (user.type === 'customer') ids.add(user.id);
+    customers.set(chatId, ids);
+  };
+  /**
+   * Whether `authorId` is a customer of the chat (asks the platform about a chat it has not seen).
+   * @param {string} chatId
+   * @param {string} authorId
+   */
+  const isCustomer = async (chatId, authorId) => {
+    if (!customers.has(chatId)) learn(chatId, (await rtm.getChat({ chat_id: chatId })).users);
+    return customers.get(chatId)?.has(authorId) === true;
+  };
 
   /**
    * Answers one customer message, once.
@@ -75,8 +96,12 @@ export async function startBot(options) {
   const reply = async (chatId, event) => {
     if (event.type !== 'message' || 'deleted' in event) return;
     if (!event.author_id || event.author_id === me || answered.has(event.id)) return;
+    // Customers only, and only what they can see: never an agent's note (`visibility: 'agents'`),
+    // never another agent or bot (two bots would answer each other forever).
+    if (event.visibility !== 'all') return;
     answered.add(event.id);
     try {
+      if (!(await isCustomer(chatId, event.author_id))) return;
       await rtm.sendEvent({ chat_id: chatId, event: { type: 'message', text: answer(event.text), visibility: 'all' } });
       replies++;
     } catch (error) {
@@ -87,9 +112,13 @@ export async function startBot(options) {
 
   rtm.on('incoming_chat', ({ chat }) => {
     log(`new chat ${chat.id}`);
+    learn(chat.id, chat.users);
     for (const event of chat.thread?.events ?? []) void reply(chat.id, event);
   });
   rtm.on('incoming_event', ({ chat_id, event }) => void reply(chat_id, event));
+  rtm.on('user_added_to_chat', ({ chat_id, user }) => {
+    if (customers.has(chat_id)) learn(chat_id, [user]);
+  });
 
   rtm.onEvent('close', ({ code, reason, willReconnect }) => {
     if (!closing) log(`connection closed (${code}${reason ? ` ${reason}` : ''})${willReconnect ? ', will reconnect' : ''}`);
@@ -115,14 +144,22 @@ export async function startBot(options) {
   const catchUp = async () => {
     const { chats_summary } = await rtm.listChats({ limit: 100 });
     for (const chat of chats_summary) {
+      learn(chat.id, chat.users);
       const last = chat.last_event_per_type?.message?.event;
       if (last && chat.last_thread_summary?.active !== false) await reply(chat.id, last);
     }
   };
 
-  const login = await rtm.login({ pushes: { '3.6': ['incoming_chat', 'incoming_event', 'chat_deactivated'] } });
-  me = login.my_profile.id ?? '';
-  await rtm.setRoutingStatus({ status: 'accepting_chats' });
+  let login;
+  try {
+    login = await rtm.login({ pushes: { '3.6': ['incoming_chat', 'incoming_event', 'user_added_to_chat', 'chat_deactivated'] } });
+    me = login.my_profile.id ?? '';
+    await rtm.setRoutingStatus({ status: 'accepting_chats' });
+  } catch (error) {
+    closing = true;
+    await rtm.close(); // nobody else holds this client: never leave a logged-in socket behind
+    throw error;
+  }
   const name = login.my_profile.name ?? 'Bot';
   log(`${name} is accepting chats`);
 
