@@ -11,8 +11,9 @@ export default {
     pkg: 'agent',
     prefix: 'Agent',
     classes: { web: 'AgentWebMethods', rtm: 'AgentRTMMethods' },
-    // upload_file: multipart; login/update_session: the token comes from the getter (core RTM).
-    handWritten: { web: ['upload_file'], rtm: ['login', 'update_session'] },
+    // upload_file: multipart; login/update_session: the token comes from the getter (core RTM);
+    // logout over RTM: the client closes for good once the agent is logged out.
+    handWritten: { web: ['upload_file'], rtm: ['login', 'update_session', 'logout'] },
     coreTypeImports: ['Access', 'DeletedProperties', 'EventInput', 'MessageEventInput', 'Properties', 'RoutingStatus', 'UserType', 'Visibility'],
     typeImports: [
       'ArchivesAgentResponseFilter',

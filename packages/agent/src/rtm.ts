@@ -76,7 +76,19 @@ export class AgentRTM extends AgentRTMMethods {
   call(action: string, payload?: object, options?: RequestOptions): Promise<unknown> {
     if (action === 'login') return this.login(payload as AgentLoginPayload, options);
     if (action === 'update_session') return this.updateSession(options);
+    if (action === 'logout') return this.logout(payload as AgentRequests['logout'], options);
     return this._call(action, payload, options);
+  }
+
+  /**
+   * Logout (`logout`): logs the agent out, then closes this client for good, so that it does not log
+   * in again by itself after the platform closes the socket. Create a new client to log in again.
+   * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#logout
+   */
+  async logout(payload: AgentRequests['logout'] = {}, options?: RequestOptions): Promise<AgentResponses['logout']> {
+    const response = (await this._call('logout', payload, options)) as AgentResponses['logout'];
+    await this._rtm.close();
+    return response;
   }
 
   /**

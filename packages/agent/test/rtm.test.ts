@@ -103,6 +103,41 @@ describe('every documented Agent RTM method', () => {
   });
 });
 
+describe('logout', () => {
+  it('closes the client after a successful logout, so it never logs in again by itself', async () => {
+    const agent = new AgentRTM(WebSocket as never, () => ({ accessToken: 'secret', organizationID: 'org-1', tokenType: 'Bearer' }), {
+      apiUrl: server.url,
+      reconnect: { initialDelay: 10, maxDelay: 20 },
+    });
+    server.reply = (f) => {
+      // like the platform: the socket is closed once the agent is logged out
+      if (f.action === 'logout') setTimeout(() => server.sockets.forEach((s) => s.close(1000, 'logout')), 5);
+      return f.action === 'login' ? loginPayload : {};
+    };
+    await agent.login();
+    await expect(agent.logout()).resolves.toEqual({});
+    await new Promise((r) => setTimeout(r, 200));
+    expect(agent.state).toBe('closed');
+    expect(server.frames.filter((f) => f.action === 'login')).toHaveLength(1);
+  });
+
+  it("call('logout') does the same; a failed logout leaves the client as it was", async () => {
+    await rtm.login();
+    const socket = [...server.sockets][0]!;
+    const answer = socket.listeners('message');
+    socket.removeAllListeners('message');
+    socket.once('message', (data) => {
+      const f = JSON.parse(String(data)) as { request_id: string; action: string };
+      socket.send(JSON.stringify({ request_id: f.request_id, action: f.action, type: 'response', success: false, payload: { error: { type: 'internal', message: 'try again' } } }));
+      for (const l of answer) socket.on('message', l as (data: unknown) => void);
+    });
+    await expect(rtm.call('logout')).rejects.toBeInstanceOf(ApiError);
+    expect(rtm.state).toBe('ready');
+    await rtm.call('logout');
+    expect(rtm.state).toBe('closed');
+  });
+});
+
 describe('errors', () => {
   it('success:false rejects the method with a typed ApiError', async () => {
     await rtm.login();

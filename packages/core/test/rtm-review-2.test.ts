@@ -135,3 +135,22 @@ it('a disconnect push during the first login is reported (disconnected event) an
   expect(err).toBeInstanceOf(ConnectionClosedError);
   expect(err).toMatchObject({ action: 'login', reason: 'misdirected_connection', data: { region: 'fra' } });
 });
+
+it('login keeps a deep copy of its payload without any token: later changes by the caller and tokens never reach the client', async () => {
+  let n = 0;
+  const c = client(() => token(`SECRET-ACCESS-${++n}`), { reconnect: { initialDelay: 1, maxDelay: 1 } });
+  const payload = { token: 'Bearer OLD-SECRET', pushes: { '3.6': ['incoming_event'] } };
+  await c.login(payload);
+  expect(inspect(c, { depth: 8, showHidden: true })).not.toContain('OLD-SECRET');
+  payload.pushes['3.6'].push('incoming_chat'); // after login: must not change what a re-login sends
+  server.conns[0]!.terminate();
+  await server.waitFor(() => server.conns[1]?.frames.find((f) => f.action === 'login'));
+  expect(server.conns[1]!.frames[0]!.payload).toEqual({ pushes: { '3.6': ['incoming_event'] }, token: 'Bearer SECRET-ACCESS-2' });
+  expect(payload.token).toBe('Bearer OLD-SECRET'); // the caller's object is untouched
+});
+
+it('login refuses a payload that cannot be copied, before anything is sent', async () => {
+  const c = client();
+  await expect(c.login({ handler: () => {} })).rejects.toBeInstanceOf(InputError);
+  expect(server.conns).toHaveLength(0);
+});

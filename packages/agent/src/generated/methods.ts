@@ -572,16 +572,9 @@ export interface AgentRTMMethods {
    */
   setAwayStatus(payload: Q['set_away_status'], options?: RequestOptions): Promise<R['set_away_status']>;
 
-  /**
-   * Logout (`logout`).
-   * RTM only. Empty payload.
-   * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#logout
-   */
-  logout(payload?: Q['logout'], options?: RequestOptions): Promise<R['logout']>;
-
 }
 
 /** The base class of the Agent RTM API client: each method sends its action through the subclass's `_call(action, payload, options)`. */
 export const AgentRTMMethods = /* @__PURE__ */ actionMethods<AgentRTMMethods>(
-  'list_chats list_threads get_chat list_archives start_chat resume_chat deactivate_chat follow_chat unfollow_chat transfer_chat add_user_to_chat remove_user_from_chat send_event_preview send_event send_rich_message_postback update_chat_properties delete_chat_properties update_thread_properties delete_thread_properties update_event_properties delete_event_properties tag_thread untag_thread get_customer update_customer ban_customer set_routing_status list_routing_statuses mark_events_as_seen send_thinking_indicator send_typing_indicator multicast list_agents_for_transfer request_thread_summary subscribe_customers unsubscribe_customers set_away_status logout',
+  'list_chats list_threads get_chat list_archives start_chat resume_chat deactivate_chat follow_chat unfollow_chat transfer_chat add_user_to_chat remove_user_from_chat send_event_preview send_event send_rich_message_postback update_chat_properties delete_chat_properties update_thread_properties delete_thread_properties update_event_properties delete_event_properties tag_thread untag_thread get_customer update_customer ban_customer set_routing_status list_routing_statuses mark_events_as_seen send_thinking_indicator send_typing_indicator multicast list_agents_for_transfer request_thread_summary subscribe_customers unsubscribe_customers set_away_status',
 );

@@ -31,7 +31,14 @@ export function uploadForm(input: UploadFileInput): FormData {
     throw fail(`the file has ${size} bytes; the upload limit is 10 MB (${MAX_UPLOAD_BYTES} bytes)`);
   }
   const name = input.filename ?? (file as { name?: unknown }).name;
+  let blob: Blob;
+  try {
+    blob = isBlob ? (file as Blob) : new Blob([file as BlobPart]);
+  } catch (cause) {
+    // e.g. a detached (transferred) ArrayBuffer
+    throw fail(`"file" cannot be read (${(cause as Error)?.message ?? cause})`);
+  }
   const form = new FormData();
-  form.append('file', isBlob ? (file as Blob) : new Blob([file as BlobPart]), typeof name === 'string' && name !== '' ? name : 'file');
+  form.append('file', blob, typeof name === 'string' && name !== '' ? name : 'file');
   return form;
 }

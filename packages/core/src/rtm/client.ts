@@ -213,8 +213,19 @@ class Client implements RTMClient {
     if (this.state_ === 'closed') throw this.closed_('login');
     if (this.payload_) throw new InputError('login() was already called; create a new client to log in again', { action: 'login' });
     checkOptions(options, 'login');
+    let copy: object = EMPTY;
+    if (payload) {
+      // A deep copy: later changes to the caller's objects do not leak into a re-login; a `token`
+      // in the payload is dropped (the getter supplies it, and it must not sit on the client).
+      try {
+        copy = structuredClone(payload);
+      } catch (cause) {
+        throw new InputError('login: payload is not serializable', { action: 'login', field: 'payload', cause });
+      }
+      delete (copy as { token?: unknown }).token;
+    }
     const p = this.await_('login', options);
-    this.payload_ = payload ? { ...payload } : EMPTY;
+    this.payload_ = copy;
     if (this.isOpen_) this.sendLogin_();
     return p;
   }

@@ -21,3 +21,10 @@ it('stops with a ProtocolError when the server repeats the same next_page_id, in
   expect(pages).toHaveLength(2);
   expect(calls).toBe(2);
 });
+
+it('uploadForm: a detached (transferred) ArrayBuffer is an InputError, not a TypeError', async () => {
+  const { uploadForm } = await import('../src/index.js');
+  const buffer = new ArrayBuffer(8);
+  structuredClone(buffer, { transfer: [buffer] });
+  expect(() => uploadForm({ file: buffer })).toThrow(InputError);
+});
