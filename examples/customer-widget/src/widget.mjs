@@ -179,11 +179,15 @@ export function mountChatWidget(root, config) {
     .then(async (login) => {
       me = login.customer.id;
       if (login.customer.name) names.set(me, login.customer.name);
-      // A returning visitor (same cookies) with an open chat sees it again.
-      const open = login.has_active_thread ? login.chats[0] : undefined;
-      if (open) {
-        chatId = open.chat_id;
-        await loadChat();
+      // A returning visitor (same cookies) with an open chat sees it again. `login.chats` does not
+      // say which chat is the active one, so ask (a visitor may have several chats).
+      if (login.has_active_thread) {
+        const { chats_summary } = await rtm.listChats({ limit: 25 });
+        const open = chats_summary.find((chat) => chat.active === true);
+        if (open) {
+          chatId = open.id;
+          await loadChat();
+        }
       }
       el.input.focus();
     })
