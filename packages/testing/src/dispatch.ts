@@ -13,7 +13,7 @@ import type { Platform, RequestLogEntry } from './platform.js';
 import { UploadedFile } from './platform.js';
 import type { Connection } from './rtm/connection.js';
 import { type ApiName, lookup, missingRequired, type Transport } from './spec.js';
-import { isObject, sleep } from './util.js';
+import { isObject, ownValue, setOwn, sleep } from './util.js';
 
 export type Handler = (ctx: RequestContext, payload: Record<string, unknown>, p: Platform) => unknown;
 
@@ -73,7 +73,7 @@ export async function dispatch(p: Platform, req: Incoming): Promise<Outcome> {
       throw invalid(`Action "${req.action}" is available over ${spec.transports.includes('rtm') ? 'the RTM API' : 'the Web API'} only`);
     }
     const table = TABLES[req.api];
-    const handler = table.handlers[req.action];
+    const handler = ownValue(table.handlers, req.action);
     if (!handler) {
       throw new SimError('not_implemented', `The simulator does not simulate ${req.api} action "${req.action}"`);
     }
@@ -170,9 +170,9 @@ function redact(payload: unknown): unknown {
   if (!isObject(payload)) return payload;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(payload)) {
-    if (k === 'token' || k === 'secret_key' || k === 'bot_secret') out[k] = '[redacted]';
-    else if (v instanceof UploadedFile) out[k] = v.toJSON();
-    else out[k] = v;
+    if (k === 'token' || k === 'secret_key' || k === 'bot_secret') setOwn(out, k, '[redacted]');
+    else if (v instanceof UploadedFile) setOwn(out, k, v.toJSON());
+    else setOwn(out, k, v);
   }
   return JSON.parse(JSON.stringify(out));
 }

@@ -18,7 +18,7 @@ import {
   Store,
   type ThreadRecord,
 } from './store.js';
-import { clone, hexId, isObject, platformId, secret } from './util.js';
+import { clone, hexId, isObject, ownValue, platformId, secret, setOwn } from './util.js';
 import { WebhookDispatcher } from './webhooks.js';
 
 /** One request as the request log keeps it. */
@@ -522,13 +522,18 @@ export class UploadedFile {
 
 /** Merges `{ <namespace>: { <name>: <value> } }` into `target`. */
 export function mergeProperties(target: Properties, update: Properties): void {
-  for (const [ns, values] of Object.entries(update)) target[ns] = { ...target[ns], ...clone(values) };
+  for (const [ns, values] of Object.entries(update)) setOwn(target, ns, { ...ownValue(target, ns), ...clone(values) });
 }
 
-/** Checks `{ <namespace>: { <name>: <value> } }`. */
+/** Checks `{ <namespace>: { <name>: <value> } }`; `__proto__` is no namespace or property name. */
 export function assertProperties(value: unknown, field: string): Properties {
   if (!isObject(value) || !Object.values(value).every(isObject)) {
     throw invalid(`Wrong format of request: "${field}" must be an object of namespaces, each an object of properties`);
+  }
+  for (const [ns, values] of Object.entries(value)) {
+    if (ns === '__proto__' || Object.hasOwn(values as object, '__proto__')) {
+      throw invalid(`Wrong format of request: "__proto__" is not a valid namespace or property name in "${field}"`);
+    }
   }
   return value as Properties;
 }

@@ -5,7 +5,7 @@ import { invalid, notFound, SimError } from '../errors.js';
 import { assertProperties, mergeProperties, type Platform } from '../platform.js';
 import { WEBHOOK_ACTIONS } from '../spec-data.js';
 import type { AgentRecord, GroupRecord, Priority, Properties } from '../store.js';
-import { clone, hexId, isObject } from '../util.js';
+import { clone, hexId, isObject, ownValue, setOwn } from '../util.js';
 
 type Payload = Record<string, unknown>;
 
@@ -131,7 +131,7 @@ function updateAgent(ctx: RequestContext, payload: Payload, p: Platform): unknow
     throw err;
   }
   const body: Record<string, unknown> = { id: agent.id };
-  for (const key of Object.keys(payload)) if (key !== 'id') body[key] = clone(payload[key]);
+  for (const key of Object.keys(payload)) if (key !== 'id') setOwn(body, key, clone(payload[key]));
   announce(ctx, p, 'agent_updated', body);
   return {};
 }
@@ -273,7 +273,7 @@ function setPriorities(p: Platform, groupId: number, priorities: unknown): void 
   }
   for (const agent of p.store.agents.values()) {
     agent.groups = agent.groups.filter((g) => g.id !== groupId);
-    const priority = priorities[agent.id];
+    const priority = ownValue(priorities, agent.id);
     if (priority !== undefined) agent.groups.push({ id: groupId, priority: priority as Priority });
   }
 }
@@ -427,9 +427,12 @@ function removeProps(bag: Properties, names: unknown): void {
   if (!isObject(names) || !Object.values(names).every((v) => Array.isArray(v))) {
     throw invalid('Wrong format of request: "properties" must map each namespace to an array of property names');
   }
-  for (const [ns, list] of Object.entries(names as Record<string, string[]>)) {
-    for (const name of list) delete bag[ns]?.[name];
-    if (bag[ns] && Object.keys(bag[ns]).length === 0) delete bag[ns];
+  for (const [ns, list] of Object.entries(names as Record<string, unknown[]>)) {
+    // Own properties only: `__proto__` / `constructor` must not lead to Object.prototype or Object.
+    const values = ownValue(bag, ns);
+    if (!values) continue;
+    for (const name of list) if (typeof name === 'string' && Object.hasOwn(values, name)) delete values[name];
+    if (Object.keys(values).length === 0) delete bag[ns];
   }
 }
 

@@ -7,6 +7,7 @@ import { type Platform, UploadedFile } from '../platform.js';
 import { type ApiName, lookup } from '../spec.js';
 import { SPEC_SOURCE } from '../spec-data.js';
 import { handleAccounts } from './accounts.js';
+import { ownValue, setOwn } from '../util.js';
 import { cors, preflight, queryObject, readBody, sendJson } from './io.js';
 
 const ACTION_PATH = /^\/v([^/]+)\/(agent|customer|configuration)\/action\/([^/]+)\/?$/;
@@ -43,7 +44,7 @@ async function handle(p: Platform, req: IncomingMessage, res: ServerResponse): P
   }
   const api: ApiName = action ? (action[2] as ApiName) : 'reports';
   let name = action ? decodeURIComponent(action[3]!) : `${report![2]}/${report![3]}`;
-  name = REPORT_ALIASES[name] ?? name;
+  name = ownValue(REPORT_ALIASES, name) ?? name;
 
   const spec = lookup(api, name, version);
   const wantsGet = api === 'customer' && spec?.http === 'GET';
@@ -116,8 +117,8 @@ async function multipart(raw: Buffer, type: string): Promise<Record<string, unkn
   }
   const out: Record<string, unknown> = {};
   for (const [key, value] of form.entries()) {
-    if (typeof value === 'string') out[key] = value;
-    else out[key] = new UploadedFile(value.name || 'file', value.type || 'application/octet-stream', new Uint8Array(await value.arrayBuffer()));
+    if (typeof value === 'string') setOwn(out, key, value);
+    else setOwn(out, key, new UploadedFile(value.name || 'file', value.type || 'application/octet-stream', new Uint8Array(await value.arrayBuffer())));
   }
   return out;
 }
