@@ -22,6 +22,18 @@ function authenticate(ctx: RequestContext, payload: Payload, p: Platform): Princ
   return principal;
 }
 
+/**
+ * The socket may have closed while the login waited (a processing delay, a slow network): such a login
+ * must not start a session, change the routing status or update the customer, since no `close`
+ * will ever undo it.
+ */
+function assertOpen(ctx: RequestContext): void {
+  const conn = ctx.conn!;
+  if (conn.closed || conn.ws.readyState !== conn.ws.OPEN) {
+    throw new SimError('connection_closed', 'The connection closed before the login was processed');
+  }
+}
+
 /** Remembers which pushes the socket subscribed to (`pushes: { "3.6": [...] }`). */
 function subscribe(ctx: RequestContext, payload: Payload): void {
   const pushes = payload.pushes;
@@ -44,6 +56,7 @@ function started(ctx: RequestContext, p: Platform, principal: Principal): void {
 }
 
 export function loginAgent(ctx: RequestContext, payload: Payload, p: Platform): unknown {
+  assertOpen(ctx);
   const principal = authenticate(ctx, payload, p);
   subscribe(ctx, payload);
   const agent = p.agent(principal.id);
@@ -81,6 +94,7 @@ export function loginAgent(ctx: RequestContext, payload: Payload, p: Platform): 
 }
 
 export function loginCustomer(ctx: RequestContext, payload: Payload, p: Platform): unknown {
+  assertOpen(ctx);
   const principal = authenticate(ctx, payload, p);
   subscribe(ctx, payload);
   const customer = p.customer(principal.id);
