@@ -116,6 +116,12 @@ export class Auth {
     return record.principal;
   }
 
+  /** The client id of the Bearer token in an `Authorization` header value; undefined for PATs and unknown tokens. */
+  bearerClientId(header: string | undefined): string | undefined {
+    const match = /^bearer\s+(\S+)\s*$/i.exec(header ?? '');
+    return match ? this.tokens.get(match[1]!)?.clientId : undefined;
+  }
+
   /**
    * The principal of an `Authorization` header value (`Bearer <token>` or `Basic <base64(account_id:PAT)>`);
    * throws `authentication`. Error messages never contain the credential.

@@ -33,6 +33,25 @@ function str(payload: Payload, key: string): string {
   return v;
 }
 
+/**
+ * Actions whose `owner_client_id` is "Required only when authorizing via PATs" (docs); with a Bearer
+ * token it defaults to the token's client id, and a given one wins.
+ */
+export const OWNER_FROM_TOKEN: ReadonlySet<string> = new Set([
+  'create_bot',
+  'reset_bot_secret',
+  'enable_license_webhooks',
+  'disable_license_webhooks',
+  'get_license_webhooks_state',
+]);
+
+/** `owner_client_id` of an {@link OWNER_FROM_TOKEN} action: the given one, else the Bearer token's client id. */
+function ownerClientId(ctx: RequestContext, payload: Payload): string {
+  if (payload.owner_client_id === undefined && ctx.clientId !== undefined) return ctx.clientId;
+  if (payload.owner_client_id === undefined) throw invalid('Wrong format of request: "owner_client_id" is required');
+  return str(payload, 'owner_client_id');
+}
+
 function groupsParam(p: Platform, value: unknown, field = 'groups'): { id: number; priority: Priority }[] {
   if (!Array.isArray(value)) throw invalid(`Wrong format of request: "${field}" must be an array`);
   return value.map((g, i) => {
@@ -196,7 +215,7 @@ function bot(p: Platform, id: unknown): AgentRecord {
 
 function createBot(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const id = hexId(32);
-  const created = p.store.addAgent({ id, name: str(payload, 'name'), isBot: true, ownerClientId: str(payload, 'owner_client_id') });
+  const created = p.store.addAgent({ id, name: str(payload, 'name'), isBot: true, ownerClientId: ownerClientId(ctx, payload) });
   created.groups = [{ id: 0, priority: 'normal' }];
   try {
     applyAgentFields(p, created, payload);
@@ -403,8 +422,8 @@ function unregisterWebhook(_ctx: RequestContext, payload: Payload, p: Platform):
 }
 
 function licenseWebhooks(enabled: boolean) {
-  return (_ctx: RequestContext, payload: Payload, p: Platform): unknown => {
-    const owner = str(payload, 'owner_client_id');
+  return (ctx: RequestContext, payload: Payload, p: Platform): unknown => {
+    const owner = ownerClientId(ctx, payload);
     if (enabled) p.store.disabledLicenseWebhooks.delete(owner);
     else p.store.disabledLicenseWebhooks.add(owner);
     return {};
@@ -497,7 +516,8 @@ const handlers: Record<string, Handler> = {
   update_bot: updateBot,
   delete_bot: deleteBot,
   issue_bot_token: issueBotToken,
-  reset_bot_secret: (_ctx, payload, p) => {
+  reset_bot_secret: (ctx, payload, p) => {
+    ownerClientId(ctx, payload);
     const b = bot(p, payload.id);
     b.botSecret = hexId(32);
     return { secret: b.botSecret };
@@ -520,7 +540,7 @@ const handlers: Record<string, Handler> = {
   list_webhook_names: () => WEBHOOK_ACTIONS.map((action) => ({ action })),
   enable_license_webhooks: licenseWebhooks(true),
   disable_license_webhooks: licenseWebhooks(false),
-  get_license_webhooks_state: (_ctx, payload, p) => ({ license_webhooks_enabled: !p.store.disabledLicenseWebhooks.has(String(payload.owner_client_id)) }),
+  get_license_webhooks_state: (ctx, payload, p) => ({ license_webhooks_enabled: !p.store.disabledLicenseWebhooks.has(ownerClientId(ctx, payload)) }),
   update_license_properties: updateLicenseProperties,
   list_license_properties: (_ctx, payload, p) => pickProps(p.store.licenseProperties, payload),
   delete_license_properties: (_ctx, payload, p) => {
