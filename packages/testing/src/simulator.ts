@@ -191,12 +191,18 @@ export class Simulator {
     return this.platform.auth.issueCode(agentId, this.clientId);
   }
 
-  /** Makes a token unusable: later requests with it fail with `authentication`. */
+  /**
+   * Makes a token unusable: later requests with it fail with `authentication`, and RTM sockets that
+   * live on it (logged in with it, or swapped to it by `update_session`) get `access_token_revoked`.
+   */
   revokeToken(token: string): boolean {
     return this.platform.auth.revoke(token);
   }
 
-  /** Marks an access token expired (`authentication`, "Access token expired"). */
+  /**
+   * Marks an access token expired (`authentication`, "Access token expired"); RTM sockets that live on
+   * it get `access_token_expired`, as when its lifetime elapses.
+   */
   expireToken(token: string): boolean {
     return this.platform.auth.expire(token);
   }

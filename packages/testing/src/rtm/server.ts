@@ -125,13 +125,7 @@ export class RtmServer {
 
   /** Sends `<api>_disconnected` with `reason`, then closes the socket. */
   disconnect(conn: Connection, reason: string, data?: unknown): void {
-    if (conn.closed) return;
-    const payload: Record<string, unknown> = { reason };
-    if (data !== undefined) payload.data = data;
-    conn.push(`${conn.api}_disconnected`, payload);
-    conn.clearTimers();
-    conn.ws.close(1000, reason.slice(0, 120));
-    this.p.log(`${conn.api} socket ${conn.id} disconnected: ${reason}`);
+    this.p.disconnectSocket(conn, reason, data);
   }
 
   /** Open sockets matching `filter`. */
