@@ -19,6 +19,8 @@ export interface SocketFilter {
 
 export class RtmServer {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  /** Upgrade requests not (yet) handed to `ws`: close() destroys them, or the HTTP server never closes. */
+  private readonly upgrading = new Set<Duplex>();
 
   constructor(private readonly p: Platform) {}
 
@@ -28,8 +30,14 @@ export class RtmServer {
     const match = RTM_PATH.exec(url.pathname);
     const reject = (status: number, type: string, message: string) => {
       const body = JSON.stringify({ error: { type, message } });
+      this.upgrading.add(socket);
+      socket.on('error', () => {});
+      socket.once('close', () => this.upgrading.delete(socket));
+      // Hang up once the reply is written: with `end()` alone a client that never closes its side
+      // keeps the (half-open) socket, and with it server.close(), alive forever.
       socket.end(
         `HTTP/1.1 ${status} ${status === 404 ? 'Not Found' : 'Bad Request'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        () => socket.destroy(),
       );
     };
     if (!match) return reject(404, 'not_found', `No WebSocket endpoint at ${url.pathname}; use /v3.6/agent/rtm/ws or /v3.6/customer/rtm/ws`);
@@ -140,6 +148,8 @@ export class RtmServer {
   }
 
   close(): void {
+    for (const socket of this.upgrading) socket.destroy();
+    this.upgrading.clear();
     for (const conn of this.p.hub.connections) {
       conn.clearTimers();
       conn.ws.terminate();
