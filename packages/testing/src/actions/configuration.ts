@@ -284,35 +284,60 @@ function group(p: Platform, id: unknown): GroupRecord {
   return g;
 }
 
-function setPriorities(p: Platform, groupId: number, priorities: unknown): void {
+/** Checks `agent_priorities` (`{ "<agent id>": "<priority>" }`) without changing anything. */
+function checkPriorities(p: Platform, priorities: unknown): Map<string, Priority> {
   if (!isObject(priorities)) throw invalid('Wrong format of request: "agent_priorities" must map agent ids to priorities');
+  const out = new Map<string, Priority>();
   for (const [agentId, priority] of Object.entries(priorities)) {
     p.agent(agentId);
     if (!PRIORITIES.includes(priority as Priority)) throw invalid(`Wrong format of request: "agent_priorities.${agentId}" is not a priority`);
+    out.set(agentId, priority as Priority);
   }
+  return out;
+}
+
+/** Makes `priorities` (checked) the group's members. */
+function setPriorities(p: Platform, groupId: number, priorities: Map<string, Priority>): void {
   for (const agent of p.store.agents.values()) {
     agent.groups = agent.groups.filter((g) => g.id !== groupId);
-    const priority = ownValue(priorities, agent.id);
-    if (priority !== undefined) agent.groups.push({ id: groupId, priority: priority as Priority });
+    const priority = priorities.get(agent.id);
+    if (priority !== undefined) agent.groups.push({ id: groupId, priority });
   }
 }
 
-function createGroup(ctx: RequestContext, payload: Payload, p: Platform): unknown {
+function groupName(payload: Payload): string {
   const name = str(payload, 'name');
   if (name.length > 180) throw invalid('Wrong format of request: "name" is longer than 180 characters');
-  const g: GroupRecord = { id: Math.max(...p.store.groups.keys()) + 1, name, language_code: typeof payload.language_code === 'string' ? payload.language_code : 'en', properties: {} };
-  for (const agentId of Object.keys(isObject(payload.agent_priorities) ? payload.agent_priorities : {})) p.agent(agentId);
+  return name;
+}
+
+function languageCode(payload: Payload): string | undefined {
+  const code = payload.language_code;
+  if (code === undefined) return undefined;
+  if (typeof code !== 'string') throw invalid('Wrong format of request: "language_code" must be a string');
+  return code;
+}
+
+// Both check the whole request first, then change the store: a failed request changes nothing.
+function createGroup(ctx: RequestContext, payload: Payload, p: Platform): unknown {
+  const name = groupName(payload);
+  const language = languageCode(payload) ?? 'en';
+  const priorities = checkPriorities(p, payload.agent_priorities);
+  const g: GroupRecord = { id: Math.max(...p.store.groups.keys()) + 1, name, language_code: language, properties: {} };
   p.store.groups.set(g.id, g);
-  setPriorities(p, g.id, payload.agent_priorities);
+  setPriorities(p, g.id, priorities);
   announce(ctx, p, 'group_created', { ...groupView(p, g, ['agent_priorities']) });
   return { id: g.id };
 }
 
 function updateGroup(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const g = group(p, payload.id);
-  if (payload.agent_priorities !== undefined) setPriorities(p, g.id, payload.agent_priorities);
-  if (payload.name !== undefined) g.name = str(payload, 'name');
-  if (typeof payload.language_code === 'string') g.language_code = payload.language_code;
+  const name = payload.name === undefined ? undefined : groupName(payload);
+  const language = languageCode(payload);
+  const priorities = payload.agent_priorities === undefined ? undefined : checkPriorities(p, payload.agent_priorities);
+  if (priorities) setPriorities(p, g.id, priorities);
+  if (name !== undefined) g.name = name;
+  if (language !== undefined) g.language_code = language;
   const body: Record<string, unknown> = { id: g.id };
   if (payload.name !== undefined) body.name = g.name;
   if (payload.language_code !== undefined) body.language_code = g.language_code;
