@@ -413,7 +413,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   const rtm = new RtmServer(p);
   const server = createServer(createRequestListener(p));
-  server.on('upgrade', (req, socket, head) => rtm.upgrade(req, socket, head));
+  server.on('upgrade', (req, socket, head) => {
+    try {
+      rtm.upgrade(req, socket, head);
+    } catch (err) {
+      // Never an uncaught exception in the user's process because of what a client sent.
+      p.log(`upgrade internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      socket.destroy();
+    }
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, () => {

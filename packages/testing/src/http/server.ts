@@ -7,7 +7,7 @@ import { type Platform, UploadedFile } from '../platform.js';
 import { type ApiName, lookup } from '../spec.js';
 import { SPEC_SOURCE } from '../spec-data.js';
 import { handleAccounts } from './accounts.js';
-import { ownValue, setOwn } from '../util.js';
+import { decodeOrUndefined, ownValue, requestUrl, setOwn } from '../util.js';
 import { cors, preflight, queryObject, readBody, sendJson } from './io.js';
 
 const ACTION_PATH = /^\/v([^/]+)\/(agent|customer|configuration)\/action\/([^/]+)\/?$/;
@@ -28,7 +28,8 @@ export function createRequestListener(p: Platform): (req: IncomingMessage, res: 
 async function handle(p: Platform, req: IncomingMessage, res: ServerResponse): Promise<void> {
   cors(req, res);
   if (req.method === 'OPTIONS') return preflight(req, res);
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  const url = requestUrl(req.url);
+  if (!url) return sendJson(res, 400, new SimError('validation', 'Malformed request target').toBody());
   if (url.pathname.startsWith('/v2/') && (await handleAccounts(p, req, res, url))) return;
   if (url.pathname.startsWith('/files/') && req.method === 'GET') return serveFile(p, res, url);
   if (url.pathname === '/' && req.method === 'GET') return sendJson(res, 200, info(p));
@@ -43,7 +44,9 @@ async function handle(p: Platform, req: IncomingMessage, res: ServerResponse): P
     return sendJson(res, 400, new SimError('unsupported_version', `Unsupported API version ${JSON.stringify(version)}; the simulator speaks v3.x`).toBody());
   }
   const api: ApiName = action ? (action[2] as ApiName) : 'reports';
-  let name = action ? decodeURIComponent(action[3]!) : `${report![2]}/${report![3]}`;
+  const decoded = action ? decodeOrUndefined(action[3]!) : `${report![2]}/${report![3]}`;
+  if (decoded === undefined) return sendJson(res, 404, new SimError('not_found', `No endpoint ${req.method} ${url.pathname}`).toBody());
+  let name = decoded;
   name = ownValue(REPORT_ALIASES, name) ?? name;
 
   const spec = lookup(api, name, version);

@@ -5,7 +5,7 @@ import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import { dispatch, runEffects } from '../dispatch.js';
 import { SimError } from '../errors.js';
 import type { Platform } from '../platform.js';
-import { isObject } from '../util.js';
+import { isObject, requestUrl } from '../util.js';
 import { Connection, type RtmApi } from './connection.js';
 
 const RTM_PATH = /^\/v(\d+\.\d+)\/(agent|customer)\/rtm\/ws\/?$/;
@@ -26,8 +26,6 @@ export class RtmServer {
 
   /** Handles an HTTP upgrade request; answers non-RTM paths with an HTTP error. */
   upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const match = RTM_PATH.exec(url.pathname);
     const reject = (status: number, type: string, message: string) => {
       const body = JSON.stringify({ error: { type, message } });
       this.upgrading.add(socket);
@@ -40,6 +38,10 @@ export class RtmServer {
         () => socket.destroy(),
       );
     };
+    // Runs in the HTTP server's `upgrade` listener: anything thrown here would be an uncaught exception.
+    const url = requestUrl(req.url);
+    if (!url) return reject(400, 'validation', 'Malformed request target');
+    const match = RTM_PATH.exec(url.pathname);
     if (!match) return reject(404, 'not_found', `No WebSocket endpoint at ${url.pathname}; use /v3.6/agent/rtm/ws or /v3.6/customer/rtm/ws`);
     const version = match[1]!;
     if (!/^3\.\d+$/.test(version)) return reject(400, 'unsupported_version', `Unsupported API version ${version}`);
