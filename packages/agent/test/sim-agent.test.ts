@@ -160,13 +160,14 @@ describe('AgentRTM against the simulator', () => {
     const customer = sim.createCustomer();
     const { chat_id } = await customerWeb(customer.accessToken, 'start_chat', { chat: { thread: { events: [message('hello')] } } });
     await vi.waitFor(() => expect(sim.chat(chat_id)?.users).toEqual(expect.arrayContaining([expect.objectContaining({ id: jones.id })])));
-    // The first token no longer works: only a fresh one from the getter can log in again.
-    sim.revokeToken(issued[0]!);
 
     sim.delayNext(1, 2000, { api: 'agent', action: 'list_chats', transport: 'rtm' });
     const inFlight = rtm.listChats();
     await vi.waitFor(() => expect(sim.requests({ action: 'list_chats', transport: 'rtm' })).toHaveLength(1));
     expect(sim.dropSockets({ api: 'agent', agentId: jones.id })).toBe(1);
+    // The first token no longer works: only a fresh one from the getter can log in again. (Revoked
+    // after the drop: revoking it before would end the socket with access_token_revoked instead.)
+    sim.revokeToken(issued[0]!);
 
     const error = await inFlight.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionClosedError);

@@ -1,8 +1,8 @@
 // Integration tests of @lc/reports against the local LiveChat simulator (@lc/testing): the real
-// ReportsWeb client with the owner's Personal Access Token (Basic) against the simulator's canned
-// reports, which count the threads of the simulator's chats. Checks that every report method
+// ReportsWeb client with the owner's Personal Access Token (Basic) against the simulator's reports,
+// which are built from the simulator's chats in the documented shapes. Checks that every report method
 // reaches a path the platform serves.
-import { AuthenticationError, type Token } from '@lc/core';
+import { AuthenticationError, type Token, ValidationError } from '@lc/core';
 import { startSimulator, type Simulator } from '@lc/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_PATHS, ReportsWeb, type ReportName } from '../src/index.js';
@@ -65,17 +65,21 @@ describe('ReportsWeb against the simulator', () => {
     expect(methods.map(([n]) => n).sort()).toEqual(Object.keys(REPORT_PATHS).sort());
     // The simulator logs `stats/unique_visitors` (the docs' curl sample) under `customers/unique_visitors` (the docs' method URL).
     const logged = (path: string) => (path === 'stats/unique_visitors' ? 'customers/unique_visitors' : path);
+    // The report names of the docs' response samples (mostly `<name>-report`).
+    const reportName = (n: ReportName) =>
+      ({ forms: 'form-report', unique_visitors: 'visitors-report', chat_usage: 'tags-chat-usage-report' })[n as string] ??
+      `${REPORT_PATHS[n].split('/')[1]!.replace(/_/g, '-')}-report`;
     for (const [name, call] of methods) {
       sim.clearRequests();
       const result = (await call(reports)) as { name?: unknown };
-      expect(result.name, name).toBe(`${REPORT_PATHS[name].split('/')[1]!.replace(/_/g, '-')}-report`);
+      expect(result.name, name).toBe(reportName(name));
       expect(sim.requests({ api: 'reports' }).map((r) => r.action), name).toEqual([logged(REPORT_PATHS[name])]);
     }
   });
 
   it('uniqueVisitors also reaches the other documented path with the paths override', async () => {
     const reports = new ReportsWeb(pat, { apiUrl: sim.url, paths: { unique_visitors: 'customers/unique_visitors' } });
-    await expect(reports.uniqueVisitors()).resolves.toMatchObject({ name: 'unique-visitors-report' });
+    await expect(reports.uniqueVisitors()).resolves.toMatchObject({ name: 'visitors-report' });
   });
 
   it('a bad credential is an AuthenticationError', async () => {
@@ -85,5 +89,23 @@ describe('ReportsWeb against the simulator', () => {
     const error = await wrong.totalChats().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ type: 'authentication', status: 401, action: 'chats/total_chats' });
+  });
+
+  it('filters without a time range are a ValidationError (docs: "exactly one pair of time-based filters")', async () => {
+    const reports = new ReportsWeb(pat, { apiUrl: sim.url });
+    await expect(reports.totalChats({ filters: { agents: { values: ['smith@example.com'] } } })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('an undocumented distribution is a ValidationError', async () => {
+    const reports = new ReportsWeb(pat, { apiUrl: sim.url });
+    await expect(reports.performance({ distribution: 'month' as never })).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  it('reports have their documented shapes', async () => {
+    const reports = new ReportsWeb(pat, { apiUrl: sim.url });
+    expect(Array.isArray((await reports.forms()).records)).toBe(true);
+    expect((await reports.uniqueVisitors()).summary).toEqual({ unique_visitors: expect.any(Number), page_views: expect.any(Number) });
+    expect((await reports.performance()).summary).toMatchObject({ chats_count: 3 });
+    expect((await reports.chatUsage()).records).toEqual({});
   });
 });

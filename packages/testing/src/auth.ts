@@ -29,6 +29,7 @@ export class Auth {
   private readonly codes = new Map<string, { agentId: string; clientId: string }>();
   /** account id → PAT */
   private readonly pats = new Map<string, { pat: string; agentId: string }>();
+  private readonly endListeners: ((token: string, how: 'expired' | 'revoked') => void)[] = [];
 
   constructor(
     private readonly ttlSeconds: number,
@@ -78,9 +79,23 @@ export class Auth {
     this.pats.set(accountId, { pat, agentId });
   }
 
+  /** Calls `listener` when an access token is revoked or expired on purpose (not when its lifetime elapses). */
+  onTokenEnd(listener: (token: string, how: 'expired' | 'revoked') => void): void {
+    this.endListeners.push(listener);
+  }
+
+  /** When an access token expires (epoch ms); undefined when unknown or revoked. */
+  expiresAt(token: string): number | undefined {
+    return this.tokens.get(token)?.expiresAt;
+  }
+
   /** Makes a token unusable (`authentication` errors from then on). Returns whether it existed. */
   revoke(token: string): boolean {
-    return this.tokens.delete(token) || this.refreshTokens.delete(token);
+    if (this.tokens.delete(token)) {
+      this.ended(token, 'revoked');
+      return true;
+    }
+    return this.refreshTokens.delete(token);
   }
 
   /** Makes a token expired without removing it (`authentication`, "expired"). */
@@ -88,7 +103,12 @@ export class Auth {
     const record = this.tokens.get(token);
     if (!record) return false;
     record.expiresAt = 0;
+    this.ended(token, 'expired');
     return true;
+  }
+
+  private ended(token: string, how: 'expired' | 'revoked'): void {
+    for (const listener of this.endListeners) listener(token, how);
   }
 
   /** Revokes every access token of a user. */
@@ -114,6 +134,12 @@ export class Auth {
     if (!record) throw new SimError('authentication', 'Invalid access token');
     if (record.expiresAt <= Date.now()) throw new SimError('authentication', 'Access token expired');
     return record.principal;
+  }
+
+  /** The client id of the Bearer token in an `Authorization` header value; undefined for PATs and unknown tokens. */
+  bearerClientId(header: string | undefined): string | undefined {
+    const match = /^bearer\s+(\S+)\s*$/i.exec(header ?? '');
+    return match ? this.tokens.get(match[1]!)?.clientId : undefined;
   }
 
   /**

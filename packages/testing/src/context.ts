@@ -14,6 +14,8 @@ export interface RequestContext {
   /** The RTM socket and request id the request came with. */
   readonly origin: Origin;
   readonly conn: Connection | undefined;
+  /** The client id of the Bearer token the request was authorized with; undefined for PATs and without a token. */
+  readonly clientId: string | undefined;
   /** HTTP request headers (Web only). */
   readonly headers: IncomingHttpHeaders | undefined;
   /** Runs `fn` after the response has been sent (pushes and webhooks a request causes). */
@@ -30,6 +32,7 @@ export function systemContext(version = '3.6'): RequestContext {
     principal: undefined,
     origin: {},
     conn: undefined,
+    clientId: undefined,
     headers: undefined,
     after: (fn) => fn(),
   };

@@ -2,7 +2,7 @@
 // authorization, required-parameter validation, handler, request log.
 import type { IncomingHttpHeaders } from 'node:http';
 import { agentHandlers } from './actions/agent.js';
-import { configurationHandlers } from './actions/configuration.js';
+import { configurationHandlers, OWNER_FROM_TOKEN } from './actions/configuration.js';
 import { customerHandlers } from './actions/customer.js';
 import { reportsHandlers } from './actions/reports.js';
 import type { Principal } from './auth.js';
@@ -13,7 +13,7 @@ import type { Platform, RequestLogEntry } from './platform.js';
 import { UploadedFile } from './platform.js';
 import type { Connection } from './rtm/connection.js';
 import { type ApiName, lookup, missingRequired, type Transport } from './spec.js';
-import { isObject, sleep } from './util.js';
+import { isObject, ownValue, setOwn, sleep } from './util.js';
 
 export type Handler = (ctx: RequestContext, payload: Record<string, unknown>, p: Platform) => unknown;
 
@@ -73,7 +73,7 @@ export async function dispatch(p: Platform, req: Incoming): Promise<Outcome> {
       throw invalid(`Action "${req.action}" is available over ${spec.transports.includes('rtm') ? 'the RTM API' : 'the Web API'} only`);
     }
     const table = TABLES[req.api];
-    const handler = table.handlers[req.action];
+    const handler = ownValue(table.handlers, req.action);
     if (!handler) {
       throw new SimError('not_implemented', `The simulator does not simulate ${req.api} action "${req.action}"`);
     }
@@ -93,7 +93,11 @@ export async function dispatch(p: Platform, req: Incoming): Promise<Outcome> {
     if (principal) entry.principal = summary(principal);
     const payload = req.payload ?? {};
     if (!isObject(payload)) throw invalid('Wrong format of request: the payload must be a JSON object');
-    const missing = missingRequired(spec.required, payload);
+    // `owner_client_id` of these actions is "Required only when authorizing via PATs" (docs): with a
+    // Bearer token the token's client id is used; the handlers fill it in (see ownerClientId).
+    const clientId = principal?.kind === 'agent' && !principal.pat ? clientIdOf(p, req) : undefined;
+    const required = clientId && OWNER_FROM_TOKEN.has(req.action) ? spec.required.filter((f) => f !== 'owner_client_id') : spec.required;
+    const missing = missingRequired(required, payload);
     if (missing) throw invalid(`Wrong format of request: "${missing}" is required`);
     const ctx: RequestContext = {
       api: req.api,
@@ -103,6 +107,7 @@ export async function dispatch(p: Platform, req: Incoming): Promise<Outcome> {
       principal,
       origin: { conn: req.conn, requestId: req.requestId },
       conn: req.conn,
+      clientId,
       headers: req.headers,
       after: (fn) => effects.push(fn),
     };
@@ -133,6 +138,12 @@ export function runEffects(p: Platform, effects: (() => void)[]): void {
 function internal(p: Platform, err: unknown): SimError {
   p.log(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   return new SimError('internal', 'Internal server error');
+}
+
+/** The client id of the token behind a request: the Web `Authorization` header, or the RTM login token. */
+function clientIdOf(p: Platform, req: Incoming): string | undefined {
+  if (req.transport === 'web') return p.auth.bearerClientId(req.authorization);
+  return undefined;
 }
 
 function summary(principal: Principal): { kind: 'agent' | 'customer'; id: string } {
@@ -170,9 +181,9 @@ function redact(payload: unknown): unknown {
   if (!isObject(payload)) return payload;
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(payload)) {
-    if (k === 'token' || k === 'secret_key' || k === 'bot_secret') out[k] = '[redacted]';
-    else if (v instanceof UploadedFile) out[k] = v.toJSON();
-    else out[k] = v;
+    if (k === 'token' || k === 'secret_key' || k === 'bot_secret') setOwn(out, k, '[redacted]');
+    else if (v instanceof UploadedFile) setOwn(out, k, v.toJSON());
+    else setOwn(out, k, v);
   }
   return JSON.parse(JSON.stringify(out));
 }

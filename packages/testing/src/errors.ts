@@ -26,7 +26,7 @@ const STATUS: Record<string, number> = {
 
 /** The HTTP status for an error type (500 for a type the table does not know). */
 export function statusOf(type: string): number {
-  return STATUS[type] ?? 500;
+  return Object.hasOwn(STATUS, type) ? STATUS[type]! : 500;
 }
 
 /** The platform's error body: `{"error": {"type", "message", "data"?}}`. */

@@ -32,7 +32,11 @@ export interface SimulatorOptions {
   maxPendingRequests?: number | undefined;
   /** Time every request spends "processing" before it is answered (default 0). Makes requests pending. */
   requestDelay?: number | undefined;
-  /** Lifetime of the access tokens the simulator issues, in seconds (default 28800). */
+  /**
+   * Lifetime of the access tokens the simulator issues, in seconds (default 28800). An RTM socket is
+   * disconnected (`access_token_expired`) when its token expires, unless `update_session` swapped in a
+   * fresh one. The seeded agents', bot's and customer's tokens never expire.
+   */
   tokenTtl?: number | undefined;
   /** Region prefix of issued tokens (default `dal`). */
   region?: string | undefined;

@@ -5,7 +5,7 @@ import { invalid, notFound, SimError } from './errors.js';
 import { Faults } from './faults.js';
 import type { ResolvedOptions } from './options.js';
 import { Pager } from './pagination.js';
-import { Hub, type View } from './rtm/connection.js';
+import { type Connection, Hub, type View } from './rtm/connection.js';
 import { agentUserView, chatView, customerUserView, eventView } from './serialize.js';
 import type { ApiName, Transport } from './spec.js';
 import {
@@ -18,7 +18,7 @@ import {
   Store,
   type ThreadRecord,
 } from './store.js';
-import { clone, hexId, isObject, platformId, secret } from './util.js';
+import { clone, hexId, isObject, ownValue, platformId, secret, setOwn } from './util.js';
 import { WebhookDispatcher } from './webhooks.js';
 
 /** One request as the request log keeps it. */
@@ -39,6 +39,8 @@ export interface RequestLogEntry {
   error?: { type: string; message: string };
 }
 
+/** The longest delay `setTimeout` takes (longer ones fire at once); longer waits are re-armed. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 const PRIORITY_RANK: Record<string, number> = { first: 0, normal: 1, last: 2 };
 const FILE_LIMIT = 10 * 1024 * 1024;
 
@@ -61,6 +63,11 @@ export class Platform {
     this.store = new Store(options.organizationId, 10_000_001, 'Simulated Organization');
     this.auth = new Auth(options.tokenTtl, options.region);
     this.webhooks = new WebhookDispatcher(this.store, options.webhookTimeout, options.logger);
+    this.auth.onTokenEnd((token, how) => {
+      for (const conn of this.hub.connections) {
+        if (conn.token === token) this.disconnectSocket(conn, how === 'revoked' ? 'access_token_revoked' : 'access_token_expired');
+      }
+    });
   }
 
   log(line: string): void {
@@ -74,6 +81,39 @@ export class Platform {
     this.requestLog.push(full);
     while (this.requestLog.length > this.options.requestLogLimit) this.requestLog.shift();
     return full;
+  }
+
+  // ---------------------------------------------------------------- RTM sockets
+
+  /** Sends `<api>_disconnected` with `reason`, then closes the socket. */
+  disconnectSocket(conn: Connection, reason: string, data?: unknown): void {
+    if (conn.closed) return;
+    const payload: Record<string, unknown> = { reason };
+    if (data !== undefined) payload.data = data;
+    conn.push(`${conn.api}_disconnected`, payload);
+    conn.clearTimers();
+    conn.ws.close(1000, reason.slice(0, 120));
+    this.log(`${conn.api} socket ${conn.id} disconnected: ${reason}`);
+  }
+
+  /**
+   * Ties a socket to `token` (its login token, or the one `update_session` swapped in): the socket is
+   * disconnected with `access_token_expired` when the token expires, and when it is expired or revoked
+   * on purpose (see the listener in the constructor).
+   */
+  bindToken(conn: Connection, token: string): void {
+    conn.token = token;
+    clearTimeout(conn.tokenTimer);
+    conn.tokenTimer = undefined;
+    const check = () => {
+      if (conn.closed || conn.token !== token) return;
+      const expiresAt = this.auth.expiresAt(token);
+      if (expiresAt === undefined) return this.disconnectSocket(conn, 'access_token_revoked');
+      const wait = expiresAt - Date.now();
+      if (wait <= 0) return this.disconnectSocket(conn, 'access_token_expired');
+      conn.tokenTimer = setTimeout(check, Math.min(wait, MAX_TIMER_MS));
+    };
+    check();
   }
 
   // ---------------------------------------------------------------- lookups
@@ -522,13 +562,18 @@ export class UploadedFile {
 
 /** Merges `{ <namespace>: { <name>: <value> } }` into `target`. */
 export function mergeProperties(target: Properties, update: Properties): void {
-  for (const [ns, values] of Object.entries(update)) target[ns] = { ...target[ns], ...clone(values) };
+  for (const [ns, values] of Object.entries(update)) setOwn(target, ns, { ...ownValue(target, ns), ...clone(values) });
 }
 
-/** Checks `{ <namespace>: { <name>: <value> } }`. */
+/** Checks `{ <namespace>: { <name>: <value> } }`; `__proto__` is no namespace or property name. */
 export function assertProperties(value: unknown, field: string): Properties {
   if (!isObject(value) || !Object.values(value).every(isObject)) {
     throw invalid(`Wrong format of request: "${field}" must be an object of namespaces, each an object of properties`);
+  }
+  for (const [ns, values] of Object.entries(value)) {
+    if (ns === '__proto__' || Object.hasOwn(values as object, '__proto__')) {
+      throw invalid(`Wrong format of request: "__proto__" is not a valid namespace or property name in "${field}"`);
+    }
   }
   return value as Properties;
 }

@@ -191,12 +191,18 @@ export class Simulator {
     return this.platform.auth.issueCode(agentId, this.clientId);
   }
 
-  /** Makes a token unusable: later requests with it fail with `authentication`. */
+  /**
+   * Makes a token unusable: later requests with it fail with `authentication`, and RTM sockets that
+   * live on it (logged in with it, or swapped to it by `update_session`) get `access_token_revoked`.
+   */
   revokeToken(token: string): boolean {
     return this.platform.auth.revoke(token);
   }
 
-  /** Marks an access token expired (`authentication`, "Access token expired"). */
+  /**
+   * Marks an access token expired (`authentication`, "Access token expired"); RTM sockets that live on
+   * it get `access_token_expired`, as when its lifetime elapses.
+   */
   expireToken(token: string): boolean {
     return this.platform.auth.expire(token);
   }
@@ -407,7 +413,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
   const rtm = new RtmServer(p);
   const server = createServer(createRequestListener(p));
-  server.on('upgrade', (req, socket, head) => rtm.upgrade(req, socket, head));
+  server.on('upgrade', (req, socket, head) => {
+    try {
+      rtm.upgrade(req, socket, head);
+    } catch (err) {
+      // Never an uncaught exception in the user's process because of what a client sent.
+      p.log(`upgrade internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      socket.destroy();
+    }
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host, () => {

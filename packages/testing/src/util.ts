@@ -49,6 +49,37 @@ export function formatMicros(micros: number): string {
   return `${iso.slice(0, -1)}${extra}Z`;
 }
 
+/** `obj[key]` when `key` is an own property of `obj` (never something inherited from Object.prototype). */
+export function ownValue<T>(obj: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+
+/**
+ * Sets `obj[key]` as an own data property, also for `key === '__proto__'` (which plain assignment would
+ * treat as "change the prototype"). For objects built from request input.
+ */
+export function setOwn(obj: object, key: string, value: unknown): void {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** `decodeURIComponent(text)`, or undefined when `text` is not valid percent-encoding. */
+export function decodeOrUndefined(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The URL of a request target (`req.url`), or undefined when it does not parse (e.g. `http://[`). */
+export function requestUrl(target: string | undefined): URL | undefined {
+  try {
+    return new URL(target ?? '/', 'http://localhost');
+  } catch {
+    return undefined;
+  }
+}
+
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -103,3 +103,33 @@ describe('Configuration API', () => {
     expect((await config('list_groups_properties', { group_ids: [0] })).body).toEqual([{ id: 0, properties: { ns: { c: 'x' } } }]);
   });
 });
+
+describe('a Configuration request that fails validation changes nothing', () => {
+  it('create_group with a bad priority or an unknown agent creates no group', async () => {
+    const [smith] = sim.agents;
+    const before = (await config('list_groups', { fields: ['agent_priorities'] })).body;
+    const badPriority = await config('create_group', { name: 'Ghost group', agent_priorities: { [smith!.id]: 'bogus' } });
+    expect(badPriority.body.error.type).toBe('validation');
+    const unknownAgent = await config('create_group', { name: 'Ghost group', agent_priorities: { 'nobody@example.com': 'first' } });
+    expect(unknownAgent.body.error.type).toBe('not_found');
+    const notAnObject = await config('create_group', { name: 'Ghost group', agent_priorities: ['first'] });
+    expect(notAnObject.body.error.type).toBe('validation');
+    expect((await config('list_groups', { fields: ['agent_priorities'] })).body).toEqual(before);
+  });
+
+  it('update_group with a bad name, priority or language keeps the group as it was', async () => {
+    const [smith, jones] = sim.agents;
+    const { id } = (await config('create_group', { name: 'Billing', agent_priorities: { [smith!.id]: 'first' } })).body;
+    const before = (await config('get_group', { id, fields: ['agent_priorities'] })).body;
+    for (const payload of [
+      { id, name: '', agent_priorities: { [jones!.id]: 'last' } },
+      { id, name: 'x'.repeat(181), agent_priorities: { [jones!.id]: 'last' } },
+      { id, name: 'Renamed', agent_priorities: { [jones!.id]: 'bogus' } },
+      { id, name: 'Renamed', agent_priorities: { 'nobody@example.com': 'last' } },
+    ]) {
+      const res = await config('update_group', payload);
+      expect(res.status, JSON.stringify(payload).slice(0, 80)).toBeGreaterThanOrEqual(400);
+      expect((await config('get_group', { id, fields: ['agent_priorities'] })).body).toEqual(before);
+    }
+  });
+});

@@ -145,15 +145,15 @@ describe('errors', () => {
     expect(removed.body.error.message).toContain('"get_predicted_agent"');
   });
 
-  it('answers a canned report over GET and POST', async () => {
+  it('answers a report over GET and POST', async () => {
     const post = await fetch(`${sim.url}/v3.6/reports/chats/total_chats`, {
       method: 'POST',
       headers: { authorization: `Basic ${sim.agents[0]!.basicAuth}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ filters: { from: '2020-01-01T00:00:00Z' } }),
+      body: JSON.stringify({ filters: { from: '2020-01-01T00:00:00Z', to: '2030-01-01T00:00:00Z' } }),
     });
     expect(post.status).toBe(200);
     expect(await post.json()).toMatchObject({ name: 'total-chats-report', total: expect.any(Number), records: expect.any(Object) });
-    const get = await fetch(`${sim.url}/v3.6/reports/agents/performance?filters.agents.values=a&filters.agents.values=b`, {
+    const get = await fetch(`${sim.url}/v3.6/reports/agents/performance?filters.from=2020-01-01T00:00:00Z&filters.to=2030-01-01T00:00:00Z&filters.agents.values=a&filters.agents.values=b`, {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(get.status).toBe(200);

@@ -327,10 +327,12 @@ function setAwayStatus(ctx: RequestContext, payload: Payload, p: Platform): unkn
 }
 
 function updateSession(ctx: RequestContext, payload: Payload, p: Platform): unknown {
-  const token = String(payload.token);
-  const principal = p.auth.bearer(token.replace(/^Bearer\s+/i, ''));
+  const token = String(payload.token).replace(/^Bearer\s+/i, '');
+  const principal = p.auth.bearer(token);
   if (principal.id !== ctx.principal?.id) throw new SimError('authentication', 'The new token belongs to another user');
   ctx.conn!.principal = principal;
+  // From now on the socket lives on the new token (docs: so it stays open after the former one expires).
+  p.bindToken(ctx.conn!, token);
   return {};
 }
 

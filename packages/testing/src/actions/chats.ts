@@ -4,7 +4,7 @@ import { invalid, notFound } from '../errors.js';
 import { assertProperties, mergeProperties, type Platform } from '../platform.js';
 import { chatView, eventView, threadView } from '../serialize.js';
 import type { ChatRecord, Properties, ThreadRecord } from '../store.js';
-import { clone, isObject } from '../util.js';
+import { clone, isObject, ownValue } from '../util.js';
 
 /** `get_chat`: one thread (default the latest) with the chat. */
 export function getChat(ctx: RequestContext, payload: Record<string, unknown>, p: Platform): unknown {
@@ -105,9 +105,10 @@ export function deleteProperties(target: Target) {
 
 function deleteFrom(bag: Properties, names: Record<string, string[]>): void {
   for (const [ns, list] of Object.entries(names)) {
-    const values = bag[ns];
+    // Own properties only: `__proto__` / `constructor` must not lead to Object.prototype or Object.
+    const values = ownValue(bag, ns);
     if (!values) continue;
-    for (const name of list) delete values[name];
+    for (const name of list) if (Object.hasOwn(values, name)) delete values[name];
     if (Object.keys(values).length === 0) delete bag[ns];
   }
 }

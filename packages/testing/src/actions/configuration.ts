@@ -5,7 +5,7 @@ import { invalid, notFound, SimError } from '../errors.js';
 import { assertProperties, mergeProperties, type Platform } from '../platform.js';
 import { WEBHOOK_ACTIONS } from '../spec-data.js';
 import type { AgentRecord, GroupRecord, Priority, Properties } from '../store.js';
-import { clone, hexId, isObject } from '../util.js';
+import { clone, hexId, isObject, ownValue, setOwn } from '../util.js';
 
 type Payload = Record<string, unknown>;
 
@@ -31,6 +31,25 @@ function str(payload: Payload, key: string): string {
   const v = payload[key];
   if (typeof v !== 'string' || v === '') throw invalid(`Wrong format of request: "${key}" must be a non-empty string`);
   return v;
+}
+
+/**
+ * Actions whose `owner_client_id` is "Required only when authorizing via PATs" (docs); with a Bearer
+ * token it defaults to the token's client id, and a given one wins.
+ */
+export const OWNER_FROM_TOKEN: ReadonlySet<string> = new Set([
+  'create_bot',
+  'reset_bot_secret',
+  'enable_license_webhooks',
+  'disable_license_webhooks',
+  'get_license_webhooks_state',
+]);
+
+/** `owner_client_id` of an {@link OWNER_FROM_TOKEN} action: the given one, else the Bearer token's client id. */
+function ownerClientId(ctx: RequestContext, payload: Payload): string {
+  if (payload.owner_client_id === undefined && ctx.clientId !== undefined) return ctx.clientId;
+  if (payload.owner_client_id === undefined) throw invalid('Wrong format of request: "owner_client_id" is required');
+  return str(payload, 'owner_client_id');
 }
 
 function groupsParam(p: Platform, value: unknown, field = 'groups'): { id: number; priority: Priority }[] {
@@ -131,7 +150,7 @@ function updateAgent(ctx: RequestContext, payload: Payload, p: Platform): unknow
     throw err;
   }
   const body: Record<string, unknown> = { id: agent.id };
-  for (const key of Object.keys(payload)) if (key !== 'id') body[key] = clone(payload[key]);
+  for (const key of Object.keys(payload)) if (key !== 'id') setOwn(body, key, clone(payload[key]));
   announce(ctx, p, 'agent_updated', body);
   return {};
 }
@@ -196,7 +215,7 @@ function bot(p: Platform, id: unknown): AgentRecord {
 
 function createBot(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const id = hexId(32);
-  const created = p.store.addAgent({ id, name: str(payload, 'name'), isBot: true, ownerClientId: str(payload, 'owner_client_id') });
+  const created = p.store.addAgent({ id, name: str(payload, 'name'), isBot: true, ownerClientId: ownerClientId(ctx, payload) });
   created.groups = [{ id: 0, priority: 'normal' }];
   try {
     applyAgentFields(p, created, payload);
@@ -265,35 +284,60 @@ function group(p: Platform, id: unknown): GroupRecord {
   return g;
 }
 
-function setPriorities(p: Platform, groupId: number, priorities: unknown): void {
+/** Checks `agent_priorities` (`{ "<agent id>": "<priority>" }`) without changing anything. */
+function checkPriorities(p: Platform, priorities: unknown): Map<string, Priority> {
   if (!isObject(priorities)) throw invalid('Wrong format of request: "agent_priorities" must map agent ids to priorities');
+  const out = new Map<string, Priority>();
   for (const [agentId, priority] of Object.entries(priorities)) {
     p.agent(agentId);
     if (!PRIORITIES.includes(priority as Priority)) throw invalid(`Wrong format of request: "agent_priorities.${agentId}" is not a priority`);
+    out.set(agentId, priority as Priority);
   }
+  return out;
+}
+
+/** Makes `priorities` (checked) the group's members. */
+function setPriorities(p: Platform, groupId: number, priorities: Map<string, Priority>): void {
   for (const agent of p.store.agents.values()) {
     agent.groups = agent.groups.filter((g) => g.id !== groupId);
-    const priority = priorities[agent.id];
-    if (priority !== undefined) agent.groups.push({ id: groupId, priority: priority as Priority });
+    const priority = priorities.get(agent.id);
+    if (priority !== undefined) agent.groups.push({ id: groupId, priority });
   }
 }
 
-function createGroup(ctx: RequestContext, payload: Payload, p: Platform): unknown {
+function groupName(payload: Payload): string {
   const name = str(payload, 'name');
   if (name.length > 180) throw invalid('Wrong format of request: "name" is longer than 180 characters');
-  const g: GroupRecord = { id: Math.max(...p.store.groups.keys()) + 1, name, language_code: typeof payload.language_code === 'string' ? payload.language_code : 'en', properties: {} };
-  for (const agentId of Object.keys(isObject(payload.agent_priorities) ? payload.agent_priorities : {})) p.agent(agentId);
+  return name;
+}
+
+function languageCode(payload: Payload): string | undefined {
+  const code = payload.language_code;
+  if (code === undefined) return undefined;
+  if (typeof code !== 'string') throw invalid('Wrong format of request: "language_code" must be a string');
+  return code;
+}
+
+// Both check the whole request first, then change the store: a failed request changes nothing.
+function createGroup(ctx: RequestContext, payload: Payload, p: Platform): unknown {
+  const name = groupName(payload);
+  const language = languageCode(payload) ?? 'en';
+  const priorities = checkPriorities(p, payload.agent_priorities);
+  const g: GroupRecord = { id: Math.max(...p.store.groups.keys()) + 1, name, language_code: language, properties: {} };
   p.store.groups.set(g.id, g);
-  setPriorities(p, g.id, payload.agent_priorities);
+  setPriorities(p, g.id, priorities);
   announce(ctx, p, 'group_created', { ...groupView(p, g, ['agent_priorities']) });
   return { id: g.id };
 }
 
 function updateGroup(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const g = group(p, payload.id);
-  if (payload.agent_priorities !== undefined) setPriorities(p, g.id, payload.agent_priorities);
-  if (payload.name !== undefined) g.name = str(payload, 'name');
-  if (typeof payload.language_code === 'string') g.language_code = payload.language_code;
+  const name = payload.name === undefined ? undefined : groupName(payload);
+  const language = languageCode(payload);
+  const priorities = payload.agent_priorities === undefined ? undefined : checkPriorities(p, payload.agent_priorities);
+  if (priorities) setPriorities(p, g.id, priorities);
+  if (name !== undefined) g.name = name;
+  if (language !== undefined) g.language_code = language;
   const body: Record<string, unknown> = { id: g.id };
   if (payload.name !== undefined) body.name = g.name;
   if (payload.language_code !== undefined) body.language_code = g.language_code;
@@ -403,8 +447,8 @@ function unregisterWebhook(_ctx: RequestContext, payload: Payload, p: Platform):
 }
 
 function licenseWebhooks(enabled: boolean) {
-  return (_ctx: RequestContext, payload: Payload, p: Platform): unknown => {
-    const owner = str(payload, 'owner_client_id');
+  return (ctx: RequestContext, payload: Payload, p: Platform): unknown => {
+    const owner = ownerClientId(ctx, payload);
     if (enabled) p.store.disabledLicenseWebhooks.delete(owner);
     else p.store.disabledLicenseWebhooks.add(owner);
     return {};
@@ -427,9 +471,12 @@ function removeProps(bag: Properties, names: unknown): void {
   if (!isObject(names) || !Object.values(names).every((v) => Array.isArray(v))) {
     throw invalid('Wrong format of request: "properties" must map each namespace to an array of property names');
   }
-  for (const [ns, list] of Object.entries(names as Record<string, string[]>)) {
-    for (const name of list) delete bag[ns]?.[name];
-    if (bag[ns] && Object.keys(bag[ns]).length === 0) delete bag[ns];
+  for (const [ns, list] of Object.entries(names as Record<string, unknown[]>)) {
+    // Own properties only: `__proto__` / `constructor` must not lead to Object.prototype or Object.
+    const values = ownValue(bag, ns);
+    if (!values) continue;
+    for (const name of list) if (typeof name === 'string' && Object.hasOwn(values, name)) delete values[name];
+    if (Object.keys(values).length === 0) delete bag[ns];
   }
 }
 
@@ -494,7 +541,8 @@ const handlers: Record<string, Handler> = {
   update_bot: updateBot,
   delete_bot: deleteBot,
   issue_bot_token: issueBotToken,
-  reset_bot_secret: (_ctx, payload, p) => {
+  reset_bot_secret: (ctx, payload, p) => {
+    ownerClientId(ctx, payload);
     const b = bot(p, payload.id);
     b.botSecret = hexId(32);
     return { secret: b.botSecret };
@@ -517,7 +565,7 @@ const handlers: Record<string, Handler> = {
   list_webhook_names: () => WEBHOOK_ACTIONS.map((action) => ({ action })),
   enable_license_webhooks: licenseWebhooks(true),
   disable_license_webhooks: licenseWebhooks(false),
-  get_license_webhooks_state: (_ctx, payload, p) => ({ license_webhooks_enabled: !p.store.disabledLicenseWebhooks.has(String(payload.owner_client_id)) }),
+  get_license_webhooks_state: (ctx, payload, p) => ({ license_webhooks_enabled: !p.store.disabledLicenseWebhooks.has(ownerClientId(ctx, payload)) }),
   update_license_properties: updateLicenseProperties,
   list_license_properties: (_ctx, payload, p) => pickProps(p.store.licenseProperties, payload),
   delete_license_properties: (_ctx, payload, p) => {

@@ -11,15 +11,28 @@ import { applyCustomerUpdate } from './customer-fields.js';
 type Payload = Record<string, unknown>;
 
 /** Reads `"Bearer <token>"` and checks the token may use this API. */
-function authenticate(ctx: RequestContext, payload: Payload, p: Platform): Principal {
+function authenticate(ctx: RequestContext, payload: Payload, p: Platform): { principal: Principal; token: string } {
   if (typeof payload.token !== 'string') throw invalid('Wrong format of request: "token" must be a string');
   const match = /^(\S+)\s+(.+)$/.exec(payload.token.trim());
   if (!match || match[1]!.toLowerCase() !== 'bearer') {
     throw new SimError('authentication', 'The login token must be "Bearer <access token>" (personal access tokens cannot log in over RTM)');
   }
-  const principal = p.auth.bearer(match[2]!);
+  const token = match[2]!;
+  const principal = p.auth.bearer(token);
   checkPrincipal(p, ctx.api, principal);
-  return principal;
+  return { principal, token };
+}
+
+/**
+ * The socket may have closed while the login waited (a processing delay, a slow network): such a login
+ * must not start a session, change the routing status or update the customer, since no `close`
+ * will ever undo it.
+ */
+function assertOpen(ctx: RequestContext): void {
+  const conn = ctx.conn!;
+  if (conn.closed || conn.ws.readyState !== conn.ws.OPEN) {
+    throw new SimError('connection_closed', 'The connection closed before the login was processed');
+  }
 }
 
 /** Remembers which pushes the socket subscribed to (`pushes: { "3.6": [...] }`). */
@@ -35,22 +48,24 @@ function subscribe(ctx: RequestContext, payload: Payload): void {
   ctx.conn!.pushFilter = list.includes('all') ? undefined : new Set(list as string[]);
 }
 
-function started(ctx: RequestContext, p: Platform, principal: Principal): void {
+function started(ctx: RequestContext, p: Platform, principal: Principal, token: string): void {
   const conn = ctx.conn!;
   conn.principal = principal;
   clearTimeout(conn.loginTimer);
   conn.loginTimer = undefined;
+  p.bindToken(conn, token);
   p.log(`${conn.api} ${principal.id} logged in (socket ${conn.id})`);
 }
 
 export function loginAgent(ctx: RequestContext, payload: Payload, p: Platform): unknown {
-  const principal = authenticate(ctx, payload, p);
+  assertOpen(ctx);
+  const { principal, token } = authenticate(ctx, payload, p);
   subscribe(ctx, payload);
   const agent = p.agent(principal.id);
   const conn = ctx.conn!;
   conn.away = payload.away === true;
   const firstSession = p.hub.of(agent.id, 'agent').length === 0;
-  started(ctx, p, principal);
+  started(ctx, p, principal, token);
   if (firstSession || agent.status === 'offline') {
     const accepting = !conn.away && (agent.isBot || agent.loginStatus === 'accepting chats');
     p.setStatus(agent, accepting ? 'accepting_chats' : 'not_accepting_chats', ctx);
@@ -81,7 +96,8 @@ export function loginAgent(ctx: RequestContext, payload: Payload, p: Platform): 
 }
 
 export function loginCustomer(ctx: RequestContext, payload: Payload, p: Platform): unknown {
-  const principal = authenticate(ctx, payload, p);
+  assertOpen(ctx);
+  const { principal, token } = authenticate(ctx, payload, p);
   subscribe(ctx, payload);
   const customer = p.customer(principal.id);
   if (payload.customer !== undefined) {
@@ -94,7 +110,7 @@ export function loginCustomer(ctx: RequestContext, payload: Payload, p: Platform
     if (typeof page.title === 'string') entry.title = page.title;
     customer.last_pages.push(entry);
   }
-  started(ctx, p, principal);
+  started(ctx, p, principal, token);
   const chats = [...p.store.chats.values()].filter((c) => c.users.has(customer.id));
   const seen = (c: (typeof chats)[number]) => c.users.get(customer.id)?.events_seen_up_to ?? '';
   const online = [...p.store.groups.keys()].filter((id) => p.pickAgent([id]) !== undefined);

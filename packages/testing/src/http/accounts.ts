@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AGENT_SCOPE, type Principal } from '../auth.js';
 import { SimError } from '../errors.js';
 import type { Platform } from '../platform.js';
-import { isObject, secret } from '../util.js';
+import { decodeOrUndefined, isObject, secret } from '../util.js';
 import { readBody, sendJson } from './io.js';
 
 /** The accounts APIs' own error body: `{"error": "<code>", "error_description": "..."}`. */
@@ -27,7 +27,9 @@ export async function handleAccounts(p: Platform, req: IncomingMessage, res: Ser
   try {
     const org = /^GET \/v2\/organizations\/([^/]+)$/.exec(route);
     if (org) {
-      sendJson(res, 200, organization(p, req, decodeURIComponent(org[1]!)));
+      const id = decodeOrUndefined(org[1]!);
+      if (id === undefined) throw new AccountsError(400, 'invalid_request', 'Malformed percent-encoding in the organization id');
+      sendJson(res, 200, organization(p, req, id));
     } else if (route === 'GET /v2/info') {
       sendJson(res, 200, tokenInfo(p, req, 'agent'));
     } else if (route === 'GET /v2/customer/info') {
@@ -173,7 +175,8 @@ function revoke(p: Platform, req: IncomingMessage, url: URL): void {
 function cookieOf(req: IncomingMessage, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [k, ...v] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(v.join('='));
+    // A cookie that is not valid percent-encoding is treated as absent.
+    if (k === name) return decodeOrUndefined(v.join('='));
   }
   return undefined;
 }

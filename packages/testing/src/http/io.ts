@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isObject, ownValue, setOwn } from '../util.js';
 
 /** Reads a request body; rejects with `'too_large'` past `limit` bytes. */
 export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
@@ -48,22 +49,28 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 
 /** Query parameters as an object: repeated keys become arrays; with `nested`, dotted keys nest (`filters.from`). */
 export function queryObject(params: URLSearchParams, nested: boolean): Record<string, unknown> {
+  // Keys come from the URL (before authorization): only own properties are read and written, so
+  // `filters[__proto__][x]=1` is an ordinary key and never reaches Object.prototype.
   const out: Record<string, unknown> = {};
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
     const value: unknown = values.length > 1 ? values : values[0];
     if (!nested) {
-      out[key] = value;
+      setOwn(out, key, value);
       continue;
     }
     const path = key.replace(/\[([^\]]*)\]/g, '.$1').split('.').filter(Boolean);
     let target = out;
     for (const [i, segment] of path.entries()) {
       if (i === path.length - 1) {
-        target[segment] = value;
+        setOwn(target, segment, value);
       } else {
-        const next = target[segment];
-        target = (typeof next === 'object' && next !== null && !Array.isArray(next) ? next : (target[segment] = {})) as Record<string, unknown>;
+        let next = ownValue(target, segment);
+        if (!isObject(next)) {
+          next = {};
+          setOwn(target, segment, next);
+        }
+        target = next as Record<string, unknown>;
       }
     }
   }

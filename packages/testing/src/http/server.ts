@@ -7,6 +7,7 @@ import { type Platform, UploadedFile } from '../platform.js';
 import { type ApiName, lookup } from '../spec.js';
 import { SPEC_SOURCE } from '../spec-data.js';
 import { handleAccounts } from './accounts.js';
+import { decodeOrUndefined, ownValue, requestUrl, setOwn } from '../util.js';
 import { cors, preflight, queryObject, readBody, sendJson } from './io.js';
 
 const ACTION_PATH = /^\/v([^/]+)\/(agent|customer|configuration)\/action\/([^/]+)\/?$/;
@@ -27,7 +28,8 @@ export function createRequestListener(p: Platform): (req: IncomingMessage, res: 
 async function handle(p: Platform, req: IncomingMessage, res: ServerResponse): Promise<void> {
   cors(req, res);
   if (req.method === 'OPTIONS') return preflight(req, res);
-  const url = new URL(req.url ?? '/', 'http://localhost');
+  const url = requestUrl(req.url);
+  if (!url) return sendJson(res, 400, new SimError('validation', 'Malformed request target').toBody());
   if (url.pathname.startsWith('/v2/') && (await handleAccounts(p, req, res, url))) return;
   if (url.pathname.startsWith('/files/') && req.method === 'GET') return serveFile(p, res, url);
   if (url.pathname === '/' && req.method === 'GET') return sendJson(res, 200, info(p));
@@ -42,8 +44,10 @@ async function handle(p: Platform, req: IncomingMessage, res: ServerResponse): P
     return sendJson(res, 400, new SimError('unsupported_version', `Unsupported API version ${JSON.stringify(version)}; the simulator speaks v3.x`).toBody());
   }
   const api: ApiName = action ? (action[2] as ApiName) : 'reports';
-  let name = action ? decodeURIComponent(action[3]!) : `${report![2]}/${report![3]}`;
-  name = REPORT_ALIASES[name] ?? name;
+  const decoded = action ? decodeOrUndefined(action[3]!) : `${report![2]}/${report![3]}`;
+  if (decoded === undefined) return sendJson(res, 404, new SimError('not_found', `No endpoint ${req.method} ${url.pathname}`).toBody());
+  let name = decoded;
+  name = ownValue(REPORT_ALIASES, name) ?? name;
 
   const spec = lookup(api, name, version);
   const wantsGet = api === 'customer' && spec?.http === 'GET';
@@ -116,8 +120,8 @@ async function multipart(raw: Buffer, type: string): Promise<Record<string, unkn
   }
   const out: Record<string, unknown> = {};
   for (const [key, value] of form.entries()) {
-    if (typeof value === 'string') out[key] = value;
-    else out[key] = new UploadedFile(value.name || 'file', value.type || 'application/octet-stream', new Uint8Array(await value.arrayBuffer()));
+    if (typeof value === 'string') setOwn(out, key, value);
+    else setOwn(out, key, new UploadedFile(value.name || 'file', value.type || 'application/octet-stream', new Uint8Array(await value.arrayBuffer())));
   }
   return out;
 }

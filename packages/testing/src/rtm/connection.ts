@@ -19,6 +19,10 @@ export class Connection {
   pushFilter: Set<string> | undefined;
   loginTimer: NodeJS.Timeout | undefined;
   idleTimer: NodeJS.Timeout | undefined;
+  /** The access token the socket lives on: the login token, or the one `update_session` swapped in. */
+  token: string | undefined;
+  /** Ends the socket when {@link token} expires. */
+  tokenTimer: NodeJS.Timeout | undefined;
   readonly openedAt = Date.now();
   closed = false;
 
@@ -49,8 +53,10 @@ export class Connection {
   clearTimers(): void {
     clearTimeout(this.loginTimer);
     clearTimeout(this.idleTimer);
+    clearTimeout(this.tokenTimer);
     this.loginTimer = undefined;
     this.idleTimer = undefined;
+    this.tokenTimer = undefined;
   }
 }
 

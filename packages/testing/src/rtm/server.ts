@@ -5,7 +5,7 @@ import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import { dispatch, runEffects } from '../dispatch.js';
 import { SimError } from '../errors.js';
 import type { Platform } from '../platform.js';
-import { isObject } from '../util.js';
+import { isObject, requestUrl } from '../util.js';
 import { Connection, type RtmApi } from './connection.js';
 
 const RTM_PATH = /^\/v(\d+\.\d+)\/(agent|customer)\/rtm\/ws\/?$/;
@@ -19,19 +19,29 @@ export interface SocketFilter {
 
 export class RtmServer {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  /** Upgrade requests not (yet) handed to `ws`: close() destroys them, or the HTTP server never closes. */
+  private readonly upgrading = new Set<Duplex>();
 
   constructor(private readonly p: Platform) {}
 
   /** Handles an HTTP upgrade request; answers non-RTM paths with an HTTP error. */
   upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const match = RTM_PATH.exec(url.pathname);
     const reject = (status: number, type: string, message: string) => {
       const body = JSON.stringify({ error: { type, message } });
+      this.upgrading.add(socket);
+      socket.on('error', () => {});
+      socket.once('close', () => this.upgrading.delete(socket));
+      // Hang up once the reply is written: with `end()` alone a client that never closes its side
+      // keeps the (half-open) socket, and with it server.close(), alive forever.
       socket.end(
         `HTTP/1.1 ${status} ${status === 404 ? 'Not Found' : 'Bad Request'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        () => socket.destroy(),
       );
     };
+    // Runs in the HTTP server's `upgrade` listener: anything thrown here would be an uncaught exception.
+    const url = requestUrl(req.url);
+    if (!url) return reject(400, 'validation', 'Malformed request target');
+    const match = RTM_PATH.exec(url.pathname);
     if (!match) return reject(404, 'not_found', `No WebSocket endpoint at ${url.pathname}; use /v3.6/agent/rtm/ws or /v3.6/customer/rtm/ws`);
     const version = match[1]!;
     if (!/^3\.\d+$/.test(version)) return reject(400, 'unsupported_version', `Unsupported API version ${version}`);
@@ -125,13 +135,7 @@ export class RtmServer {
 
   /** Sends `<api>_disconnected` with `reason`, then closes the socket. */
   disconnect(conn: Connection, reason: string, data?: unknown): void {
-    if (conn.closed) return;
-    const payload: Record<string, unknown> = { reason };
-    if (data !== undefined) payload.data = data;
-    conn.push(`${conn.api}_disconnected`, payload);
-    conn.clearTimers();
-    conn.ws.close(1000, reason.slice(0, 120));
-    this.p.log(`${conn.api} socket ${conn.id} disconnected: ${reason}`);
+    this.p.disconnectSocket(conn, reason, data);
   }
 
   /** Open sockets matching `filter`. */
@@ -146,6 +150,8 @@ export class RtmServer {
   }
 
   close(): void {
+    for (const socket of this.upgrading) socket.destroy();
+    this.upgrading.clear();
     for (const conn of this.p.hub.connections) {
       conn.clearTimers();
       conn.ws.terminate();
