@@ -5,7 +5,7 @@
 /** Where the SDK deliberately differs from the spec's `http.path` (docs contradict themselves). */
 const REPORT_PATH_OVERRIDES = { unique_visitors: 'stats/unique_visitors' };
 
-/** @type {Record<string, { pkg: string, prefix: string, classes: Record<string, string>, handWritten?: Record<string, string[]>, typeOverrides?: Record<string, string | null>, typeImports?: string[], coreTypeImports?: string[], docNotes?: (m: any) => string[], topLevelRequiredOnly?: boolean, pathTable?: { name: string, doc: string[], overrides?: Record<string, string> } }>} */
+/** @type {Record<string, { pkg: string, prefix: string, classes: Record<string, string>, handWritten?: Record<string, string[]>, requestOverrides?: Record<string, string>, typeOverrides?: Record<string, string | null>, typeImports?: string[], coreTypeImports?: string[], docNotes?: (m: any) => string[], topLevelRequiredOnly?: boolean, pathTable?: { name: string, doc: string[], overrides?: Record<string, string> } }>} */
 export default {
   agent: {
     pkg: 'agent',
@@ -99,8 +99,13 @@ export default {
     topLevelRequiredOnly: true,
     docNotes: configurationDocNotes,
     typeImports: [
+      'AgentEmailSubscription',
+      'AgentField',
       'AgentLoginStatus',
+      'AgentNotification',
       'AgentRole',
+      'BotField',
+      'GroupField',
       'AutoAccessConditions',
       'BotWorkScheduler',
       'GreetingProperties',
@@ -119,7 +124,23 @@ export default {
     ],
     // Keys: `<method>.<field path>`; a trailing `?` also makes the field optional; `null` drops a
     // field the docs table lists at the wrong level (its parent's override carries it).
+    // Whole request types for rules the field list cannot express.
+    requestOverrides: {
+      // "Exactly one of `ip` and `customer_id` is required."
+      unban_customer: '{ ip: string; customer_id?: never } | { customer_id: string; ip?: never }',
+    },
     typeOverrides: {
+      // Documented value lists (`fields`, notifications, email subscriptions).
+      'get_agent.fields': 'AgentField[]',
+      'list_agents.fields': 'AgentField[]',
+      'get_bot.fields': 'BotField[]',
+      'list_bots.fields': 'BotField[]',
+      'get_group.fields': 'GroupField[]',
+      'list_groups.fields': 'GroupField[]',
+      'create_agent.notifications': 'AgentNotification[]',
+      'update_agent.notifications': 'AgentNotification[]',
+      'create_agent.email_subscriptions': 'AgentEmailSubscription[]',
+      'update_agent.email_subscriptions': 'AgentEmailSubscription[]',
       ...agentFields('create_agent'),
       ...agentFields('update_agent'),
       ...autoAccessFields('add_auto_access'),

@@ -143,7 +143,11 @@ export function renderRequests(api) {
     const m = extra ? { ...spec, params: [...(spec.params ?? []), ...extra] } : spec;
     const overrides = cfg.typeOverrides ?? {};
     let body;
-    if (m.batch_of) {
+    const whole = cfg.requestOverrides?.[m.method];
+    if (whole) {
+      // A rule the field list cannot express (e.g. "exactly one of `ip` and `customer_id`").
+      body = whole;
+    } else if (m.batch_of) {
       body = `{\n  requests: Array<${pascal(m.batch_of)}Request>;\n}`;
     } else if (!m.params?.length) {
       body = 'Record<string, never>';
@@ -176,7 +180,7 @@ export function renderRequests(api) {
       body = renderNodeWithOverrides(tree, 0);
     }
     out.push(`/** Request of \`${m.method}\`${docsUrl(m) ? ` — ${docsUrl(m)}` : ''} */`);
-    out.push(body.startsWith('{') ? `export interface ${requestTypeName(m)} ${body}\n` : `export type ${requestTypeName(m)} = ${body};\n`);
+    out.push(body.startsWith('{') && !whole ? `export interface ${requestTypeName(m)} ${body}\n` : `export type ${requestTypeName(m)} = ${body};\n`);
   }
   out.push(`/** Every ${cfg.prefix} ${STABLE} action and its request type. */`);
   out.push(`export interface ${cfg.prefix}Requests {\n${methods.map((m) => `  ${m.method.includes('/') ? JSON.stringify(m.method) : m.method}: ${requestTypeName(m)};`).join('\n')}\n}\n`);
@@ -238,7 +242,7 @@ export function renderMethods(api) {
     for (const m of list) {
       const notes = cfg.docNotes ? cfg.docNotes(m) : [];
       const key = m.method.includes('/') ? `[${JSON.stringify(m.method)}]` : `['${m.method}']`;
-      const hasRequired = m.batch_of || (cfg.topLevelRequiredOnly ? hasTopLevelRequired(m, cfg) : m.params?.some((p) => isRequired(p.required)));
+      const hasRequired = m.batch_of || cfg.requestOverrides?.[m.method] || (cfg.topLevelRequiredOnly ? hasTopLevelRequired(m, cfg) : m.params?.some((p) => isRequired(p.required)));
       out.push(jsdoc(m, '  ', notes));
       out.push(`  ${camel(m.method)}(payload${hasRequired ? '' : '?'}: Q${key}, options?: RequestOptions): Promise<R${key}>;\n`);
     }

@@ -64,7 +64,7 @@ describe('ReportsWeb', () => {
 
   it('lets the path of a report be overridden', async () => {
     const custom = new ReportsWeb(() => token, { apiUrl: server.url, paths: { unique_visitors: 'customers/unique_visitors' } });
-    await custom.uniqueVisitors({ filters: { from: '2021-04-08T00:00:00-00:00' } });
+    await custom.uniqueVisitors({ filters: { from: '2021-04-08T00:00:00-00:00', to: '2021-04-15T23:59:59-00:00' } });
     await custom.duration();
     expect(server.seen.map((r) => r.path)).toEqual(['/v3.6/reports/customers/unique_visitors', '/v3.6/reports/chats/duration']);
   });

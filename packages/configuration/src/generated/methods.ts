@@ -312,7 +312,7 @@ export interface ConfigurationMethods {
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#unban-customer
    */
-  unbanCustomer(payload?: Q['unban_customer'], options?: RequestOptions): Promise<R['unban_customer']>;
+  unbanCustomer(payload: Q['unban_customer'], options?: RequestOptions): Promise<R['unban_customer']>;
 
   /**
    * Create Greeting (`create_greeting`).

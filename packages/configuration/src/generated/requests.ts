@@ -2,13 +2,18 @@
 // Do not edit: change the spec data or the generator and run `pnpm generate`.
 
 import type {
+  AgentEmailSubscription,
+  AgentField,
   AgentLoginStatus,
+  AgentNotification,
   AgentRole,
   AutoAccessConditions,
+  BotField,
   BotWorkScheduler,
   GreetingProperties,
   GreetingRichMessage,
   GreetingRule,
+  GroupField,
   GroupPriority,
   PropertiesByNamespace,
   PropertyAccess,
@@ -77,15 +82,15 @@ export interface CreateAgentRequest {
   max_chats_count?: number;
   awaiting_approval?: boolean;
   groups?: GroupPriority[];
-  notifications?: string[];
-  email_subscriptions?: string[];
+  notifications?: AgentNotification[];
+  email_subscriptions?: AgentEmailSubscription[];
   work_scheduler?: WorkScheduler;
 }
 
 /** Request of `get_agent` — https://platform.text.com/docs/management/configuration-api#get-agent */
 export interface GetAgentRequest {
   id: string;
-  fields?: string[];
+  fields?: AgentField[];
 }
 
 /** Request of `list_agents` — https://platform.text.com/docs/management/configuration-api#list-agents */
@@ -94,7 +99,7 @@ export interface ListAgentsRequest {
     group_ids?: number[];
     suspended?: boolean;
   };
-  fields?: string[];
+  fields?: AgentField[];
 }
 
 /** Request of `update_agent` — https://platform.text.com/docs/management/configuration-api#update-agent */
@@ -106,8 +111,8 @@ export interface UpdateAgentRequest {
   mobile?: string;
   max_chats_count?: number;
   groups?: GroupPriority[];
-  notifications?: string[];
-  email_subscriptions?: string[];
+  notifications?: AgentNotification[];
+  email_subscriptions?: AgentEmailSubscription[];
   work_scheduler?: WorkScheduler;
 }
 
@@ -232,13 +237,13 @@ export interface ListBotTemplatesRequest {
 /** Request of `list_bots` — https://platform.text.com/docs/management/configuration-api#list-bots */
 export interface ListBotsRequest {
   all?: boolean;
-  fields?: string[];
+  fields?: BotField[];
 }
 
 /** Request of `get_bot` — https://platform.text.com/docs/management/configuration-api#get-bot */
 export interface GetBotRequest {
   id: string;
-  fields?: string[];
+  fields?: BotField[];
 }
 
 /** Request of `issue_bot_token` — https://platform.text.com/docs/management/configuration-api#issue-bot-token */
@@ -266,10 +271,7 @@ export interface ResetBotSecretRequest {
 export type ListCustomerBansRequest = Record<string, never>;
 
 /** Request of `unban_customer` — https://platform.text.com/docs/management/configuration-api#unban-customer */
-export interface UnbanCustomerRequest {
-  ip?: string;
-  customer_id?: string;
-}
+export type UnbanCustomerRequest = { ip: string; customer_id?: never } | { customer_id: string; ip?: never };
 
 /** Request of `create_greeting` — https://platform.text.com/docs/management/configuration-api#create-greeting */
 export interface CreateGreetingRequest {
@@ -336,13 +338,13 @@ export interface DeleteGroupRequest {
 
 /** Request of `list_groups` — https://platform.text.com/docs/management/configuration-api#list-groups */
 export interface ListGroupsRequest {
-  fields?: string[];
+  fields?: GroupField[];
 }
 
 /** Request of `get_group` — https://platform.text.com/docs/management/configuration-api#get-group */
 export interface GetGroupRequest {
   id: number;
-  fields?: string[];
+  fields?: GroupField[];
 }
 
 /** Request of `register_property` — https://platform.text.com/docs/management/configuration-api#register-property */

@@ -25,6 +25,45 @@ export type AgentRole = 'viceowner' | 'administrator' | 'normal';
 /** The agent's default status right after login. */
 export type AgentLoginStatus = 'accepting chats' | 'not accepting chats';
 
+/** The optional agent properties `get_agent` / `list_agents` return when asked for in `fields`. */
+export type AgentField =
+  | 'work_scheduler'
+  | 'groups'
+  | 'email_subscriptions'
+  | 'notifications'
+  | 'job_title'
+  | 'mobile'
+  | 'max_chats_count'
+  | 'suspended'
+  | 'awaiting_approval'
+  | 'last_logout';
+
+/** The optional bot properties `get_bot` / `list_bots` return when asked for in `fields`. */
+export type BotField = 'groups' | 'work_scheduler' | 'job_title' | 'max_chats_count' | 'timezone';
+
+/** The optional group properties `get_group` / `list_groups` return when asked for in `fields`. */
+export type GroupField = 'agent_priorities' | 'routing_status';
+
+/** The notifications of `create_agent` / `update_agent` (`notifications`). */
+export type AgentNotification =
+  | 'new_visitor'
+  | 'incoming_chat'
+  | 'returning_visitor'
+  | 'queued_visitor'
+  | 'visitor_is_typing'
+  | 'new_goal'
+  | 'unassigned_chats'
+  | 'unassigned_chat_messages'
+  | 'ticket'
+  | 'inactive_notifications'
+  | 'mute_all_sounds'
+  | 'repeat_sound_notifications'
+  | 'ticket_notifications'
+  | 'incoming_message_for_focused_chat';
+
+/** The email subscriptions of `create_agent` / `update_agent` (`email_subscriptions`). */
+export type AgentEmailSubscription = 'daily_summary' | 'weekly_summary';
+
 /** Day names of a work schedule (the structure `@lc/core` shares with the agent pushes and webhooks). */
 export type Weekday = CoreWeekday;
 
@@ -277,7 +316,8 @@ export interface Greeting {
   group: number;
   rules: GreetingRule[];
   properties?: GreetingProperties;
-  rich_message?: GreetingRichMessage;
+  /** The docs' `get_greeting` / `list_greetings` samples have no `template_id` here. */
+  rich_message?: Omit<GreetingRichMessage, 'template_id'> & { template_id?: GreetingRichMessage['template_id'] };
 }
 
 // ---------------------------------------------------------------------------------------------

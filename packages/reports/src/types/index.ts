@@ -89,7 +89,8 @@ export interface AgentResponseFilter {
 
 /**
  * Filters of the Chats reports (and `queued_visitors*`). Without filters a report spans the last
- * seven days; with filters, exactly one time range must be given (`from`/`to` or `greetings.from`/`to`).
+ * seven days; with filters, exactly one time range must be given: `from`/`to`, `greetings.from`/`to`
+ * or the `from`/`to` of a `forms[]` entry.
  */
 export interface ChatsReportFilters {
   from?: DateTimeInput;
@@ -110,18 +111,22 @@ export interface ChatsReportFilters {
   customer_countries?: StringFilter;
 }
 
-/** Filters of the Agents reports (`availability`, `performance`). */
+/**
+ * Filters of the Agents reports (`availability`, `performance`). The docs: "If filters are provided,
+ * they must contain exactly one time-based filter (`filters.from/to`)", so `from` and `to` are
+ * required here (the parameter table marks them optional). `exists` works only in the Chats reports.
+ */
 export interface AgentsReportFilters {
-  from?: DateTimeInput;
-  to?: DateTimeInput;
-  agents?: StringFilter;
+  from: DateTimeInput;
+  to: DateTimeInput;
+  agents?: Omit<StringFilter, 'exists'>;
   groups?: { values?: number[] };
 }
 
-/** Filters of `unique_visitors`. */
+/** Filters of `unique_visitors`: with filters, `from` and `to` are required (as for the Agents reports). */
 export interface CustomersReportFilters {
-  from?: DateTimeInput;
-  to?: DateTimeInput;
+  from: DateTimeInput;
+  to: DateTimeInput;
 }
 
 /** Filters of `chat_usage`. */
