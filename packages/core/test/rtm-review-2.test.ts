@@ -149,8 +149,10 @@ it('login keeps a deep copy of its payload without any token: later changes by t
   expect(payload.token).toBe('Bearer OLD-SECRET'); // the caller's object is untouched
 });
 
-it('login refuses a payload that cannot be copied, before anything is sent', async () => {
+it('login refuses a payload that cannot be sent as JSON, before anything is sent', async () => {
   const c = client();
-  await expect(c.login({ handler: () => {} })).rejects.toBeInstanceOf(InputError);
+  const circular: Record<string, unknown> = {};
+  circular.self = circular;
+  await expect(c.login({ customer_page: circular })).rejects.toBeInstanceOf(InputError);
   expect(server.conns).toHaveLength(0);
 });

@@ -215,12 +215,13 @@ class Client implements RTMClient {
     checkOptions(options, 'login');
     let copy: object = EMPTY;
     if (payload) {
-      // A deep copy: later changes to the caller's objects do not leak into a re-login; a `token`
-      // in the payload is dropped (the getter supplies it, and it must not sit on the client).
+      // A deep copy, as JSON (what is sent): later changes to the caller's objects do not leak into
+      // a re-login; a `token` in the payload is dropped (the getter supplies it, and it must not sit
+      // on the client).
       try {
-        copy = structuredClone(payload);
+        copy = JSON.parse(JSON.stringify(payload));
       } catch (cause) {
-        throw new InputError('login: payload is not serializable', { action: 'login', field: 'payload', cause });
+        throw new InputError('login: payload is not JSON-serializable', { action: 'login', field: 'payload', cause });
       }
       delete (copy as { token?: unknown }).token;
     }
