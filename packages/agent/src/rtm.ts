@@ -1,6 +1,8 @@
 import {
+  ApiError,
   callWithToken,
   createRTMClient,
+  InputError,
   type PushFrame,
   type RequestOptions,
   type RTMClient,
@@ -86,7 +88,16 @@ export class AgentRTM extends AgentRTMMethods {
    * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#logout
    */
   async logout(payload: AgentRequests['logout'] = {}, options?: RequestOptions): Promise<AgentResponses['logout']> {
-    const response = (await this._call('logout', payload, options)) as AgentResponses['logout'];
+    let response: AgentResponses['logout'];
+    try {
+      response = (await this._call('logout', payload, options)) as AgentResponses['logout'];
+    } catch (error) {
+      // Refused (`ApiError`) or never sent (`InputError`): still logged in, the client stays. Any
+      // other failure (the socket dropped, a timeout, an abort) may come after the platform logged
+      // the agent out: close rather than log in again behind the caller's back.
+      if (!ApiError.isInstance(error) && !InputError.isInstance(error)) await this._rtm.close();
+      throw error;
+    }
     await this._rtm.close();
     return response;
   }

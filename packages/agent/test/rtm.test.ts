@@ -1,4 +1,4 @@
-import { AbortError, ApiError, type Token } from '@lc/core';
+import { AbortError, ApiError, ConnectionClosedError, type Token } from '@lc/core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { Agent, AgentRTM } from '../src/index.js';
@@ -116,6 +116,23 @@ describe('logout', () => {
     };
     await agent.login();
     await expect(agent.logout()).resolves.toEqual({});
+    await new Promise((r) => setTimeout(r, 200));
+    expect(agent.state).toBe('closed');
+    expect(server.frames.filter((f) => f.action === 'login')).toHaveLength(1);
+  });
+
+  it('a logout whose answer is lost (the socket dropped) still closes the client: it may have been processed', async () => {
+    const agent = new AgentRTM(WebSocket as never, () => ({ accessToken: 'secret', organizationID: 'org-1', tokenType: 'Bearer' }), {
+      apiUrl: server.url,
+      reconnect: { initialDelay: 10, maxDelay: 20 },
+    });
+    await agent.login();
+    const socket = [...server.sockets][0]!;
+    socket.removeAllListeners('message');
+    socket.on('message', (data) => {
+      if ((JSON.parse(String(data)) as { action: string }).action === 'logout') socket.close(1000, 'logout'); // processed, never answered
+    });
+    await expect(agent.logout()).rejects.toBeInstanceOf(ConnectionClosedError);
     await new Promise((r) => setTimeout(r, 200));
     expect(agent.state).toBe('closed');
     expect(server.frames.filter((f) => f.action === 'login')).toHaveLength(1);

@@ -59,6 +59,7 @@ describe('parameter rules', () => {
 
   it.each([
     ['chats/total_chats', {}],
+    ['chats/total_chats', { filters: {} }], // empty filters: none provided, the last seven days
     ['chats/total_chats', { distribution: 'day-hours', filters: range(), timezone: 'America/Phoenix' }],
     ['chats/greetings_conversion', { filters: { greetings: { ...range(), groups: { values: [0] } } } }],
     ['chats/forms', { filters: { forms: [{ type: 'pre_chat', ...range(), values: ['a:0'] }] } }],

@@ -786,7 +786,7 @@ export async function callWithToken<R = unknown>(client: RTMClient, action: stri
       else resolve(value!);
     };
     const onAbort = (): void => done(new AbortError({ action, cause: signal!.reason }));
-    const timer = setTimeout(() => done(new TimeoutError(ms, { action })), ms);
+    const timer = setTimeout(() => done(new TimeoutError(ms, { action })), Math.min(ms, MAX_DELAY));
     signal?.addEventListener('abort', onAbort, { once: true });
     off = c.onEvent('state', ({ to }) => to === 'closed' && done(c.closed_(action)));
     c.token_().then(
@@ -891,17 +891,17 @@ function checkCall(action: string, payload: object | undefined): object {
 function checkOptions(options: RequestOptions | undefined, action: string): void {
   if (options !== undefined) {
     const { timeout, signal, apiVersion } = isObject(options) ? options : invalid('options', action);
-    if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0 && timeout <= MAX_DELAY)) invalid('timeout', action);
+    if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0)) invalid('timeout', action);
     if (apiVersion !== undefined && !(typeof apiVersion === 'string' && /^\d+\.\d+$/.test(apiVersion))) invalid('apiVersion', action);
     if (signal !== undefined && typeof signal?.addEventListener !== 'function') invalid('signal', action);
   }
 }
 
 const nonNegative = (n: number): boolean => n >= 0;
-/** The longest delay a timer takes (2^31 - 1 ms, about 24.8 days). */
+/** The longest delay a timer takes (2^31 - 1 ms, about 24.8 days); longer ones (`Infinity`: never) are clamped to it. */
 const MAX_DELAY = 2_147_483_647;
-/** A numeric option (`ok`: a delay, 1 to 2^31 - 1 ms, unless told), or its default. */
-const num = (value: number | undefined, fallback: number, field: string, ok = (n: number): boolean => n > 0 && n <= MAX_DELAY): number =>
+/** A numeric option (`ok`: a number > 0 unless told, `Infinity` included), or its default. */
+const num = (value: number | undefined, fallback: number, field: string, ok = (n: number): boolean => n > 0): number =>
   value === undefined ? fallback : typeof value === 'number' && ok(value) ? value : invalid(field);
 
 /** `wss://api.livechatinc.com` by default; `ws(s)://` kept, `http(s)://` mapped to `ws(s)://`, a bare host gets `wss://`. */

@@ -105,7 +105,8 @@ function parse(path: string, payload: Payload): Query {
     const page = typeof payload.page === 'string' && /^\d+$/.test(payload.page) ? Number(payload.page) : payload.page;
     if (typeof page !== 'number' || !Number.isInteger(page) || page < 0) throw invalid('Wrong format of request: "page" must be a non-negative integer');
   }
-  if (payload.filters === undefined) {
+  // No filters, or an empty `filters` object ("If none provided, your report will span the last seven days").
+  if (payload.filters === undefined || (isObject(payload.filters) && Object.keys(payload.filters).length === 0)) {
     const to = Date.now();
     return { distribution, from: to - WEEK_MS, to };
   }
