@@ -155,3 +155,16 @@ it('login refuses a payload that cannot be sent as JSON, before anything is sent
   await expect(c.login({ customer_page: circular })).rejects.toBeInstanceOf(InputError);
   expect(server.conns).toHaveLength(0);
 });
+
+it('login copies its payload as JSON sends it: Proxies (reactive state), function members and toJSON', async () => {
+  class Version {
+    constructor(readonly v: string) {}
+    toJSON(): string {
+      return this.v;
+    }
+  }
+  const c = client();
+  const state = new Proxy({ pushes: { '3.6': ['incoming_chat'] }, application: { name: 'app', version: new Version('1.2'), toString: () => 'x' } }, {});
+  await c.login(state);
+  expect(server.conns[0]!.frames[0]!.payload).toEqual({ pushes: { '3.6': ['incoming_chat'] }, application: { name: 'app', version: '1.2' }, token: 'Bearer SECRET-ACCESS-1' });
+});
