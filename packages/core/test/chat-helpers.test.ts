@@ -28,3 +28,18 @@ it('uploadForm: a detached (transferred) ArrayBuffer is an InputError, not a Typ
   structuredClone(buffer, { transfer: [buffer] });
   expect(() => uploadForm({ file: buffer })).toThrow(InputError);
 });
+
+it('withDeadline: TimeoutError even when the work ignores its signal; no timer left after success', async () => {
+  const { withDeadline, TimeoutError } = await import('../src/index.js');
+  let seen: AbortSignal | undefined;
+  const err = await withDeadline((signal) => ((seen = signal), new Promise(() => {})), 20, 'x').catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(TimeoutError);
+  expect(err).toMatchObject({ timeout: 20, action: 'x' });
+  expect(seen?.aborted).toBe(true);
+  const timers = (): number => (process as unknown as { getActiveResourcesInfo(): string[] }).getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+  const before = timers();
+  await expect(withDeadline(async () => 'ok', 60_000)).resolves.toBe('ok');
+  expect(timers()).toBe(before);
+  await expect(withDeadline(() => { throw new RangeError('sync'); }, 60_000)).rejects.toBeInstanceOf(RangeError);
+  expect(timers()).toBe(before);
+});

@@ -5,6 +5,7 @@ import {
   LcError,
   ResponseParseError,
   TimeoutError,
+  withDeadline,
   type FetchLike,
   type LcErrorOptions,
   type Token,
@@ -156,30 +157,17 @@ function settingsFrom(options: CustomerTokenOptions): Settings {
   return { fetch: options.fetch, timeout, margin, staleGrace };
 }
 
-/** The deadline of one attempt: aborts `signal` and rejects `expired` with `TimeoutError` after `timeout` ms. */
-interface Deadline {
-  signal: AbortSignal;
-  expired: Promise<never>;
-  timeout: number;
-}
-
-async function requestToken(settings: Settings, url: string, init: RequestInit, deadline: Deadline): Promise<TokenResponse> {
+/** One token request, under the attempt's deadline (`signal`: see `refresh`). */
+async function requestToken(settings: Settings, url: string, init: RequestInit, signal: AbortSignal): Promise<TokenResponse> {
   const fetchFn: FetchLike | undefined = settings.fetch ?? (globalThis.fetch as FetchLike | undefined);
   if (typeof fetchFn !== 'function') throw new InputError('No fetch implementation: pass `fetch`', { field: 'fetch', action: ACTION });
-  const { signal, expired, timeout } = deadline;
   let response: Response;
   let text: string;
-  // The timeout wins a race rather than relying on fetch to honour the abort (Node's fetch can lose the
-  // signal of a Request object once it is garbage-collected), so a silent service can never hang here.
   try {
-    const exchange = (async () => {
-      const res = await fetchFn(new Request(url, { ...init, method: 'POST', signal }), { signal });
-      return [res, await res.text()] as const;
-    })();
-    exchange.catch(() => {}); // settles after the timeout won: nobody waits for it any more
-    [response, text] = await Promise.race([exchange, expired]);
+    response = await fetchFn(new Request(url, { ...init, method: 'POST', signal }), { signal });
+    text = await response.text();
   } catch (cause) {
-    if (cause instanceof TimeoutError || signal.aborted) throw new TimeoutError(timeout, { action: ACTION });
+    // (After the deadline nobody sees this: the attempt has already rejected with `TimeoutError`.)
     // The cause is dropped: a fetch error about the Authorization header would quote the agent token.
     throw new ConnectionError('Could not reach the accounts service', { action: ACTION, cause: redactCause(cause) });
   }
@@ -225,20 +213,16 @@ function cachingGetter(options: CustomerTokenOptions, grant: Grant, organization
     if (inflight) return inflight;
     const gen = generation;
     // One deadline for the whole attempt: the agent token getter (user code that may never settle)
-    // and the request to the accounts service.
-    const controller = new AbortController();
-    let expire!: (error: Error) => void;
-    const expired = new Promise<never>((_, reject) => (expire = reject));
-    expired.catch(() => {});
-    const timer = setTimeout(() => {
-      controller.abort();
-      expire(new TimeoutError(timeout, { action: ACTION }));
-    }, timeout);
-    const p = (async () => {
-      try {
-        const { url, init } = await Promise.race([grant(entityId), expired]);
+    // and the request to the accounts service. The deadline wins a race rather than relying on fetch
+    // to honour the abort (Node's fetch can lose the signal of a garbage-collected Request), so a
+    // silent service can never hang the getter; after it, the attempt does nothing more.
+    const p = withDeadline(
+      async (signal) => {
+        const { url, init } = await grant(entityId);
+        if (signal.aborted) throw new TimeoutError(timeout, { action: ACTION });
         const started = Date.now();
-        const r = await requestToken(settings, url, init, { signal: controller.signal, expired, timeout });
+        const r = await requestToken(settings, url, init, signal);
+        if (signal.aborted) throw new TimeoutError(timeout, { action: ACTION });
         if (r.entity_id) entityId = r.entity_id;
         const lifetime = r.expires_in * 1000;
         const token: Token = {
@@ -250,10 +234,10 @@ function cachingGetter(options: CustomerTokenOptions, grant: Grant, organization
           current = { token, expiresAt: started + lifetime, refreshAt: started + lifetime - Math.min(margin, lifetime / 2) };
         }
         return token;
-      } finally {
-        clearTimeout(timer);
-      }
-    })();
+      },
+      timeout,
+      ACTION,
+    );
     inflight = p;
     // Clear the slot whichever way it settles; the caller handles the rejection.
     p.then(

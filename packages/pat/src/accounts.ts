@@ -7,6 +7,7 @@ import {
   InputError,
   ResponseParseError,
   TimeoutError,
+  withDeadline,
   type ApiErrorOptions,
   type FetchLike,
   type ResponseHeaders,
@@ -118,34 +119,25 @@ function headersOf(response: Response): ResponseHeaders {
  */
 export async function accountsCall(accounts: Accounts, request: AccountsRequest): Promise<Record<string, unknown>> {
   const { action, secrets } = request;
-  const controller = new AbortController();
-  let timedOut = false;
-  // The timeout wins a race rather than relying on fetch to honour the abort: a custom fetch (or a
-  // body stream) that ignores the signal can never hang the call.
-  let expire!: (error: Error) => void;
-  const expired = new Promise<never>((_, reject) => (expire = reject));
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-    expire(new TimeoutError(accounts.timeout, { action }));
-  }, accounts.timeout);
   let response: Response;
   let text: string;
   try {
-    const init: RequestInit = { method: request.method, headers: request.headers, signal: controller.signal };
-    if (request.body !== undefined) init.body = request.body;
-    const exchange = (async () => {
-      const res = await accounts.fetch(new Request(accounts.url + request.path, init), init);
-      return [res, await res.text()] as const;
-    })();
-    exchange.catch(() => {}); // settles after the timeout won: nobody waits for it any more
-    [response, text] = await Promise.race([exchange, expired]);
+    // The deadline wins a race rather than relying on fetch to honour the abort: a custom fetch (or a
+    // body stream) that ignores the signal can never hang the call.
+    [response, text] = await withDeadline(
+      async (signal) => {
+        const init: RequestInit = { method: request.method, headers: request.headers, signal };
+        if (request.body !== undefined) init.body = request.body;
+        const res = await accounts.fetch(new Request(accounts.url + request.path, init), init);
+        return [res, await res.text()] as const;
+      },
+      accounts.timeout,
+      action,
+    );
   } catch (cause) {
-    if (timedOut) throw new TimeoutError(accounts.timeout, { action });
+    if (cause instanceof TimeoutError) throw cause;
     // The cause is the fetch's own error (never built from our headers); keep only its name and message.
     throw new ConnectionError(`Could not reach the accounts service (${action})`, { action, cause: safeCause(cause, secrets) });
-  } finally {
-    clearTimeout(timer);
   }
   const status = response.status;
   let parsed: unknown;

@@ -1,4 +1,4 @@
-import { InputError, type Token } from '@lc/core';
+import { InputError, withDeadline, type Token } from '@lc/core';
 import { accountsCall, accountsFrom, invalidResponse, type AccountsOptions } from './accounts.js';
 
 /** Options of {@link tokenGetterFromRefreshToken}. */
@@ -123,15 +123,9 @@ export function tokenGetterFromRefreshToken(options: RefreshTokenOptions): Refre
       refreshToken = next;
       if (onRefreshToken !== undefined) {
         // A failing or hanging store must not take the fresh token away: the new refresh token stays
-        // in use, and the store gets at most the accounts `timeout` before the getter goes on.
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        try {
-          await Promise.race([onRefreshToken(next), new Promise<void>((resolve) => (timer = setTimeout(resolve, accounts.timeout)))]);
-        } catch {
-          // reported nowhere: the callback owns its errors
-        } finally {
-          clearTimeout(timer);
-        }
+        // in use, and the store gets at most the accounts `timeout` before the getter goes on (its
+        // errors, timeout included, are the callback's own and reported nowhere).
+        await withDeadline(async () => onRefreshToken(next), accounts.timeout).catch(() => {});
       }
     }
     return token;

@@ -13,6 +13,7 @@ export type {
   WebClient,
   WebClientOptions,
 } from './types.js';
+export { withDeadline } from './deadline.js';
 
 const defaultRuntime: WebRuntime = {
   send: (base, fetch = typeof globalThis.fetch === 'function' ? (input, init) => globalThis.fetch(input, init) : invalid('fetch', 'no global fetch: pass options.fetch')) =>
