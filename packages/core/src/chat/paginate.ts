@@ -31,12 +31,13 @@ export async function* paginate<R>(
   }
   let next: object = payload;
   let current: unknown;
+  if (signal?.aborted) throw new AbortError({ action, cause: signal.reason });
   for (;;) {
-    if (signal?.aborted) throw new AbortError({ action, cause: signal.reason });
     const page = (await send(action, next, options)) as R;
     yield page;
     const id = (page as { next_page_id?: unknown } | null)?.next_page_id;
     if (typeof id !== 'string' || id === '') return;
+    // Checked before the next request (the caller may have aborted while handling the page).
     if (signal?.aborted) throw new AbortError({ action, cause: signal.reason });
     if (id === current) {
       throw new ProtocolError(`${action}: next_page_id names the page just fetched`, { action, frame: JSON.stringify({ next_page_id: id }) });

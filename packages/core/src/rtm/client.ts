@@ -795,12 +795,7 @@ export async function callWithToken<R = unknown>(client: RTMClient, action: stri
     );
   });
   const timeout = Math.max(1, ms - (now() - start));
-  const withToken = { ...p, token: loginToken(token) };
-  try {
-    return await c.request_(action, withToken, { ...options, timeout }, true);
-  } finally {
-    withToken.token = '';
-  }
+  return c.request_(action, { ...p, token: loginToken(token) }, { ...options, timeout }, true);
 }
 
 // ----------------------------------------------------------------------------------------------
