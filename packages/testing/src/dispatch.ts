@@ -95,7 +95,7 @@ export async function dispatch(p: Platform, req: Incoming): Promise<Outcome> {
     if (!isObject(payload)) throw invalid('Wrong format of request: the payload must be a JSON object');
     // `owner_client_id` of these actions is "Required only when authorizing via PATs" (docs): with a
     // Bearer token the token's client id is used; the handlers fill it in (see ownerClientId).
-    const clientId = principal?.kind === 'agent' && !principal.pat ? clientIdOf(p, req) : undefined;
+    const clientId = principal?.kind === 'agent' && !principal.pat && req.transport === 'web' ? p.auth.bearerClientId(req.authorization) : undefined;
     const required = clientId && OWNER_FROM_TOKEN.has(req.action) ? spec.required.filter((f) => f !== 'owner_client_id') : spec.required;
     const missing = missingRequired(required, payload);
     if (missing) throw invalid(`Wrong format of request: "${missing}" is required`);
@@ -138,12 +138,6 @@ export function runEffects(p: Platform, effects: (() => void)[]): void {
 function internal(p: Platform, err: unknown): SimError {
   p.log(`internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   return new SimError('internal', 'Internal server error');
-}
-
-/** The client id of the token behind a request: the Web `Authorization` header, or the RTM login token. */
-function clientIdOf(p: Platform, req: Incoming): string | undefined {
-  if (req.transport === 'web') return p.auth.bearerClientId(req.authorization);
-  return undefined;
 }
 
 function summary(principal: Principal): { kind: 'agent' | 'customer'; id: string } {
