@@ -141,6 +141,9 @@ export class WebhookSyncError extends LcError {
   }
 }
 
+/** The platform's limit: "up to three webhooks for every `action`" per client id. */
+const MAX_PER_ACTION = 3;
+
 const DATA_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(['chat_properties', 'chat_presence_user_ids']);
 
 /**
@@ -221,8 +224,8 @@ function validate(client: unknown, options: SyncWebhooksOptions): void {
     if (seen.has(key)) throw new InputError(`${at} is declared twice`, { field: at });
     seen.add(key);
     const count = (perAction.get(action) ?? 0) + 1;
-    if (count > 3) {
-      throw new InputError(`At most 3 webhooks per action per client id (${action})`, { field: at });
+    if (count > MAX_PER_ACTION) {
+      throw new InputError(`At most ${MAX_PER_ACTION} webhooks per action per client id (${action})`, { field: at });
     }
     perAction.set(action, count);
   });
@@ -324,7 +327,7 @@ export async function syncWebhooks(
   // webhooks go first: a short gap for that action instead of a sync that can never succeed.
   const first = new Set<Record<string, unknown>>();
   for (const action of new Set(missing.map((d) => d.action))) {
-    let over = existing.filter((w) => w.action === action).length + missing.filter((d) => d.action === action).length - 3;
+    let over = existing.filter((w) => w.action === action).length + missing.filter((d) => d.action === action).length - MAX_PER_ACTION;
     for (const w of stale) {
       if (over <= 0) break;
       if (w.action === action) {
