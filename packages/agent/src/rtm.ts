@@ -14,7 +14,7 @@ import {
 } from '@lc/core';
 import { AgentRTMMethods } from './generated/methods.js';
 import type { AgentRequests, AgentRTMAction } from './generated/requests.js';
-import { paginate } from '@lc/core';
+import { paginateChat } from '@lc/core';
 import type { AgentPaginatedAction, CallArgs, UnknownAction } from './options.js';
 import type { AgentPushes, AgentResponses } from './types/index.js';
 
@@ -27,7 +27,6 @@ export type AgentLoginPayload = Omit<AgentRequests['login'], 'token'>;
 /** The payload `call(action, payload)` takes over RTM: `login` without its token (the getter supplies it). */
 export type AgentRTMPayload<A extends AgentRTMAction> = A extends 'login' ? AgentLoginPayload : A extends 'update_session' ? Record<string, never> : AgentRequests[A];
 
-const PAGE_KEEP: Record<string, readonly string[]> = { list_threads: ['chat_id'] };
 
 /** Re-login payload after a reconnect: `reconnect: true` unless the caller set `reconnect` itself. */
 const relogin = (payload: object): object => ('reconnect' in payload ? payload : { ...payload, reconnect: true });
@@ -153,7 +152,7 @@ export class AgentRTM extends AgentRTMMethods {
    * only `page_id` (plus `chat_id` for `list_threads`), until a page has no `next_page_id`.
    */
   paginate<A extends AgentPaginatedAction>(action: A, payload: AgentRequests[A], options?: RequestOptions): AsyncGenerator<AgentResponses[A], void, undefined> {
-    return paginate<AgentResponses[A]>((a, p, o) => this._call(a, p, o), action, payload, PAGE_KEEP[action] ?? [], options);
+    return paginateChat<AgentResponses[A]>((a, p, o) => this._call(a, p, o), action, payload, options);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { createWebClient, type TokenGetter, type WebClient, type WebClientOptions } from '@lc/core';
 import { AgentWebMethods } from './generated/methods.js';
 import type { AgentRequests, AgentWebAction } from './generated/requests.js';
-import { paginate } from '@lc/core';
+import { paginateChat } from '@lc/core';
 import { uploadForm, type UploadFileInput } from '@lc/core';
 import type { AgentPaginatedAction, CallArgs, CallOptions, UnknownAction } from './options.js';
 import type { AgentResponses } from './types/index.js';
@@ -13,7 +13,6 @@ export type AgentWebOptions = Omit<WebClientOptions, 'api' | 'tokenGetter'>;
 /** The payload `call(action, payload)` takes over Web: `upload_file` takes {@link UploadFileInput}. */
 export type AgentWebPayload<A extends AgentWebAction> = A extends 'upload_file' ? UploadFileInput : AgentRequests[A];
 
-const PAGE_KEEP: Record<string, readonly string[]> = { list_threads: ['chat_id'] };
 
 /**
  * The Agent Chat API over HTTP (Web API 3.6): one method per documented action.
@@ -79,7 +78,7 @@ export class AgentWeb extends AgentWebMethods {
     payload: AgentRequests[A],
     options?: CallOptions,
   ): AsyncGenerator<AgentResponses[A], void, undefined> {
-    return paginate<AgentResponses[A]>((a, p, o) => this._call(a, p, o), action, payload, PAGE_KEEP[action] ?? [], options);
+    return paginateChat<AgentResponses[A]>((a, p, o) => this._call(a, p, o), action, payload, options);
   }
 
   /**

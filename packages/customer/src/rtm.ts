@@ -11,7 +11,7 @@ import {
 } from '@lc/core';
 import { CustomerRTMMethods } from './generated/methods.js';
 import type { CustomerRequests, CustomerRTMAction } from './generated/requests.js';
-import { paginate } from '@lc/core';
+import { paginateChat } from '@lc/core';
 import type { CallArgs, CustomerPaginatedAction, UnknownAction } from './options.js';
 import type { CustomerPushes, CustomerResponses } from './types/index.js';
 
@@ -24,7 +24,6 @@ export type CustomerLoginPayload = Omit<CustomerRequests['login'], 'token'>;
 /** The payload `call(action, payload)` takes over RTM: `login` without its token (the getter supplies it). */
 export type CustomerRTMPayload<A extends CustomerRTMAction> = A extends 'login' ? CustomerLoginPayload : CustomerRequests[A];
 
-const PAGE_KEEP: Record<string, readonly string[]> = { list_threads: ['chat_id'] };
 
 /**
  * The Customer Chat API over WebSocket (RTM API 3.6): one method per documented action, typed
@@ -116,7 +115,7 @@ export class CustomerRTM extends CustomerRTMMethods {
    * only `page_id` (plus `chat_id` for `list_threads`), until a page has no `next_page_id`.
    */
   paginate<A extends CustomerPaginatedAction>(action: A, payload: CustomerRequests[A], options?: RequestOptions): AsyncGenerator<CustomerResponses[A], void, undefined> {
-    return paginate<CustomerResponses[A]>((a, p, o) => this._call(a, p, o), action, payload, PAGE_KEEP[action] ?? [], options);
+    return paginateChat<CustomerResponses[A]>((a, p, o) => this._call(a, p, o), action, payload, options);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { createWebClient, type TokenGetter, type WebClient, type WebClientOptions } from '@lc/core';
 import { CustomerWebMethods } from './generated/methods.js';
 import type { CustomerRequests, CustomerWebAction } from './generated/requests.js';
-import { paginate } from '@lc/core';
+import { paginateChat } from '@lc/core';
 import { uploadForm, type UploadFileInput } from '@lc/core';
 import type { CustomerPaginatedAction, CallArgs, CallOptions, UnknownAction } from './options.js';
 import type { CustomerResponses } from './types/index.js';
@@ -13,7 +13,6 @@ export type CustomerWebOptions = Omit<WebClientOptions, 'api' | 'tokenGetter'>;
 /** The payload `call(action, payload)` takes over Web: `upload_file` takes {@link UploadFileInput}. */
 export type CustomerWebPayload<A extends CustomerWebAction> = A extends 'upload_file' ? UploadFileInput : CustomerRequests[A];
 
-const PAGE_KEEP: Record<string, readonly string[]> = { list_threads: ['chat_id'] };
 
 /**
  * The Customer Chat API over HTTP (Web API 3.6): one method per documented action. Every request
@@ -81,7 +80,7 @@ export class CustomerWeb extends CustomerWebMethods {
     payload: CustomerRequests[A],
     options?: CallOptions,
   ): AsyncGenerator<CustomerResponses[A], void, undefined> {
-    return paginate<CustomerResponses[A]>((a, p, o) => this._call(a, p, o), action, payload, PAGE_KEEP[action] ?? [], options);
+    return paginateChat<CustomerResponses[A]>((a, p, o) => this._call(a, p, o), action, payload, options);
   }
 
   /**
