@@ -30,7 +30,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CORE_DIR = process.env.LC_CORE_DIR || path.join(ROOT, 'packages', 'core');
 const coreRequire = createRequire(path.join(CORE_DIR, 'package.json'));
 // Self-reference by package name: resolved through @lc/core's `exports` (the `node` + `require` entry).
-const core = coreRequire('@lc/core');
+coreRequire('@lc/core'); // fail early when the build is missing
 const WS = coreRequire('ws');
 const CORK = process.env.LC_BENCH_CORK === '1';
 const REQUEST_TIMEOUT = 1500;
@@ -56,7 +56,10 @@ const WebSocketClass = CORK ? CorkedWebSocket : WS;
 
 function gitHead() {
   try {
-    return execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return '?';
   }
@@ -75,7 +78,11 @@ function rtmClientClass(api) {
 }
 
 /** The typed Web client class of `api`, from the built package (`pnpm build` first). */
-const WEB_CLASSES = { agent: ['agent', 'AgentWeb'], customer: ['customer', 'CustomerWeb'], configuration: ['configuration', 'ConfigurationWeb'] };
+const WEB_CLASSES = {
+  agent: ['agent', 'AgentWeb'],
+  customer: ['customer', 'CustomerWeb'],
+  configuration: ['configuration', 'ConfigurationWeb'],
+};
 function webClientClass(api) {
   const [pkg, name] = WEB_CLASSES[api] ?? [];
   if (!pkg) throw new Error(`no Web client for api ${api}`);
@@ -85,13 +92,18 @@ function webClientClass(api) {
 
 export default {
   name: `ours${CORK ? '-corked' : ''}${MAX_PENDING ? `-maxPending${MAX_PENDING}` : ''}`,
-  version: `@lc/core@${version('@lc/core')} (git ${gitHead()}), ws@${version('ws')} injected${CORK ? ' (corked per tick)' : ''}; Web over node:http directly (node entry, no ky)`,
+  version: `@lc/core@${version('@lc/core')} (git ${gitHead()}), ws@${version('ws')} injected${CORK ? ' (corked per tick)' : ''}; Web over node:http directly (node entry, the fetch transport is not used)`,
 
   async connect({ host, api = 'agent', organizationId, token, region }) {
     const Client = rtmClientClass(api);
     const rtm = new Client(
       WebSocketClass,
-      () => ({ accessToken: token ?? 'bench-access-token', tokenType: 'Bearer', organizationID: organizationId, region }),
+      () => ({
+        accessToken: token ?? 'bench-access-token',
+        tokenType: 'Bearer',
+        organizationID: organizationId,
+        region,
+      }),
       { apiUrl: `ws://${host}`, requestTimeout: REQUEST_TIMEOUT, ...(MAX_PENDING ? { maxPending: MAX_PENDING } : {}) },
     );
     await rtm.connect(); // resolves once the socket is open; login() logs in on it

@@ -108,8 +108,22 @@ async function measure(page) {
   }
   files.sort((a, b) => b.bytes - a.bytes);
   const text = new TextDecoder().decode(out);
-  const forbidden = [...(page.forbid ?? []).filter((p) => byPackage[p]), ...(page.forbidCode ?? []).filter((c) => text.includes(c)).map((c) => `code '${c}'`)];
-  return { id: page.id, title: page.title, budget: page.budget, target: page.target ?? page.budget, minified: out.length, gzip, byPackage, files, forbidden, ok: gzip <= page.budget && !forbidden.length };
+  const forbidden = [
+    ...(page.forbid ?? []).filter((p) => byPackage[p]),
+    ...(page.forbidCode ?? []).filter((c) => text.includes(c)).map((c) => `code '${c}'`),
+  ];
+  return {
+    id: page.id,
+    title: page.title,
+    budget: page.budget,
+    target: page.target ?? page.budget,
+    minified: out.length,
+    gzip,
+    byPackage,
+    files,
+    forbidden,
+    ok: gzip <= page.budget && !forbidden.length,
+  };
 }
 
 const fmt = (n) => `${(n / KiB).toFixed(2)} KiB`;
@@ -123,7 +137,8 @@ for (const page of PAGES) {
     failed++;
     const msg = error.errors?.map((e) => e.text).join('; ') ?? error.message;
     console.error(`✗ page ${page.id} (${page.title}) did not bundle: ${msg}`);
-    if (!fs.existsSync(path.join(root, 'packages', page.from, 'dist'))) console.error(`  packages/${page.from}/dist is missing: run \`pnpm build\``);
+    if (!fs.existsSync(path.join(root, 'packages', page.from, 'dist')))
+      console.error(`  packages/${page.from}/dist is missing: run \`pnpm build\``);
   }
 }
 
@@ -138,9 +153,15 @@ if (process.argv.includes('--json')) {
       .map(([p, b]) => `${p} ${b}`)
       .join(', ');
     const status = !r.ok
-      ? r.forbidden.length ? `✗ contains ${r.forbidden.join(', ')}` : '✗ over budget'
-      : r.gzip > r.target ? `ok under the ceiling; target NOT met (+${fmt(r.gzip - r.target)})` : 'ok';
-    console.log(`| ${r.id} | ${r.title} | ${fmt(r.minified)} | ${fmt(r.gzip)} | ${fmt(r.target)} | ${fmt(r.budget)} | ${status} | ${parts} |`);
+      ? r.forbidden.length
+        ? `✗ contains ${r.forbidden.join(', ')}`
+        : '✗ over budget'
+      : r.gzip > r.target
+        ? `ok under the ceiling; target NOT met (+${fmt(r.gzip - r.target)})`
+        : 'ok';
+    console.log(
+      `| ${r.id} | ${r.title} | ${fmt(r.minified)} | ${fmt(r.gzip)} | ${fmt(r.target)} | ${fmt(r.budget)} | ${status} | ${parts} |`,
+    );
   }
   for (const r of results.filter((x) => !x.ok)) {
     console.log(`\nPage ${r.id} is over its budget or pulls in a forbidden package; largest inputs:`);

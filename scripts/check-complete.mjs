@@ -13,11 +13,30 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLIENTS = {
   agent: {
     web: ['agent', 'AgentWeb', ['call', 'listChatsPages', 'listThreadsPages', 'listArchivesPages', 'paginate']],
-    rtm: ['agent', 'AgentRTM', ['call', 'connect', 'on', 'onAny', 'onEvent', 'close', 'listChatsPages', 'listThreadsPages', 'listArchivesPages', 'paginate']],
+    rtm: [
+      'agent',
+      'AgentRTM',
+      [
+        'call',
+        'connect',
+        'on',
+        'onAny',
+        'onEvent',
+        'close',
+        'listChatsPages',
+        'listThreadsPages',
+        'listArchivesPages',
+        'paginate',
+      ],
+    ],
   },
   customer: {
     web: ['customer', 'CustomerWeb', ['call', 'listChatsPages', 'listThreadsPages', 'paginate']],
-    rtm: ['customer', 'CustomerRTM', ['call', 'connect', 'on', 'onAny', 'onEvent', 'close', 'listChatsPages', 'listThreadsPages', 'paginate']],
+    rtm: [
+      'customer',
+      'CustomerRTM',
+      ['call', 'connect', 'on', 'onAny', 'onEvent', 'close', 'listChatsPages', 'listThreadsPages', 'paginate'],
+    ],
   },
   configuration: { web: ['configuration', 'ConfigurationWeb', ['call']] },
   reports: { web: ['reports', 'ReportsWeb', ['call']] },
@@ -58,8 +77,10 @@ for (const [api, transports] of Object.entries(CLIENTS)) {
     const missing = expected.filter((n) => !exposed.has(n));
     const extra = [...exposed].filter((n) => !expected.includes(n) && !helpers.includes(n));
     for (const n of missing) report(`${className}.${n}: documented ${api} ${transport} method has no implementation`);
-    for (const n of extra) report(`${className}.${n}: exposed but not a documented ${api} ${transport} action (misspelled?)`);
-    if (!missing.length && !extra.length) console.log(`✓ ${className}: ${expected.length} documented methods, no extras`);
+    for (const n of extra)
+      report(`${className}.${n}: exposed but not a documented ${api} ${transport} action (misspelled?)`);
+    if (!missing.length && !extra.length)
+      console.log(`✓ ${className}: ${expected.length} documented methods, no extras`);
   }
 }
 if (problems) {

@@ -27,14 +27,27 @@ const pascal = (name) =>
     .join('');
 
 // [label, spec names, file (relative to root) or types folder to search, map name, per-entry type suffix or null]
-const actionsOf = (api) => methods.filter((m) => m.api === api && m.version === STABLE && m.method !== 'ping').map((m) => m.method);
+const actionsOf = (api) =>
+  methods.filter((m) => m.api === api && m.version === STABLE && m.method !== 'ping').map((m) => m.method);
 const pushesOf = (api) => pushes.filter((p) => p.api === api && p.version === STABLE).map((p) => p.name);
 const CHECKS = [
   ['agent responses', actionsOf('agent'), 'packages/agent/src/types/responses.ts', 'AgentResponses', 'Response'],
   ['agent pushes', pushesOf('agent'), 'packages/agent/src/types/pushes.ts', 'AgentPushes', 'Push'],
-  ['customer responses', actionsOf('customer'), 'packages/customer/src/types/responses.ts', 'CustomerResponses', 'Response'],
+  [
+    'customer responses',
+    actionsOf('customer'),
+    'packages/customer/src/types/responses.ts',
+    'CustomerResponses',
+    'Response',
+  ],
   ['customer pushes', pushesOf('customer'), 'packages/customer/src/types/pushes.ts', 'CustomerPushes', 'Push'],
-  ['configuration responses', actionsOf('configuration'), 'packages/configuration/src/types', 'ConfigurationResponses', null],
+  [
+    'configuration responses',
+    actionsOf('configuration'),
+    'packages/configuration/src/types',
+    'ConfigurationResponses',
+    null,
+  ],
   ['reports responses', actionsOf('reports'), 'packages/reports/src/types', 'ReportsResponses', null],
 ];
 // Folders that must not use `any`; the first must also be type-only (no runtime code at all).
@@ -74,10 +87,12 @@ function findMap(files, mapName) {
     for (const st of sf.statements) {
       let members;
       if (ts.isInterfaceDeclaration(st) && st.name.text === mapName) members = st.members;
-      else if (ts.isTypeAliasDeclaration(st) && st.name.text === mapName && ts.isTypeLiteralNode(st.type)) members = st.type.members;
+      else if (ts.isTypeAliasDeclaration(st) && st.name.text === mapName && ts.isTypeLiteralNode(st.type))
+        members = st.type.members;
       if (!members) continue;
       if (!isExported(st)) report(`${path.relative(root, file)}: ${mapName} is not exported`);
-      if (st.heritageClauses?.length) report(`${path.relative(root, file)}: ${mapName} must not extend other types (list every name)`);
+      if (st.heritageClauses?.length)
+        report(`${path.relative(root, file)}: ${mapName} must not extend other types (list every name)`);
       return {
         file,
         members: members.map((m) => {
@@ -86,7 +101,10 @@ function findMap(files, mapName) {
           return {
             name: nameOf(m.name),
             optional: !!m.questionToken,
-            typeName: t && ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && !t.typeArguments ? t.typeName.text : null,
+            typeName:
+              t && ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && !t.typeArguments
+                ? t.typeName.text
+                : null,
             typeText: t ? t.getText(sf) : '<none>',
           };
         }),
@@ -163,7 +181,9 @@ for (const dir of TYPE_ONLY_DIRS) {
         (ts.isExportDeclaration(st) && st.isTypeOnly);
       if (!typeOnly) {
         const { line } = parse(file).getLineAndCharacterOfPosition(st.getStart());
-        report(`${path.relative(root, file)}:${line + 1}: runtime statement in a type-only folder (${ts.SyntaxKind[st.kind]})`);
+        report(
+          `${path.relative(root, file)}:${line + 1}: runtime statement in a type-only folder (${ts.SyntaxKind[st.kind]})`,
+        );
       }
     }
   }

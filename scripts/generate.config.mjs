@@ -14,7 +14,16 @@ export default {
     // upload_file: multipart; login/update_session: the token comes from the getter (core RTM);
     // logout over RTM: the client closes for good once the agent is logged out.
     handWritten: { web: ['upload_file'], rtm: ['login', 'update_session', 'logout'] },
-    coreTypeImports: ['Access', 'DeletedProperties', 'EventInput', 'MessageEventInput', 'Properties', 'RoutingStatus', 'UserType', 'Visibility'],
+    coreTypeImports: [
+      'Access',
+      'DeletedProperties',
+      'EventInput',
+      'MessageEventInput',
+      'Properties',
+      'RoutingStatus',
+      'UserType',
+      'Visibility',
+    ],
     typeImports: [
       'ArchivesAgentResponseFilter',
       'ArchivesAgentTypesFilter',
@@ -182,10 +191,31 @@ export default {
     classes: { web: 'ReportsMethods' },
     handWritten: { web: [] },
     docNotes: reportsDocNotes,
-    typeImports: ['AgentsDistribution', 'AgentsReportFilters', 'ChatUsageFilters', 'ChatsDistribution', 'ChatsReportFilters', 'CustomersReportFilters'],
+    typeImports: [
+      'AgentsDistribution',
+      'AgentsReportFilters',
+      'ChatUsageFilters',
+      'ChatsDistribution',
+      'ChatsReportFilters',
+      'CustomersReportFilters',
+    ],
     typeOverrides: {
       ...Object.fromEntries(
-        ['duration', 'tags', 'total_chats', 'ratings', 'ranking', 'engagement', 'greetings_conversion', 'forms', 'response_time', 'first_response_time', 'groups', 'queued_visitors', 'queued_visitors_left'].flatMap((m) => [
+        [
+          'duration',
+          'tags',
+          'total_chats',
+          'ratings',
+          'ranking',
+          'engagement',
+          'greetings_conversion',
+          'forms',
+          'response_time',
+          'first_response_time',
+          'groups',
+          'queued_visitors',
+          'queued_visitors_left',
+        ].flatMap((m) => [
           [`${m}.distribution`, 'ChatsDistribution'],
           [`${m}.filters`, 'ChatsReportFilters'],
         ]),
@@ -202,8 +232,8 @@ export default {
     pathTable: {
       name: 'REPORT_PATHS',
       doc: [
-        'Report name → `<resource>/<name>` path under `/v<version>/reports/` (from the docs\' Method URLs).',
-        '`unique_visitors`: the docs\' Method URL says `customers/unique_visitors`, their curl sample and the',
+        "Report name → `<resource>/<name>` path under `/v<version>/reports/` (from the docs' Method URLs).",
+        "`unique_visitors`: the docs' Method URL says `customers/unique_visitors`, their curl sample and the",
         'v3.6 changelog link say `stats/unique_visitors`; the SDK sends `stats/...` (see the package README). Override with',
         'the `paths` option of `ReportsWeb`.',
       ],
@@ -225,7 +255,9 @@ function autoAccessFields(method) {
   // The docs table lists the match_object / geolocation_object fields at the top level.
   return {
     [`${method}.conditions`]: 'AutoAccessConditions',
-    ...Object.fromEntries(['value', 'exact_match', 'country', 'country_code', 'region', 'city'].map((f) => [`${method}.${f}`, null])),
+    ...Object.fromEntries(
+      ['value', 'exact_match', 'country', 'country_code', 'region', 'city'].map((f) => [`${method}.${f}`, null]),
+    ),
   };
 }
 
@@ -257,7 +289,8 @@ function configurationDocNotes(m) {
       `Resolves with a {@link BatchResult}: one result per request in request order, each \`{ ok: true, value }\` or \`{ ok: false, error }\` (a typed \`ApiError\`); a failed item never rejects the call.`,
     );
   }
-  if (m.method === 'list_webhook_names') notes.push('Sent without `Authorization`: the docs say this method requires no authorization.');
+  if (m.method === 'list_webhook_names')
+    notes.push('Sent without `Authorization`: the docs say this method requires no authorization.');
   if (!CONFIG_READ.test(m.method)) {
     notes.push('Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.');
   }

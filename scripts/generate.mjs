@@ -77,7 +77,14 @@ function buildTree(params) {
       const key = isArray ? raw.slice(0, -2) : raw;
       let child = node.children.get(key);
       if (!child) {
-        child = { key, children: new Map(), type: undefined, required: false, array: false, placeholder: /^<.*>$/.test(key) };
+        child = {
+          key,
+          children: new Map(),
+          type: undefined,
+          required: false,
+          array: false,
+          placeholder: /^<.*>$/.test(key),
+        };
         node.children.set(key, child);
       }
       if (isArray) child.array = true;
@@ -102,7 +109,10 @@ const propName = (k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k));
 function docsUrl(m) {
   const src = (m.sources ?? [])[0];
   if (!src) return undefined;
-  const page = src.split('#')[0].replace(/^src\/pages\//, '').replace(/\/index\.mdx$/, '');
+  const page = src
+    .split('#')[0]
+    .replace(/^src\/pages\//, '')
+    .replace(/\/index\.mdx$/, '');
   const anchor = String(m.title ?? m.method)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -113,7 +123,8 @@ function docsUrl(m) {
 function jsdoc(m, pad, extra = []) {
   const lines = [`${m.title ?? m.method} (\`${m.method}\`).`];
   if (m.scopes?.length) lines.push(`Scopes: ${m.scopes_expr ?? m.scopes.map((s) => `\`${s}\``).join(', ')}.`);
-  if (m.http?.method && !/\bPOST\b/.test(m.http.method) && m.transports.includes('web')) lines.push(`Web: HTTP ${m.http.method}, params in the query string.`);
+  if (m.http?.method && !/\bPOST\b/.test(m.http.method) && m.transports.includes('web'))
+    lines.push(`Web: HTTP ${m.http.method}, params in the query string.`);
   if (m.notes) lines.push(m.notes.replace(/\*\//g, '*\\/'));
   lines.push(...extra);
   const url = docsUrl(m);
@@ -132,10 +143,20 @@ export function renderRequests(api) {
   const methods = methodsOf(api);
   const out = [HEADER];
   if (cfg.coreTypeImports?.length) {
-    out.push(`import type {\n${[...cfg.coreTypeImports].sort().map((t) => `  ${t},`).join('\n')}\n} from '@lc/core';\n`);
+    out.push(
+      `import type {\n${[...cfg.coreTypeImports]
+        .sort()
+        .map((t) => `  ${t},`)
+        .join('\n')}\n} from '@lc/core';\n`,
+    );
   }
   if (cfg.typeImports?.length) {
-    out.push(`import type {\n${[...cfg.typeImports].sort().map((t) => `  ${t},`).join('\n')}\n} from '../types/index.js';\n`);
+    out.push(
+      `import type {\n${[...cfg.typeImports]
+        .sort()
+        .map((t) => `  ${t},`)
+        .join('\n')}\n} from '../types/index.js';\n`,
+    );
   }
   for (const spec of methods) {
     // `extraParams`: fields the docs give outside the params table (e.g. a query parameter).
@@ -180,10 +201,16 @@ export function renderRequests(api) {
       body = renderNodeWithOverrides(tree, 0);
     }
     out.push(`/** Request of \`${m.method}\`${docsUrl(m) ? ` — ${docsUrl(m)}` : ''} */`);
-    out.push(body.startsWith('{') && !whole ? `export interface ${requestTypeName(m)} ${body}\n` : `export type ${requestTypeName(m)} = ${body};\n`);
+    out.push(
+      body.startsWith('{') && !whole
+        ? `export interface ${requestTypeName(m)} ${body}\n`
+        : `export type ${requestTypeName(m)} = ${body};\n`,
+    );
   }
   out.push(`/** Every ${cfg.prefix} ${STABLE} action and its request type. */`);
-  out.push(`export interface ${cfg.prefix}Requests {\n${methods.map((m) => `  ${m.method.includes('/') ? JSON.stringify(m.method) : m.method}: ${requestTypeName(m)};`).join('\n')}\n}\n`);
+  out.push(
+    `export interface ${cfg.prefix}Requests {\n${methods.map((m) => `  ${m.method.includes('/') ? JSON.stringify(m.method) : m.method}: ${requestTypeName(m)};`).join('\n')}\n}\n`,
+  );
   for (const t of Object.keys(cfg.classes)) {
     const names = methods.filter((m) => m.transports.includes(t)).map((m) => `'${m.method}'`);
     out.push(`/** ${cfg.prefix} actions available over ${t === 'web' ? 'the Web API' : 'RTM'}. */`);
@@ -202,7 +229,9 @@ function renderNodeWithOverrides(node, indent) {
     const body = `Record<string, ${placeholders.map((c) => renderNodeWithOverrides(c, indent)).join(' | ')}>`;
     return node.array ? `Array<${body}>` : body;
   }
-  const lines = named.map((c) => `${pad}  ${propName(c.key)}${c.required ? '' : '?'}: ${renderNodeWithOverrides(c, indent + 1)};`);
+  const lines = named.map(
+    (c) => `${pad}  ${propName(c.key)}${c.required ? '' : '?'}: ${renderNodeWithOverrides(c, indent + 1)};`,
+  );
   if (placeholders.length > 0) lines.push(`${pad}  [key: string]: unknown;`);
   const body = `{\n${lines.join('\n')}\n${pad}}`;
   return node.array || ARRAYISH.test(String(node.type ?? '')) ? `Array<${body}>` : body;
@@ -242,14 +271,22 @@ export function renderMethods(api) {
     for (const m of list) {
       const notes = cfg.docNotes ? cfg.docNotes(m) : [];
       const key = m.method.includes('/') ? `[${JSON.stringify(m.method)}]` : `['${m.method}']`;
-      const hasRequired = m.batch_of || cfg.requestOverrides?.[m.method] || (cfg.topLevelRequiredOnly ? hasTopLevelRequired(m, cfg) : m.params?.some((p) => isRequired(p.required)));
+      const hasRequired =
+        m.batch_of ||
+        cfg.requestOverrides?.[m.method] ||
+        (cfg.topLevelRequiredOnly ? hasTopLevelRequired(m, cfg) : m.params?.some((p) => isRequired(p.required)));
       out.push(jsdoc(m, '  ', notes));
-      out.push(`  ${camel(m.method)}(payload${hasRequired ? '' : '?'}: Q${key}, options?: RequestOptions): Promise<R${key}>;\n`);
+      out.push(
+        `  ${camel(m.method)}(payload${hasRequired ? '' : '?'}: Q${key}, options?: RequestOptions): Promise<R${key}>;\n`,
+      );
     }
     out.push(`}\n`);
     // ...and their code: built from the action list (a method per action, each over the subclass's `_call`).
-    for (const m of list) if (m.method.includes(' ')) throw new Error(`${cfg.prefix}.${m.method}: an action name with a space`);
-    out.push(`/** The base class of the ${what} client: each method sends its action through the subclass's \`_call(action, payload, options)\`. */`);
+    for (const m of list)
+      if (m.method.includes(' ')) throw new Error(`${cfg.prefix}.${m.method}: an action name with a space`);
+    out.push(
+      `/** The base class of the ${what} client: each method sends its action through the subclass's \`_call(action, payload, options)\`. */`,
+    );
     out.push(`export const ${className} = /* @__PURE__ */ actionMethods<${className}>(`);
     out.push(`  '${list.map((m) => m.method).join(' ')}',`);
     out.push(`);\n`);

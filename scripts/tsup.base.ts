@@ -4,8 +4,6 @@ import type { Options } from 'tsup';
 export interface LcBuildOptions {
   /** Entry points, e.g. `{ index: 'src/index.ts' }`. */
   entry: Record<string, string>;
-  /** Dependencies that are ESM-only and must be bundled into the CommonJS build (e.g. `ky`). */
-  bundleIntoCjs?: string[];
   /** Platform of the build; `neutral` (browser + Node) unless an entry is Node-only. */
   platform?: 'neutral' | 'node';
 }
@@ -14,8 +12,8 @@ export interface LcBuildOptions {
  * The one tsup configuration every package uses.
  *
  * ESM (`.js` + `.d.ts`) keeps every dependency external so bundlers dedupe and tree-shake;
- * CommonJS (`.cjs` + `.d.cts`) bundles the ESM-only dependencies (ky) so that `require()` works
- * on every Node 20 release, not only those with `require(esm)`.
+ * CommonJS (`.cjs` + `.d.cts`) exists so that `require()` works on every Node 20 release, not only
+ * those with `require(esm)`.
  */
 export function lcConfig(options: LcBuildOptions): Options[] {
   // Clean once, before both builds start: tsup's own `clean` runs per config, and with two configs
@@ -37,6 +35,6 @@ export function lcConfig(options: LcBuildOptions): Options[] {
   };
   return [
     { ...shared, format: ['esm'] },
-    { ...shared, format: ['cjs'], noExternal: options.bundleIntoCjs ?? [] },
+    { ...shared, format: ['cjs'] },
   ];
 }

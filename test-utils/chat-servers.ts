@@ -60,7 +60,10 @@ export async function startHttp(): Promise<HttpServer> {
       seen.push(record);
       const r = await state.reply(record);
       const text = r.text ?? JSON.stringify(r.body ?? {});
-      res.writeHead(r.status ?? 200, { 'content-type': r.text !== undefined ? 'text/plain' : 'application/json', ...r.headers });
+      res.writeHead(r.status ?? 200, {
+        'content-type': r.text !== undefined ? 'text/plain' : 'application/json',
+        ...r.headers,
+      });
       res.end(text);
     });
   });
@@ -120,7 +123,15 @@ export async function startRtm(): Promise<RtmServer> {
       const frame = JSON.parse(String(data)) as Frame;
       if (frame.action !== 'ping') state.frames.push(frame);
       const payload = frame.action === 'ping' ? {} : state.reply(frame);
-      socket.send(JSON.stringify({ request_id: frame.request_id, action: frame.action, type: 'response', success: true, payload }));
+      socket.send(
+        JSON.stringify({
+          request_id: frame.request_id,
+          action: frame.action,
+          type: 'response',
+          success: true,
+          payload,
+        }),
+      );
     });
   });
   return state;

@@ -13,13 +13,17 @@ export interface SpecMethod {
   params?: Array<{ name: string; required: string; type: string }>;
 }
 
-const spec = JSON.parse(readFileSync(fileURLToPath(new URL('../spec/methods.json', import.meta.url)), 'utf8')) as SpecMethod[];
+const spec = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../spec/methods.json', import.meta.url)), 'utf8'),
+) as SpecMethod[];
 
 export const camel = (s: string): string => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 /** The documented 3.6 methods of `api` available over `transport` (without the protocol `ping`). */
 export function methodsOf(api: string, transport: 'web' | 'rtm'): SpecMethod[] {
-  return spec.filter((m) => m.api === api && m.version === '3.6' && m.method !== 'ping' && m.transports.includes(transport));
+  return spec.filter(
+    (m) => m.api === api && m.version === '3.6' && m.method !== 'ping' && m.transports.includes(transport),
+  );
 }
 
 function sampleValue(name: string, type: string): unknown {

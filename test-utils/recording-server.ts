@@ -69,7 +69,9 @@ export interface SpecMethod {
   http?: { method: string; url: string; path?: string };
 }
 
-const spec = JSON.parse(readFileSync(fileURLToPath(new URL('../spec/methods.json', import.meta.url)), 'utf8')) as SpecMethod[];
+const spec = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../spec/methods.json', import.meta.url)), 'utf8'),
+) as SpecMethod[];
 
 /** The documented 3.6 methods of `api`, in spec order. */
 export const methodsOf = (api: string): SpecMethod[] => spec.filter((m) => m.api === api && m.version === '3.6');

@@ -10,7 +10,9 @@ for (const pkg of fs.readdirSync(new URL('packages/', root)).sort()) {
   const file = new URL(`packages/${pkg}/README.md`, root);
   if (fs.existsSync(file)) files.push(file);
 }
-const blocks = files.flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]));
+const blocks = files.flatMap((file) =>
+  [...fs.readFileSync(file, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]),
+);
 const FREE = {
   accountId: 'declare const accountId: string;',
   pat: 'declare const pat: string;',
@@ -43,8 +45,15 @@ fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir);
 blocks.forEach((code, i) => {
   const prelude = Object.entries(FREE)
-    .filter(([name]) => new RegExp(`\\b${name}\\b`).test(code) && !new RegExp(`\\b(const|let|function|import)\\s+([{[][^}\\]]*)?\\b${name}\\b`).test(code))
+    .filter(
+      ([name]) =>
+        new RegExp(`\\b${name}\\b`).test(code) &&
+        !new RegExp(`\\b(const|let|function|import)\\s+([{[][^}\\]]*)?\\b${name}\\b`).test(code),
+    )
     .map(([, decl]) => decl);
-  fs.writeFileSync(new URL(`${String(i + 1).padStart(2, '0')}.ts`, dir), `${prelude.join('\n')}\n${code}\nexport {};\n`);
+  fs.writeFileSync(
+    new URL(`${String(i + 1).padStart(2, '0')}.ts`, dir),
+    `${prelude.join('\n')}\n${code}\nexport {};\n`,
+  );
 });
 console.log(`READMEs: ${blocks.length} TypeScript snippets extracted from ${files.length} files`);

@@ -62,9 +62,27 @@ async function runSelfTest(/** @type {string} */ url) {
   /** @type {Array<[string, RequestInit, number]>} */
   const checks = [
     ['incoming_chat', { method: 'POST', body: JSON.stringify(sample('incoming_chat', { chat })) }, 200],
-    ['incoming_event', { method: 'POST', body: JSON.stringify(sample('incoming_event', { chat_id: 'PJ0MRSHTDG', thread_id: 'K600PKZON8', event })) }, 200],
-    ['an action with no handler', { method: 'POST', body: JSON.stringify(sample('thread_tagged', { chat_id: 'PJ0MRSHTDG', thread_id: 'K600PKZON8', tag: 'vip' })) }, 200],
-    ['a wrong secret', { method: 'POST', body: JSON.stringify(sample('incoming_chat', { chat }, 'wrong-secret')) }, 401],
+    [
+      'incoming_event',
+      {
+        method: 'POST',
+        body: JSON.stringify(sample('incoming_event', { chat_id: 'PJ0MRSHTDG', thread_id: 'K600PKZON8', event })),
+      },
+      200,
+    ],
+    [
+      'an action with no handler',
+      {
+        method: 'POST',
+        body: JSON.stringify(sample('thread_tagged', { chat_id: 'PJ0MRSHTDG', thread_id: 'K600PKZON8', tag: 'vip' })),
+      },
+      200,
+    ],
+    [
+      'a wrong secret',
+      { method: 'POST', body: JSON.stringify(sample('incoming_chat', { chat }, 'wrong-secret')) },
+      401,
+    ],
     ['malformed JSON', { method: 'POST', body: '{"action":' }, 400],
     ['a GET', { method: 'GET' }, 405],
   ];

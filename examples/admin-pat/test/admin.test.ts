@@ -27,7 +27,14 @@ describe('examples/admin-pat', () => {
     await startChat();
     const owner = sim.agents[0]!;
     const lines: string[] = [];
-    const options = { accountId: owner.accountId, pat: owner.pat, apiUrl: sim.url, accountsUrl: sim.accountsUrl, tag: 'vip', log: (l: string) => lines.push(l) };
+    const options = {
+      accountId: owner.accountId,
+      pat: owner.pat,
+      apiUrl: sim.url,
+      accountsUrl: sim.accountsUrl,
+      tag: 'vip',
+      log: (l: string) => lines.push(l),
+    };
 
     const first = await runAdmin(options);
     expect(first.agents.map((a) => a.id)).toEqual(sim.agents.map((a) => a.id));
@@ -54,7 +61,12 @@ describe('examples/admin-pat', () => {
   it('fails with a typed error, without the PAT in it, when the PAT is wrong', async () => {
     const owner = sim.agents[0]!;
     const wrong = `${owner.pat}x`;
-    const error = await runAdmin({ accountId: owner.accountId, pat: wrong, apiUrl: sim.url, accountsUrl: sim.accountsUrl }).catch((e: unknown) => e);
+    const error = await runAdmin({
+      accountId: owner.accountId,
+      pat: wrong,
+      apiUrl: sim.url,
+      accountsUrl: sim.accountsUrl,
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).name).toMatch(/Error$/);
     expect(JSON.stringify(error)).not.toContain(wrong);

@@ -38,7 +38,8 @@ const wsClass = /** @type {import('@lc/core').WebSocketConstructor} */ (/** @typ
 export function defaultAnswer(text) {
   const t = text.toLowerCase();
   if (/\b(hours|open|opening)\b/.test(t)) return 'We are open around the clock: I am a bot, I never sleep.';
-  if (/\b(price|cost|pricing)\b/.test(t)) return 'Plans start at $20 per agent per month; I can connect you with sales.';
+  if (/\b(price|cost|pricing)\b/.test(t))
+    return 'Plans start at $20 per agent per month; I can connect you with sales.';
   if (/\b(bye|thanks|thank you)\b/.test(t)) return 'You are welcome! Have a great day.';
   if (/\b(hi|hello|hey)\b/.test(t)) return 'Hello! How can I help you today?';
   return `You said: "${text}". Ask me about our opening hours or pricing.`;
@@ -121,7 +122,8 @@ export async function startBot(options) {
   });
 
   rtm.onEvent('close', ({ code, reason, willReconnect }) => {
-    if (!closing) log(`connection closed (${code}${reason ? ` ${reason}` : ''})${willReconnect ? ', will reconnect' : ''}`);
+    if (!closing)
+      log(`connection closed (${code}${reason ? ` ${reason}` : ''})${willReconnect ? ', will reconnect' : ''}`);
   });
   rtm.onEvent('reconnecting', ({ attempt, delay }) => log(`reconnecting: attempt ${attempt} in ${delay} ms`));
   rtm.onEvent('error', ({ error }) => {
@@ -152,7 +154,9 @@ export async function startBot(options) {
 
   let login;
   try {
-    login = await rtm.login({ pushes: { '3.6': ['incoming_chat', 'incoming_event', 'user_added_to_chat', 'chat_deactivated'] } });
+    login = await rtm.login({
+      pushes: { 3.6: ['incoming_chat', 'incoming_event', 'user_added_to_chat', 'chat_deactivated'] },
+    });
     me = login.my_profile.id ?? '';
     await rtm.setRoutingStatus({ status: 'accepting_chats' });
   } catch (error) {

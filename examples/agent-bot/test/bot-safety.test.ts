@@ -15,13 +15,19 @@ afterEach(async () => {
   for (const b of bots.splice(0)) await b.close();
   await sim.close();
 });
-const tokenOf = (accessToken: string) => () => ({ accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' as const });
+const tokenOf = (accessToken: string) => () => ({
+  accessToken,
+  organizationID: sim.organizationId,
+  tokenType: 'Bearer' as const,
+});
 
 async function chatWithBot() {
   bots.push(await startBot({ tokenGetter: tokenOf(sim.bot.accessToken), apiUrl: sim.wsUrl }));
   const c = sim.createCustomer({ name: 'Ada' });
   const customer = new CustomerWeb(tokenOf(c.accessToken), { apiUrl: sim.url });
-  const { chat_id } = await customer.startChat({ chat: { thread: { events: [{ type: 'message', text: 'Hello', visibility: 'all' }] } } });
+  const { chat_id } = await customer.startChat({
+    chat: { thread: { events: [{ type: 'message', text: 'Hello', visibility: 'all' }] } },
+  });
   await vi.waitFor(() => expect(sim.events(chat_id).filter((e) => e.type === 'message')).toHaveLength(2));
   const owner = sim.agents[0]!;
   const agent = new AgentWeb(tokenOf(owner.accessToken), { apiUrl: sim.url });
@@ -31,11 +37,17 @@ async function chatWithBot() {
 
 it("never repeats a human agent's internal note (visibility 'agents') to the customer", async () => {
   const { chat_id, agent, customer } = await chatWithBot();
-  await agent.sendEvent({ chat_id, event: { type: 'message', text: 'internal: this customer owes us $500', visibility: 'agents' } });
+  await agent.sendEvent({
+    chat_id,
+    event: { type: 'message', text: 'internal: this customer owes us $500', visibility: 'agents' },
+  });
   await agent.sendEvent({ chat_id, event: { type: 'message', text: 'Hi, I am Ann from support', visibility: 'all' } });
   await customer.sendEvent({ chat_id, event: { type: 'message', text: 'Thanks', visibility: 'all' } });
   await vi.waitFor(() => expect(sim.events(chat_id).filter((e) => e.author_id === sim.bot.id)).toHaveLength(2)); // Hello, Thanks
-  const fromBot = sim.events(chat_id).filter((e) => e.author_id === sim.bot.id).map((e) => String(e.text));
+  const fromBot = sim
+    .events(chat_id)
+    .filter((e) => e.author_id === sim.bot.id)
+    .map((e) => String(e.text));
   expect(fromBot.some((t) => t.includes('owes us') || t.includes('Ann'))).toBe(false);
 });
 

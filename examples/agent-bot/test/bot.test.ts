@@ -17,13 +17,20 @@ afterEach(async () => {
   await sim.close();
 });
 
-const botToken = () => ({ accessToken: sim.bot.accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' as const });
+const botToken = () => ({
+  accessToken: sim.bot.accessToken,
+  organizationID: sim.organizationId,
+  tokenType: 'Bearer' as const,
+});
 
 function customerWeb(): CustomerWeb {
   const customer = sim.createCustomer({ name: 'Ada' });
-  return new CustomerWeb(() => ({ accessToken: customer.accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' }), {
-    apiUrl: sim.url,
-  });
+  return new CustomerWeb(
+    () => ({ accessToken: customer.accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' }),
+    {
+      apiUrl: sim.url,
+    },
+  );
 }
 
 /** The messages of a chat as `author: text`, the bot shown as `bot`. */
@@ -41,9 +48,14 @@ describe('examples/agent-bot', () => {
     expect(lines).toContain('ChatBot is accepting chats');
 
     const customer = customerWeb();
-    const { chat_id } = await customer.startChat({ chat: { thread: { events: [{ type: 'message', text: 'Hello', visibility: 'all' }] } } });
+    const { chat_id } = await customer.startChat({
+      chat: { thread: { events: [{ type: 'message', text: 'Hello', visibility: 'all' }] } },
+    });
     await vi.waitFor(() => expect(messages(chat_id)).toHaveLength(2));
-    await customer.sendEvent({ chat_id, event: { type: 'message', text: 'What are your opening hours?', visibility: 'all' } });
+    await customer.sendEvent({
+      chat_id,
+      event: { type: 'message', text: 'What are your opening hours?', visibility: 'all' },
+    });
     await vi.waitFor(() => expect(messages(chat_id)).toHaveLength(4));
 
     expect(messages(chat_id)).toEqual([
@@ -57,9 +69,16 @@ describe('examples/agent-bot', () => {
   });
 
   it('logs a dropped socket, reconnects, takes chats again and answers what it missed', async () => {
-    bot = await startBot({ tokenGetter: botToken, apiUrl: sim.wsUrl, log: (l) => lines.push(l), reconnect: { initialDelay: 200, maxDelay: 400 } });
+    bot = await startBot({
+      tokenGetter: botToken,
+      apiUrl: sim.wsUrl,
+      log: (l) => lines.push(l),
+      reconnect: { initialDelay: 200, maxDelay: 400 },
+    });
     const customer = customerWeb();
-    const { chat_id } = await customer.startChat({ chat: { thread: { events: [{ type: 'message', text: 'Hi', visibility: 'all' }] } } });
+    const { chat_id } = await customer.startChat({
+      chat: { thread: { events: [{ type: 'message', text: 'Hi', visibility: 'all' }] } },
+    });
     await vi.waitFor(() => expect(messages(chat_id)).toHaveLength(2));
 
     expect(sim.dropSockets({ api: 'agent' })).toBe(1);

@@ -27,7 +27,11 @@ const real = Boolean(env.LC_CUSTOMER_TOKEN || env.LC_AGENT_TOKEN);
 const sim = real ? undefined : await startSimulator({ port: 0 });
 const bot = sim
   ? await startBot({
-      tokenGetter: () => ({ accessToken: sim.bot.accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' }),
+      tokenGetter: () => ({
+        accessToken: sim.bot.accessToken,
+        organizationID: sim.organizationId,
+        tokenType: 'Bearer',
+      }),
       apiUrl: sim.wsUrl,
       log: (line) => log(`[bot] ${line}`),
     })
@@ -38,7 +42,11 @@ let tokenGetter;
 if (sim) {
   const agent = sim.agents[0];
   if (!agent) throw new Error('the simulator has no agent');
-  tokenGetter = customerTokenFromAgent({ clientId: sim.clientId, agentToken: agent.accessToken, accountsUrl: sim.accountsUrl });
+  tokenGetter = customerTokenFromAgent({
+    clientId: sim.clientId,
+    agentToken: agent.accessToken,
+    accountsUrl: sim.accountsUrl,
+  });
 } else if (env.LC_CUSTOMER_TOKEN) {
   const token = env.LC_CUSTOMER_TOKEN;
   const organizationID = requireEnv('LC_ORGANIZATION_ID');

@@ -25,13 +25,21 @@ afterEach(async () => {
 });
 
 function tokenGetter() {
-  return customerTokenFromAgent({ clientId: sim.clientId, agentToken: sim.agents[0]!.accessToken, accountsUrl: sim.accountsUrl });
+  return customerTokenFromAgent({
+    clientId: sim.clientId,
+    agentToken: sim.agents[0]!.accessToken,
+    accountsUrl: sim.accountsUrl,
+  });
 }
 
 describe('examples/customer-node', () => {
   it('gets a customer token, starts a chat, sends messages and receives each reply', async () => {
     const seen: string[] = [];
-    customer = await startCustomer({ tokenGetter: tokenGetter(), apiUrl: sim.wsUrl, onMessage: (m) => seen.push(`${m.from}/${m.author}: ${m.text}`) });
+    customer = await startCustomer({
+      tokenGetter: tokenGetter(),
+      apiUrl: sim.wsUrl,
+      onMessage: (m) => seen.push(`${m.from}/${m.author}: ${m.text}`),
+    });
 
     const first = await customer.say('Hello');
     expect(first).toMatchObject({ from: 'agent', author: 'ChatBot', text: 'Hello! How can I help you today?' });
@@ -47,14 +55,22 @@ describe('examples/customer-node', () => {
       `agent/ChatBot: ${second.text}`,
     ]);
     // What the customer saw is what the platform stored.
-    const stored = sim.events(chatId).filter((e) => e.type === 'message').map((e) => e.id);
+    const stored = sim
+      .events(chatId)
+      .filter((e) => e.type === 'message')
+      .map((e) => e.id);
     expect(customer.transcript().map((m) => m.id)).toEqual(stored);
     expect(sim.getCustomer(customer.customerId)).toBeDefined();
   });
 
   it('keeps chatting after its socket is dropped', async () => {
     const log: string[] = [];
-    customer = await startCustomer({ tokenGetter: tokenGetter(), apiUrl: sim.wsUrl, log: (l) => log.push(l), reconnect: { initialDelay: 100, maxDelay: 200 } });
+    customer = await startCustomer({
+      tokenGetter: tokenGetter(),
+      apiUrl: sim.wsUrl,
+      log: (l) => log.push(l),
+      reconnect: { initialDelay: 100, maxDelay: 200 },
+    });
     await customer.say('Hi');
 
     expect(sim.dropSockets({ api: 'customer' })).toBe(1);
@@ -68,7 +84,12 @@ describe('examples/customer-node', () => {
 
   it('catches up on a reply that arrived while it was reconnecting', async () => {
     const log: string[] = [];
-    customer = await startCustomer({ tokenGetter: tokenGetter(), apiUrl: sim.wsUrl, log: (l) => log.push(l), reconnect: { initialDelay: 300, maxDelay: 300 } });
+    customer = await startCustomer({
+      tokenGetter: tokenGetter(),
+      apiUrl: sim.wsUrl,
+      log: (l) => log.push(l),
+      reconnect: { initialDelay: 300, maxDelay: 300 },
+    });
     await customer.say('Hi');
     const chatId = customer.chatId()!;
 
@@ -76,7 +97,9 @@ describe('examples/customer-node', () => {
     // The bot writes while the customer has no socket: no push can reach it.
     await bot.rtm.sendEvent({ chat_id: chatId, event: { type: 'message', text: 'Still there?', visibility: 'all' } });
 
-    await vi.waitFor(() => expect(customer!.transcript().map((m) => m.text)).toContain('Still there?'), { timeout: 5000 });
+    await vi.waitFor(() => expect(customer!.transcript().map((m) => m.text)).toContain('Still there?'), {
+      timeout: 5000,
+    });
     expect(log).toContain('reconnected');
   });
 

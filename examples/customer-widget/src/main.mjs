@@ -22,7 +22,11 @@ const real = Boolean(env.LC_CLIENT_ID);
 const sim = real ? undefined : await startSimulator({ port: 0 });
 const bot = sim
   ? await startBot({
-      tokenGetter: () => ({ accessToken: sim.bot.accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' }),
+      tokenGetter: () => ({
+        accessToken: sim.bot.accessToken,
+        organizationID: sim.organizationId,
+        tokenType: 'Bearer',
+      }),
       apiUrl: sim.wsUrl,
       log: (line) => log(`[bot] ${line}`),
     })

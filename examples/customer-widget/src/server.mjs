@@ -58,7 +58,11 @@ export async function startWidgetServer(options) {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     const send = (/** @type {number} */ status, /** @type {string} */ type, /** @type {string} */ body) => {
-      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'content-length': Buffer.byteLength(body) });
+      res.writeHead(status, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        'content-length': Buffer.byteLength(body),
+      });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') send(405, 'text/plain; charset=utf-8', 'Method Not Allowed');

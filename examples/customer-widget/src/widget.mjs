@@ -86,7 +86,9 @@ export function mountChatWidget(root, config) {
     if (meta.author || meta.time) {
       const head = document.createElement('div');
       head.className = 'lc-meta';
-      head.textContent = [meta.author, meta.time && new Date(meta.time).toLocaleTimeString()].filter(Boolean).join(' · ');
+      head.textContent = [meta.author, meta.time && new Date(meta.time).toLocaleTimeString()]
+        .filter(Boolean)
+        .join(' · ');
       li.append(head);
     }
     const body = document.createElement('div');

@@ -50,11 +50,20 @@ describe.skipIf(!hasChromium)('customer widget in a real browser', () => {
   beforeAll(async () => {
     sim = await startSimulator({ port: 0 });
     bot = await startBot({
-      tokenGetter: () => ({ accessToken: sim.bot.accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' }),
+      tokenGetter: () => ({
+        accessToken: sim.bot.accessToken,
+        organizationID: sim.organizationId,
+        tokenType: 'Bearer',
+      }),
       apiUrl: sim.wsUrl,
     });
     server = await startWidgetServer({
-      config: { organizationId: sim.organizationId, clientId: sim.clientId, apiUrl: sim.wsUrl, accountsUrl: sim.accountsUrl },
+      config: {
+        organizationId: sim.organizationId,
+        clientId: sim.clientId,
+        apiUrl: sim.wsUrl,
+        accountsUrl: sim.accountsUrl,
+      },
     });
     userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lc-widget-chromium-'));
     context = await chromium.launchPersistentContext(userDataDir, {
@@ -94,8 +103,12 @@ describe.skipIf(!hasChromium)('customer widget in a real browser', () => {
 
     // Start a chat with the first message; the bot's reply is rendered.
     await send('Hello from the browser');
-    await expect.poll(() => agentMessages().allTextContents(), { timeout: 10_000 }).toEqual(['Hello! How can I help you today?']);
-    await expect.poll(() => page.locator('.lc-msg.lc-customer .lc-text').allTextContents()).toEqual(['Hello from the browser']);
+    await expect
+      .poll(() => agentMessages().allTextContents(), { timeout: 10_000 })
+      .toEqual(['Hello! How can I help you today?']);
+    await expect
+      .poll(() => page.locator('.lc-msg.lc-customer .lc-text').allTextContents())
+      .toEqual(['Hello from the browser']);
     const chats = sim.chats();
     expect(chats).toHaveLength(1);
 
@@ -104,7 +117,9 @@ describe.skipIf(!hasChromium)('customer widget in a real browser', () => {
     await expect.poll(() => state().getAttribute('data-reconnects'), { timeout: 10_000 }).toBe('1');
     expect(await state().getAttribute('data-state')).toBe('ready');
     expect(await state().textContent()).toBe('Connected (reconnected)');
-    await expect.poll(() => page.locator('.lc-system').allTextContents()).toEqual(['Connection lost. Reconnecting…', 'Reconnected.']);
+    await expect
+      .poll(() => page.locator('.lc-system').allTextContents())
+      .toEqual(['Connection lost. Reconnecting…', 'Reconnected.']);
 
     // The same chat goes on over the new socket.
     await send('What are your opening hours?');
@@ -112,7 +127,10 @@ describe.skipIf(!hasChromium)('customer widget in a real browser', () => {
       .poll(() => agentMessages().allTextContents(), { timeout: 10_000 })
       .toEqual(['Hello! How can I help you today?', 'We are open around the clock: I am a bot, I never sleep.']);
     expect(sim.chats()).toHaveLength(1);
-    const stored = sim.events(String(chats[0]!.id)).filter((e) => e.type === 'message').map((e) => e.text);
+    const stored = sim
+      .events(String(chats[0]!.id))
+      .filter((e) => e.type === 'message')
+      .map((e) => e.text);
     expect(stored).toEqual([
       'Hello from the browser',
       'Hello! How can I help you today?',
@@ -130,7 +148,9 @@ describe.skipIf(!hasChromium)('customer widget in a real browser', () => {
     await expect.poll(() => state().getAttribute('data-state'), { timeout: 10_000 }).toBe('ready');
     await expect.poll(() => page.locator('.lc-msg .lc-text').count(), { timeout: 10_000 }).toBe(4);
     await send('Thanks, bye!');
-    await expect.poll(() => agentMessages().last().textContent(), { timeout: 10_000 }).toBe('You are welcome! Have a great day.');
+    await expect
+      .poll(() => agentMessages().last().textContent(), { timeout: 10_000 })
+      .toBe('You are welcome! Have a great day.');
     expect(sim.chats()).toHaveLength(1);
   }, 60_000);
 });

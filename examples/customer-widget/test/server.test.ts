@@ -16,7 +16,11 @@ describe('examples/customer-widget dev server', () => {
     const json = /<script id="lc-config" type="application\/json">(.*?)<\/script>/s.exec(html)?.[1];
     // A value cannot close the script element, and the page still reads it back intact.
     expect(json).not.toContain('</');
-    expect(JSON.parse(json!)).toEqual({ organizationId: 'org-1', clientId: 'client</script><b>x', apiUrl: 'ws://127.0.0.1:1' });
+    expect(JSON.parse(json!)).toEqual({
+      organizationId: 'org-1',
+      clientId: 'client</script><b>x',
+      apiUrl: 'ws://127.0.0.1:1',
+    });
 
     const res = await fetch(new URL('/widget.js', server.url));
     expect(res.headers.get('content-type')).toContain('text/javascript');

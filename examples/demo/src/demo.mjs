@@ -34,7 +34,9 @@ const said = (m) =>
   console.log(`${time()}  ${paint(m.from === 'customer' ? '36;1' : '33;1', m.author.padEnd(12))} › ${m.text}`);
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-console.log(paint('1', '\nLiveChat SDK demo: an agent bot and a customer chat over RTM, on the local simulator (@lc/testing).\n'));
+console.log(
+  paint('1', '\nLiveChat SDK demo: an agent bot and a customer chat over RTM, on the local simulator (@lc/testing).\n'),
+);
 
 const sim = await startSimulator({ port: 0 });
 note('simulator', `listening on ${sim.url}, organization ${sim.organizationId}`);
@@ -48,10 +50,17 @@ const bot = await startBot({
 if (serve) {
   const port = numberArg('--port', 0);
   const server = await startWidgetServer({
-    config: { organizationId: sim.organizationId, clientId: sim.clientId, apiUrl: sim.wsUrl, accountsUrl: sim.accountsUrl },
+    config: {
+      organizationId: sim.organizationId,
+      clientId: sim.clientId,
+      apiUrl: sim.wsUrl,
+      accountsUrl: sim.accountsUrl,
+    },
     port,
   });
-  console.log(`\n  Customer chat widget: ${paint('1;4', server.url)}\n  Open it in a browser and chat with ${bot.name}. Ctrl+C stops.\n`);
+  console.log(
+    `\n  Customer chat widget: ${paint('1;4', server.url)}\n  Open it in a browser and chat with ${bot.name}. Ctrl+C stops.\n`,
+  );
   const stop = async () => {
     await server.close();
     await bot.close();
@@ -76,7 +85,11 @@ async function conversation() {
   if (!agent) throw new Error('the simulator has no agent');
   const customer = await startCustomer({
     // A customer token from the simulator's accounts endpoint (the agent_token grant), as a backend would get one.
-    tokenGetter: customerTokenFromAgent({ clientId: sim.clientId, agentToken: agent.accessToken, accountsUrl: sim.accountsUrl }),
+    tokenGetter: customerTokenFromAgent({
+      clientId: sim.clientId,
+      agentToken: agent.accessToken,
+      accountsUrl: sim.accountsUrl,
+    }),
     apiUrl: sim.wsUrl,
     onMessage: said,
     log: (line) => note('customer', line),
@@ -113,7 +126,10 @@ async function conversation() {
   }
   const transcript = customer.transcript();
   console.log(
-    paint('1', `\n${ok ? 'Done' : 'FAILED'}: ${transcript.length} messages in chat ${customer.chatId()}, ${bot.replies()} bot replies, ${reconnects} reconnect.`),
+    paint(
+      '1',
+      `\n${ok ? 'Done' : 'FAILED'}: ${transcript.length} messages in chat ${customer.chatId()}, ${bot.replies()} bot replies, ${reconnects} reconnect.`,
+    ),
   );
   if (ok) console.log('Next: `pnpm demo --serve` serves a customer chat widget page to try in a browser.\n');
   process.exitCode = ok ? 0 : 1;

@@ -7,8 +7,12 @@ const demo = fileURLToPath(new URL('../src/demo.mjs', import.meta.url));
 describe('examples/demo', () => {
   it('prints the conversation with timestamps, survives the dropped bot socket and exits 0', async () => {
     const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [demo, '--pause', '0'], { timeout: 25_000, env: { ...process.env, NO_COLOR: '1' } }, (error, out, err) =>
-        resolve({ code: error ? Number((error as { code?: unknown }).code ?? 1) : 0, stdout: out, stderr: err }),
+      execFile(
+        process.execPath,
+        [demo, '--pause', '0'],
+        { timeout: 25_000, env: { ...process.env, NO_COLOR: '1' } },
+        (error, out, err) =>
+          resolve({ code: error ? Number((error as { code?: unknown }).code ?? 1) : 0, stdout: out, stderr: err }),
       );
     });
     expect(stderr).toBe('');

@@ -45,9 +45,12 @@ describe('examples/webhook-receiver against the simulator', () => {
   it('receives incoming_chat and incoming_event registered with syncWebhooks, and refuses a wrong secret', async () => {
     const url = await startReceiver();
     const owner = sim.agents[0]!;
-    const config = new ConfigurationWeb(() => ({ accessToken: owner.accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' }), {
-      apiUrl: sim.url,
-    });
+    const config = new ConfigurationWeb(
+      () => ({ accessToken: owner.accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' }),
+      {
+        apiUrl: sim.url,
+      },
+    );
 
     const synced = await syncWebhooks(config, {
       owner_client_id: sim.clientId,
@@ -68,13 +71,24 @@ describe('examples/webhook-receiver against the simulator', () => {
     expect(again.registered).toEqual([]);
     expect(again.unregistered).toEqual([]);
     // A webhook with another secret, to the same receiver: it must be refused.
-    const { id: impostorId } = await config.registerWebhook({ action: 'incoming_chat', secret_key: 'not-the-secret', url, owner_client_id: sim.clientId, type: 'license' });
+    const { id: impostorId } = await config.registerWebhook({
+      action: 'incoming_chat',
+      secret_key: 'not-the-secret',
+      url,
+      owner_client_id: sim.clientId,
+      type: 'license',
+    });
 
     // The cause: a customer starts a chat with a message, then sends another.
-    const customer = new CustomerWeb(() => ({ accessToken: sim.customer.accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' }), {
-      apiUrl: sim.url,
+    const customer = new CustomerWeb(
+      () => ({ accessToken: sim.customer.accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' }),
+      {
+        apiUrl: sim.url,
+      },
+    );
+    const { chat_id } = await customer.startChat({
+      chat: { thread: { events: [{ type: 'message', text: 'Hi', visibility: 'all' }] } },
     });
-    const { chat_id } = await customer.startChat({ chat: { thread: { events: [{ type: 'message', text: 'Hi', visibility: 'all' }] } } });
     await customer.sendEvent({ chat_id, event: { type: 'message', text: 'Anyone?', visibility: 'all' } });
     await sim.flushWebhooks();
 

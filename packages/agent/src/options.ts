@@ -13,7 +13,8 @@ export type CallOptions = RequestOptions;
 export type UnknownAction<A extends string, Known extends string> = A extends Known ? never : A;
 
 /** The `(payload, options)` arguments of a typed call; the payload is optional when no field is required. */
-export type CallArgs<P, O = CallOptions> = {} extends P ? [payload?: P, options?: O] : [payload: P, options?: O];
+export type CallArgs<P, O = CallOptions> =
+  Record<never, never> extends P ? [payload?: P, options?: O] : [payload: P, options?: O];
 
 /** Agent actions whose responses carry `next_page_id` (see `AgentWeb.paginate`). */
 export type AgentPaginatedAction = 'list_chats' | 'list_threads' | 'list_archives';

@@ -25,8 +25,11 @@ export type AgentRTMOptions = Omit<RTMClientOptions, 'api'>;
 export type AgentLoginPayload = Omit<AgentRequests['login'], 'token'>;
 
 /** The payload `call(action, payload)` takes over RTM: `login` without its token (the getter supplies it). */
-export type AgentRTMPayload<A extends AgentRTMAction> = A extends 'login' ? AgentLoginPayload : A extends 'update_session' ? Record<string, never> : AgentRequests[A];
-
+export type AgentRTMPayload<A extends AgentRTMAction> = A extends 'login'
+  ? AgentLoginPayload
+  : A extends 'update_session'
+    ? Record<string, never>
+    : AgentRequests[A];
 
 /** Re-login payload after a reconnect: `reconnect: true` unless the caller set `reconnect` itself. */
 const relogin = (payload: object): object => ('reconnect' in payload ? payload : { ...payload, reconnect: true });
@@ -72,8 +75,15 @@ export class AgentRTM extends AgentRTMMethods {
    * Calls any action by name. Known 3.6 actions are typed (payload and response); any other name is
    * accepted untyped, e.g. a 3.7 action with `{ apiVersion: '3.7' }` (the frame carries `version`).
    */
-  call<A extends AgentRTMAction>(action: A, ...args: CallArgs<AgentRTMPayload<A>, RequestOptions>): Promise<AgentResponses[A]>;
-  call<R = unknown, A extends string = string>(action: UnknownAction<A, keyof AgentRequests>, payload?: object, options?: RequestOptions): Promise<R>;
+  call<A extends AgentRTMAction>(
+    action: A,
+    ...args: CallArgs<AgentRTMPayload<A>, RequestOptions>
+  ): Promise<AgentResponses[A]>;
+  call<R = unknown, A extends string = string>(
+    action: UnknownAction<A, keyof AgentRequests>,
+    payload?: object,
+    options?: RequestOptions,
+  ): Promise<R>;
   call(action: string, payload?: object, options?: RequestOptions): Promise<unknown> {
     if (action === 'login') return this.login(payload as AgentLoginPayload, options);
     if (action === 'update_session') return this.updateSession(options);
@@ -128,7 +138,10 @@ export class AgentRTM extends AgentRTMMethods {
   }
 
   /** Subscribes to a push by name (typed payload); returns the unsubscribe function. */
-  on<K extends keyof AgentPushes & string>(push: K, handler: (payload: AgentPushes[K], frame: PushFrame<K, AgentPushes[K]>) => void): () => void {
+  on<K extends keyof AgentPushes & string>(
+    push: K,
+    handler: (payload: AgentPushes[K], frame: PushFrame<K, AgentPushes[K]>) => void,
+  ): () => void {
     return this._rtm.on(push, handler);
   }
 
@@ -151,7 +164,11 @@ export class AgentRTM extends AgentRTMMethods {
    * Iterates over the pages of a paginated action: the first request sends `payload`, later ones
    * only `page_id` (plus `chat_id` for `list_threads`), until a page has no `next_page_id`.
    */
-  paginate<A extends AgentPaginatedAction>(action: A, payload: AgentRequests[A], options?: RequestOptions): AsyncGenerator<AgentResponses[A], void, undefined> {
+  paginate<A extends AgentPaginatedAction>(
+    action: A,
+    payload: AgentRequests[A],
+    options?: RequestOptions,
+  ): AsyncGenerator<AgentResponses[A], void, undefined> {
     return paginateChat<AgentResponses[A]>((a, p, o) => this._call(a, p, o), action, payload, options);
   }
 
@@ -159,7 +176,10 @@ export class AgentRTM extends AgentRTMMethods {
    * Every page of `list_chats`, following `next_page_id`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#list-chats
    */
-  listChatsPages(payload: AgentRequests['list_chats'] = {}, options?: RequestOptions): AsyncGenerator<AgentResponses['list_chats'], void, undefined> {
+  listChatsPages(
+    payload: AgentRequests['list_chats'] = {},
+    options?: RequestOptions,
+  ): AsyncGenerator<AgentResponses['list_chats'], void, undefined> {
     return this.paginate('list_chats', payload, options);
   }
 
@@ -167,7 +187,10 @@ export class AgentRTM extends AgentRTMMethods {
    * Every page of `list_threads` of one chat, following `next_page_id`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#list-threads
    */
-  listThreadsPages(payload: AgentRequests['list_threads'], options?: RequestOptions): AsyncGenerator<AgentResponses['list_threads'], void, undefined> {
+  listThreadsPages(
+    payload: AgentRequests['list_threads'],
+    options?: RequestOptions,
+  ): AsyncGenerator<AgentResponses['list_threads'], void, undefined> {
     return this.paginate('list_threads', payload, options);
   }
 
@@ -175,7 +198,10 @@ export class AgentRTM extends AgentRTMMethods {
    * Every page of `list_archives`, following `next_page_id`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#list-archives
    */
-  listArchivesPages(payload: AgentRequests['list_archives'] = {}, options?: RequestOptions): AsyncGenerator<AgentResponses['list_archives'], void, undefined> {
+  listArchivesPages(
+    payload: AgentRequests['list_archives'] = {},
+    options?: RequestOptions,
+  ): AsyncGenerator<AgentResponses['list_archives'], void, undefined> {
     return this.paginate('list_archives', payload, options);
   }
 }

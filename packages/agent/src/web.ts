@@ -13,7 +13,6 @@ export type AgentWebOptions = Omit<WebClientOptions, 'api' | 'tokenGetter'>;
 /** The payload `call(action, payload)` takes over Web: `upload_file` takes {@link UploadFileInput}. */
 export type AgentWebPayload<A extends AgentWebAction> = A extends 'upload_file' ? UploadFileInput : AgentRequests[A];
 
-
 /**
  * The Agent Chat API over HTTP (Web API 3.6): one method per documented action.
  *
@@ -46,8 +45,16 @@ export class AgentWeb extends AgentWebMethods {
    * accepted untyped, e.g. a 3.7 action with `{ apiVersion: '3.7' }`.
    */
   call<A extends AgentWebAction>(action: A, ...args: CallArgs<AgentWebPayload<A>>): Promise<AgentResponses[A]>;
-  call<R = unknown>(action: string, payload: object | undefined, options: CallOptions & { apiVersion: string }): Promise<R>;
-  call<R = unknown, A extends string = string>(action: UnknownAction<A, keyof AgentRequests>, payload?: object, options?: CallOptions): Promise<R>;
+  call<R = unknown>(
+    action: string,
+    payload: object | undefined,
+    options: CallOptions & { apiVersion: string },
+  ): Promise<R>;
+  call<R = unknown, A extends string = string>(
+    action: UnknownAction<A, keyof AgentRequests>,
+    payload?: object,
+    options?: CallOptions,
+  ): Promise<R>;
   call(action: string, payload?: object, options?: CallOptions): Promise<unknown> {
     if (action === 'upload_file') return this.uploadFile(payload as UploadFileInput, options);
     return this._call(action, payload, options);
@@ -85,7 +92,10 @@ export class AgentWeb extends AgentWebMethods {
    * Every page of `list_chats`, following `next_page_id`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-chats
    */
-  listChatsPages(payload: AgentRequests['list_chats'] = {}, options?: CallOptions): AsyncGenerator<AgentResponses['list_chats'], void, undefined> {
+  listChatsPages(
+    payload: AgentRequests['list_chats'] = {},
+    options?: CallOptions,
+  ): AsyncGenerator<AgentResponses['list_chats'], void, undefined> {
     return this.paginate('list_chats', payload, options);
   }
 
@@ -93,7 +103,10 @@ export class AgentWeb extends AgentWebMethods {
    * Every page of `list_threads` of one chat, following `next_page_id`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-threads
    */
-  listThreadsPages(payload: AgentRequests['list_threads'], options?: CallOptions): AsyncGenerator<AgentResponses['list_threads'], void, undefined> {
+  listThreadsPages(
+    payload: AgentRequests['list_threads'],
+    options?: CallOptions,
+  ): AsyncGenerator<AgentResponses['list_threads'], void, undefined> {
     return this.paginate('list_threads', payload, options);
   }
 
@@ -101,7 +114,10 @@ export class AgentWeb extends AgentWebMethods {
    * Every page of `list_archives`, following `next_page_id`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-archives
    */
-  listArchivesPages(payload: AgentRequests['list_archives'] = {}, options?: CallOptions): AsyncGenerator<AgentResponses['list_archives'], void, undefined> {
+  listArchivesPages(
+    payload: AgentRequests['list_archives'] = {},
+    options?: CallOptions,
+  ): AsyncGenerator<AgentResponses['list_archives'], void, undefined> {
     return this.paginate('list_archives', payload, options);
   }
 }

@@ -1,7 +1,14 @@
 // Type tests of the public method signatures (run by vitest's typecheck).
 import type { Event } from '@lc/core';
 import { describe, expectTypeOf, it } from 'vitest';
-import { Agent, AgentRTM, AgentWeb, type IncomingEventPush, type ListChatsResponse, type LoginResponse } from '../src/index.js';
+import {
+  Agent,
+  type AgentRTM,
+  type AgentWeb,
+  type IncomingEventPush,
+  type ListChatsResponse,
+  type LoginResponse,
+} from '../src/index.js';
 
 declare const web: AgentWeb;
 declare const rtm: AgentRTM;
@@ -25,7 +32,10 @@ describe('methods', () => {
     web.listChats({ filters: { active: true, group_ids: [0] }, sort_order: 'desc', limit: 10 });
     web.listChats();
     web.transferChat({ id: 'PJ0MRSHTDG', target: { type: 'group', ids: [1] }, ignore_requester_presence: true });
-    web.updateChatProperties({ id: 'PW94SJTGW6', properties: { rating: { score: 10, comment: 'Very good, veeeery good' } } });
+    web.updateChatProperties({
+      id: 'PW94SJTGW6',
+      properties: { rating: { score: 10, comment: 'Very good, veeeery good' } },
+    });
     web.deleteChatProperties({ id: 'PW94SJTGW6', properties: { rating: ['score', 'comment'] } });
     rtm.setAwayStatus({ away: true });
     rtm.subscribeCustomers({ group_ids: [1], limit: 10 });
@@ -61,7 +71,9 @@ describe('call()', () => {
 
   it('accepts any other action, untyped', () => {
     expectTypeOf(web.call('some_3_7_action', {})).toEqualTypeOf<Promise<unknown>>();
-    expectTypeOf(web.call<{ items: string[] }>('list_canned_responses', {}, { apiVersion: '3.7' })).toEqualTypeOf<Promise<{ items: string[] }>>();
+    expectTypeOf(web.call<{ items: string[] }>('list_canned_responses', {}, { apiVersion: '3.7' })).toEqualTypeOf<
+      Promise<{ items: string[] }>
+    >();
     expectTypeOf(rtm.call('some_3_7_action', {})).toEqualTypeOf<Promise<unknown>>();
     const dynamic: string = 'whatever';
     expectTypeOf(web.call(dynamic, {})).toEqualTypeOf<Promise<unknown>>();
@@ -100,7 +112,11 @@ describe('Agent namespace', () => {
   it('is the classes, as values and types', () => {
     const w: Agent.Web = new Agent.Web(() => ({ accessToken: 't', organizationID: 'o', tokenType: 'Basic' }));
     expectTypeOf(w).toEqualTypeOf<AgentWeb>();
-    const r: Agent.RTM = new Agent.RTM(undefined, () => ({ accessToken: 't', organizationID: 'o', tokenType: 'Bearer' }));
+    const r: Agent.RTM = new Agent.RTM(undefined, () => ({
+      accessToken: 't',
+      organizationID: 'o',
+      tokenType: 'Bearer',
+    }));
     expectTypeOf(r).toEqualTypeOf<AgentRTM>();
   });
 });

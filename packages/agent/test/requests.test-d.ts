@@ -5,7 +5,9 @@ import type { AgentRequests } from '../src/generated/requests.js';
 
 describe('list_archives filters (docs footnotes 1-8)', () => {
   test('forms is an array of form filters', () => {
-    assertType<AgentRequests['list_archives']>({ filters: { forms: [{ type: 'pre_chat', values: ['a1'], groups: { values: [1] } }] } });
+    assertType<AgentRequests['list_archives']>({
+      filters: { forms: [{ type: 'pre_chat', values: ['a1'], groups: { values: [1] } }] },
+    });
     // @ts-expect-error a form filter type is pre_chat or post_chat
     assertType<AgentRequests['list_archives']>({ filters: { forms: [{ type: 'survey' }] } });
   });
@@ -31,9 +33,19 @@ describe('fixed values from the docs', () => {
     assertType<AgentRequests['list_chats']>({ filters: { active: null } });
   });
   test('user types, visibility and routing status', () => {
-    assertType<AgentRequests['add_user_to_chat']>({ chat_id: 'c', user_id: 'u', user_type: 'customer', visibility: 'agents' });
+    assertType<AgentRequests['add_user_to_chat']>({
+      chat_id: 'c',
+      user_id: 'u',
+      user_type: 'customer',
+      visibility: 'agents',
+    });
     // @ts-expect-error visibility is all or agents
-    assertType<AgentRequests['add_user_to_chat']>({ chat_id: 'c', user_id: 'u', user_type: 'agent', visibility: 'everyone' });
+    assertType<AgentRequests['add_user_to_chat']>({
+      chat_id: 'c',
+      user_id: 'u',
+      user_type: 'agent',
+      visibility: 'everyone',
+    });
     // @ts-expect-error remove_user_from_chat: "Possible values: agent"
     assertType<AgentRequests['remove_user_from_chat']>({ chat_id: 'c', user_id: 'u', user_type: 'customer' });
     assertType<AgentRequests['set_routing_status']>({ status: 'not_accepting_chats' });

@@ -21,7 +21,11 @@ beforeEach(() => {
   server.reply = (f) => (f.action === 'login' ? loginPayload : {});
   tokens = ['first-secret', 'second-secret'];
   let i = 0;
-  const getter = (): Token => ({ accessToken: tokens[Math.min(i++, tokens.length - 1)]!, organizationID: 'org-1', tokenType: 'Bearer' });
+  const getter = (): Token => ({
+    accessToken: tokens[Math.min(i++, tokens.length - 1)]!,
+    organizationID: 'org-1',
+    tokenType: 'Bearer',
+  });
   rtm = new AgentRTM(WebSocket as never, getter, { apiUrl: server.url, reconnect: false });
 });
 afterEach(() => rtm.close());
@@ -37,34 +41,48 @@ describe('every documented Agent RTM method', () => {
     await expect(rtm.login({ pushes: { '3.6': ['incoming_event'] } })).resolves.toEqual(loginPayload);
     expect(rtm.state).toBe('ready');
     expect(server.connections[0]).toMatch(/^\/v3\.6\/agent\/rtm\/ws(\?|$)/);
-    expect(server.frames[0]).toMatchObject({ action: 'login', payload: { token: 'Bearer first-secret', pushes: { '3.6': ['incoming_event'] } } });
+    expect(server.frames[0]).toMatchObject({
+      action: 'login',
+      payload: { token: 'Bearer first-secret', pushes: { '3.6': ['incoming_event'] } },
+    });
   });
 
-  it.each(rtmMethods.map((m) => [m.method, m] as const))('%s: sends the action with the payload unchanged', async (name, m) => {
-    await rtm.login();
-    const payload = samplePayload(m);
-    server.reply = (f) => ({ answered: f.action });
-    const fn = (rtm as unknown as Record<string, (p: unknown) => Promise<unknown>>)[camel(name)];
-    expect(typeof fn).toBe('function');
-    await expect(fn!.call(rtm, payload)).resolves.toEqual({ answered: name });
-    const frame = server.frames.at(-1)!;
-    expect(frame.action).toBe(name);
-    expect(frame.payload ?? {}).toEqual(payload);
-  });
+  it.each(rtmMethods.map((m) => [m.method, m] as const))(
+    '%s: sends the action with the payload unchanged',
+    async (name, m) => {
+      await rtm.login();
+      const payload = samplePayload(m);
+      server.reply = (f) => ({ answered: f.action });
+      const fn = (rtm as unknown as Record<string, (p: unknown) => Promise<unknown>>)[camel(name)];
+      expect(typeof fn).toBe('function');
+      await expect(fn!.call(rtm, payload)).resolves.toEqual({ answered: name });
+      const frame = server.frames.at(-1)!;
+      expect(frame.action).toBe(name);
+      expect(frame.payload ?? {}).toEqual(payload);
+    },
+  );
 
   it.each<[{ reconnect?: boolean }, boolean]>([
     [{}, true],
     [{ reconnect: false }, false],
   ])('after a reconnect, logs in again with reconnect: true unless the caller chose (%j)', async (chosen, expected) => {
-    const again = new AgentRTM(WebSocket as never, () => ({ accessToken: 't', organizationID: 'org-1', tokenType: 'Bearer' }), {
-      apiUrl: server.url,
-      reconnect: { initialDelay: 1, maxDelay: 5 },
-    });
+    const again = new AgentRTM(
+      WebSocket as never,
+      () => ({ accessToken: 't', organizationID: 'org-1', tokenType: 'Bearer' }),
+      {
+        apiUrl: server.url,
+        reconnect: { initialDelay: 1, maxDelay: 5 },
+      },
+    );
     try {
       await again.login({ ...chosen, pushes: { '3.6': ['all'] } });
       for (const s of server.sockets) s.terminate();
       await new Promise<void>((resolve) => {
-        const off = again.onEvent('ready', ({ reconnected }) => reconnected && (off(), resolve()));
+        const off = again.onEvent('ready', ({ reconnected }) => {
+          if (!reconnected) return;
+          off();
+          resolve();
+        });
       });
       const logins = server.frames.filter((f) => f.action === 'login').map((f) => f.payload);
       expect(logins).toHaveLength(2);
@@ -105,13 +123,20 @@ describe('every documented Agent RTM method', () => {
 
 describe('logout', () => {
   it('closes the client after a successful logout, so it never logs in again by itself', async () => {
-    const agent = new AgentRTM(WebSocket as never, () => ({ accessToken: 'secret', organizationID: 'org-1', tokenType: 'Bearer' }), {
-      apiUrl: server.url,
-      reconnect: { initialDelay: 10, maxDelay: 20 },
-    });
+    const agent = new AgentRTM(
+      WebSocket as never,
+      () => ({ accessToken: 'secret', organizationID: 'org-1', tokenType: 'Bearer' }),
+      {
+        apiUrl: server.url,
+        reconnect: { initialDelay: 10, maxDelay: 20 },
+      },
+    );
     server.reply = (f) => {
       // like the platform: the socket is closed once the agent is logged out
-      if (f.action === 'logout') setTimeout(() => server.sockets.forEach((s) => s.close(1000, 'logout')), 5);
+      if (f.action === 'logout')
+        setTimeout(() => {
+          for (const s of server.sockets) s.close(1000, 'logout');
+        }, 5);
       return f.action === 'login' ? loginPayload : {};
     };
     await agent.login();
@@ -122,10 +147,14 @@ describe('logout', () => {
   });
 
   it('a logout whose answer is lost (the socket dropped) still closes the client: it may have been processed', async () => {
-    const agent = new AgentRTM(WebSocket as never, () => ({ accessToken: 'secret', organizationID: 'org-1', tokenType: 'Bearer' }), {
-      apiUrl: server.url,
-      reconnect: { initialDelay: 10, maxDelay: 20 },
-    });
+    const agent = new AgentRTM(
+      WebSocket as never,
+      () => ({ accessToken: 'secret', organizationID: 'org-1', tokenType: 'Bearer' }),
+      {
+        apiUrl: server.url,
+        reconnect: { initialDelay: 10, maxDelay: 20 },
+      },
+    );
     await agent.login();
     const socket = [...server.sockets][0]!;
     socket.removeAllListeners('message');
@@ -145,7 +174,15 @@ describe('logout', () => {
     socket.removeAllListeners('message');
     socket.once('message', (data) => {
       const f = JSON.parse(String(data)) as { request_id: string; action: string };
-      socket.send(JSON.stringify({ request_id: f.request_id, action: f.action, type: 'response', success: false, payload: { error: { type: 'internal', message: 'try again' } } }));
+      socket.send(
+        JSON.stringify({
+          request_id: f.request_id,
+          action: f.action,
+          type: 'response',
+          success: false,
+          payload: { error: { type: 'internal', message: 'try again' } },
+        }),
+      );
       for (const l of answer) socket.on('message', l as (data: unknown) => void);
     });
     await expect(rtm.call('logout')).rejects.toBeInstanceOf(ApiError);
@@ -163,7 +200,15 @@ describe('errors', () => {
     socket.on('message', (data) => {
       const f = JSON.parse(String(data)) as { request_id: string; action: string };
       const payload = f.action === 'ping' ? {} : { error: { type: 'chat_inactive', message: 'Chat is inactive' } };
-      socket.send(JSON.stringify({ request_id: f.request_id, action: f.action, type: 'response', success: f.action === 'ping', payload }));
+      socket.send(
+        JSON.stringify({
+          request_id: f.request_id,
+          action: f.action,
+          type: 'response',
+          success: f.action === 'ping',
+          payload,
+        }),
+      );
     });
     const error = await rtm.sendEvent({ chat_id: 'c', event: { type: 'message', text: 'x' } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -194,7 +239,11 @@ describe('pagination over RTM', () => {
     await rtm.login();
     server.reply = (f) => {
       const id = f.payload?.page_id;
-      return id === undefined ? { threads: [1], next_page_id: 'p2' } : id === 'p2' ? { threads: [2], next_page_id: 'p3' } : { threads: [3] };
+      return id === undefined
+        ? { threads: [1], next_page_id: 'p2' }
+        : id === 'p2'
+          ? { threads: [2], next_page_id: 'p3' }
+          : { threads: [3] };
     };
     const got: unknown[] = [];
     for await (const page of rtm.listThreadsPages({ chat_id: 'c1', min_events_count: 5 })) got.push(page.threads);

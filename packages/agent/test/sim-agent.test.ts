@@ -34,10 +34,21 @@ afterAll(async () => {
 const WS = WebSocket as unknown as WebSocketConstructor;
 
 const agent = (i: number): SimulatorAgent => sim.agents[i]!;
-const bearer = (accessToken: string): Token => ({ accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' });
+const bearer = (accessToken: string): Token => ({
+  accessToken,
+  organizationID: sim.organizationId,
+  tokenType: 'Bearer',
+});
 
-function rtmFor(tokenGetter: () => Token | Promise<Token>, options: ConstructorParameters<typeof AgentRTM>[2] = {}): AgentRTM {
-  const rtm = new AgentRTM(WS, tokenGetter, { apiUrl: sim.wsUrl, reconnect: { initialDelay: 50, maxDelay: 100 }, ...options });
+function rtmFor(
+  tokenGetter: () => Token | Promise<Token>,
+  options: ConstructorParameters<typeof AgentRTM>[2] = {},
+): AgentRTM {
+  const rtm = new AgentRTM(WS, tokenGetter, {
+    apiUrl: sim.wsUrl,
+    reconnect: { initialDelay: 50, maxDelay: 100 },
+    ...options,
+  });
   clients.push(rtm);
   return rtm;
 }
@@ -85,9 +96,11 @@ async function customerSocket(token: string): Promise<{ pushes: any[]; close(): 
     ws.on('message', (data) => {
       const frame = JSON.parse(data.toString());
       if (frame.type === 'push') pushes.push(frame);
-      else if (frame.action === 'login') (frame.success ? resolve() : reject(new Error(JSON.stringify(frame.payload))));
+      else if (frame.action === 'login') frame.success ? resolve() : reject(new Error(JSON.stringify(frame.payload)));
     });
-    ws.once('open', () => ws.send(JSON.stringify({ request_id: 'login', action: 'login', payload: { token: `Bearer ${token}` } })));
+    ws.once('open', () =>
+      ws.send(JSON.stringify({ request_id: 'login', action: 'login', payload: { token: `Bearer ${token}` } })),
+    );
   });
   const client = { pushes, close: () => ws.close() };
   clients.push(client);
@@ -115,22 +128,35 @@ describe('AgentRTM against the simulator', () => {
     const customer = sim.createCustomer({ name: 'Ada' });
     const socket = await customerSocket(customer.accessToken);
     const incoming = nextPush(rtm, 'incoming_chat');
-    const started = await customerWeb(customer.accessToken, 'start_chat', { chat: { thread: { events: [message('Where is my order?')] } } });
+    const started = await customerWeb(customer.accessToken, 'start_chat', {
+      chat: { thread: { events: [message('Where is my order?')] } },
+    });
 
     const chat = (await incoming).chat;
     expect(chat.id).toBe(started.chat_id);
     expect(chat.users.map((u) => u.id)).toEqual(expect.arrayContaining([customer.id, smith.id]));
-    expect(chat.thread?.events?.[0]).toMatchObject({ type: 'message', text: 'Where is my order?', author_id: customer.id });
+    expect(chat.thread?.events?.[0]).toMatchObject({
+      type: 'message',
+      text: 'Where is my order?',
+      author_id: customer.id,
+    });
 
     const sent = await rtm.sendEvent({ chat_id: chat.id, event: message('It ships today.') });
     expect(sent.event_id).toEqual(expect.any(String));
     await vi.waitFor(() => {
       const push = socket.pushes.find((f) => f.action === 'incoming_event' && f.payload.event.id === sent.event_id);
-      expect(push?.payload).toMatchObject({ chat_id: chat.id, event: { type: 'message', text: 'It ships today.', author_id: smith.id } });
+      expect(push?.payload).toMatchObject({
+        chat_id: chat.id,
+        event: { type: 'message', text: 'It ships today.', author_id: smith.id },
+      });
     });
 
     // The customer's answer reaches the agent as a typed incoming_event.
-    const answer = nextPush(rtm, 'incoming_event', (p) => p.chat_id === chat.id && 'author_id' in p.event && p.event.author_id === customer.id);
+    const answer = nextPush(
+      rtm,
+      'incoming_event',
+      (p) => p.chat_id === chat.id && 'author_id' in p.event && p.event.author_id === customer.id,
+    );
     await customerWeb(customer.accessToken, 'send_event', { chat_id: chat.id, event: message('Thanks!') });
     const { event } = await answer;
     expect(event.type === 'message' && event.text).toBe('Thanks!');
@@ -158,8 +184,12 @@ describe('AgentRTM against the simulator', () => {
     // A chat with jones in it (smith is not accepting, so the customer's chat goes to jones).
     sim.setRoutingStatus(agent(0).id, 'not_accepting_chats');
     const customer = sim.createCustomer();
-    const { chat_id } = await customerWeb(customer.accessToken, 'start_chat', { chat: { thread: { events: [message('hello')] } } });
-    await vi.waitFor(() => expect(sim.chat(chat_id)?.users).toEqual(expect.arrayContaining([expect.objectContaining({ id: jones.id })])));
+    const { chat_id } = await customerWeb(customer.accessToken, 'start_chat', {
+      chat: { thread: { events: [message('hello')] } },
+    });
+    await vi.waitFor(() =>
+      expect(sim.chat(chat_id)?.users).toEqual(expect.arrayContaining([expect.objectContaining({ id: jones.id })])),
+    );
 
     sim.delayNext(1, 2000, { api: 'agent', action: 'list_chats', transport: 'rtm' });
     const inFlight = rtm.listChats();
@@ -223,7 +253,13 @@ describe('AgentWeb against the simulator', () => {
     const created: string[] = [];
     for (let i = 0; i < 5; i++) {
       const customer = sim.createCustomer({ name: `Customer ${i}` });
-      created.push((await customerWeb(customer.accessToken, 'start_chat', { chat: { thread: { events: [message(`chat ${i}`)] } } })).chat_id);
+      created.push(
+        (
+          await customerWeb(customer.accessToken, 'start_chat', {
+            chat: { thread: { events: [message(`chat ${i}`)] } },
+          })
+        ).chat_id,
+      );
     }
     const total = sim.chats().length;
     const web = webFor(agent(0));
@@ -239,13 +275,17 @@ describe('AgentWeb against the simulator', () => {
     expect(pages.every((p) => p.found_chats === total)).toBe(true);
     expect(pages.at(-1)?.next_page_id).toBeUndefined();
 
-    const sent = sim.requests({ action: 'list_chats', transport: 'web' }).map((r) => r.payload as Record<string, unknown>);
+    const sent = sim
+      .requests({ action: 'list_chats', transport: 'web' })
+      .map((r) => r.payload as Record<string, unknown>);
     expect(sent[0]).toEqual({ limit: 2, sort_order: 'asc' });
     for (const later of sent.slice(1)) expect(Object.keys(later)).toEqual(['page_id']);
   });
 
   it('get_chat of an unknown chat rejects with NotFoundError', async () => {
-    const error = await webFor(agent(0)).getChat({ chat_id: 'NO_SUCH_CHAT' }).catch((e: unknown) => e);
+    const error = await webFor(agent(0))
+      .getChat({ chat_id: 'NO_SUCH_CHAT' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ type: 'not_found', status: 404, action: 'get_chat' });
   });
@@ -275,7 +315,9 @@ describe('AgentWeb against the simulator', () => {
     await webFor(agent(0)).addUserToChat({ chat_id, user_id: agent(0).id, user_type: 'agent', visibility: 'all' });
     sim.failNext(1, { type: 'too_many_requests', api: 'agent', action: 'send_event', transport: 'web' });
     const sent = await web.sendEvent({ chat_id, event: message('after a 429') });
-    expect(sim.events(chat_id).filter((e) => e.text === 'after a 429')).toEqual([expect.objectContaining({ id: sent.event_id })]);
+    expect(sim.events(chat_id).filter((e) => e.text === 'after a 429')).toEqual([
+      expect.objectContaining({ id: sent.event_id }),
+    ]);
   });
 
   it('rides out a rate limit window with its backoff', async () => {

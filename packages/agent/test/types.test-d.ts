@@ -238,7 +238,11 @@ describe('responses', () => {
             author_id: 'smith@example.com',
           },
         ],
-        summary: { status: 'ok', text: '• Agent greets with a short message.', updated_at: '2025-10-21T07:08:16.125000Z' },
+        summary: {
+          status: 'ok',
+          text: '• Agent greets with a short message.',
+          updated_at: '2025-10-21T07:08:16.125000Z',
+        },
         properties: { '0805e283233042b37f460ed8fbf22160': { string_property: 'string_value' } },
         access: { group_ids: [0] },
         previous_thread_id: 'K600PKZOM8',

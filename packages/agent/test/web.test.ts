@@ -25,19 +25,22 @@ describe('every documented Agent Web method', () => {
     expect(methodsOf('agent', 'web')).toHaveLength(35);
   });
 
-  it.each(webMethods.map((m) => [m.method, m] as const))('%s: POST /v3.6/agent/action/<name> with the payload unchanged', async (name, m) => {
-    const payload = samplePayload(m);
-    server.reply = () => ({ body: { answered: name } });
-    const fn = (web as unknown as Record<string, (p: unknown) => Promise<unknown>>)[camel(name)];
-    expect(typeof fn).toBe('function');
-    await expect(fn!.call(web, payload)).resolves.toEqual({ answered: name });
-    expect(server.seen).toHaveLength(1);
-    const seen = server.seen[0]!;
-    expect(seen.method).toBe('POST');
-    expect(seen.path).toBe(`/v3.6/agent/action/${name}`);
-    expect(seen.body).toEqual(payload);
-    expect(seen.headers.authorization).toBe('Bearer agent-secret');
-  });
+  it.each(webMethods.map((m) => [m.method, m] as const))(
+    '%s: POST /v3.6/agent/action/<name> with the payload unchanged',
+    async (name, m) => {
+      const payload = samplePayload(m);
+      server.reply = () => ({ body: { answered: name } });
+      const fn = (web as unknown as Record<string, (p: unknown) => Promise<unknown>>)[camel(name)];
+      expect(typeof fn).toBe('function');
+      await expect(fn!.call(web, payload)).resolves.toEqual({ answered: name });
+      expect(server.seen).toHaveLength(1);
+      const seen = server.seen[0]!;
+      expect(seen.method).toBe('POST');
+      expect(seen.path).toBe(`/v3.6/agent/action/${name}`);
+      expect(seen.body).toEqual(payload);
+      expect(seen.headers.authorization).toBe('Bearer agent-secret');
+    },
+  );
 });
 
 describe('errors', () => {
@@ -88,9 +91,14 @@ describe('pagination', () => {
   it('listChatsPages follows next_page_id over three pages, sending only page_id after the first', async () => {
     server.reply = pages([]);
     const got: unknown[] = [];
-    for await (const page of web.listChatsPages({ filters: { active: true }, limit: 1, sort_order: 'asc' })) got.push(page.chats_summary);
+    for await (const page of web.listChatsPages({ filters: { active: true }, limit: 1, sort_order: 'asc' }))
+      got.push(page.chats_summary);
     expect(got).toEqual([[1], [2], [3]]);
-    expect(server.seen.map((s) => s.body)).toEqual([{ filters: { active: true }, limit: 1, sort_order: 'asc' }, { page_id: 'p2' }, { page_id: 'p3' }]);
+    expect(server.seen.map((s) => s.body)).toEqual([
+      { filters: { active: true }, limit: 1, sort_order: 'asc' },
+      { page_id: 'p2' },
+      { page_id: 'p3' },
+    ]);
     expect(server.seen.every((s) => s.path === '/v3.6/agent/action/list_chats')).toBe(true);
   });
 
@@ -139,7 +147,9 @@ describe('uploadFile (Node)', () => {
     expect(seen.method).toBe('POST');
     expect(seen.path).toBe('/v3.6/agent/action/upload_file');
     expect(String(seen.headers['content-type'])).toMatch(/^multipart\/form-data; ?boundary=/);
-    const form = await new Response(seen.raw as unknown as BodyInit, { headers: { 'content-type': String(seen.headers['content-type']) } }).formData();
+    const form = await new Response(seen.raw as unknown as BodyInit, {
+      headers: { 'content-type': String(seen.headers['content-type']) },
+    }).formData();
     const file = form.get('file') as File;
     return { file, data: new Uint8Array(await file.arrayBuffer()), fields: [...form.keys()] };
   }
@@ -149,7 +159,9 @@ describe('uploadFile (Node)', () => {
   });
 
   it('sends a Buffer as the multipart "file" field', async () => {
-    await expect(web.uploadFile({ file: Buffer.from(bytes), filename: 'a.bin' })).resolves.toEqual({ url: 'https://cdn.example/file' });
+    await expect(web.uploadFile({ file: Buffer.from(bytes), filename: 'a.bin' })).resolves.toEqual({
+      url: 'https://cdn.example/file',
+    });
     const { file, data, fields } = await received();
     expect(fields).toEqual(['file']);
     expect(file.name).toBe('a.bin');

@@ -78,7 +78,10 @@ export class ConfigurationWeb extends ConfigurationMethods {
   async #batch(action: string, payload: object | undefined, options?: RequestOptions): Promise<BatchResult<unknown>> {
     const requests = (payload as { requests?: unknown } | undefined)?.requests;
     if (!Array.isArray(requests)) {
-      throw new InputError(`${action}: payload.requests must be an array of request objects`, { field: 'requests', action });
+      throw new InputError(`${action}: payload.requests must be an array of request objects`, {
+        field: 'requests',
+        action,
+      });
     }
     requests.forEach((item, i) => {
       if (typeof item !== 'object' || item === null || Array.isArray(item)) {
@@ -88,7 +91,9 @@ export class ConfigurationWeb extends ConfigurationMethods {
     const raw = await this.call<unknown>(action, payload, options);
     const responses = (raw as { responses?: unknown } | null)?.responses;
     if (!Array.isArray(responses) || responses.length !== requests.length) {
-      throw new BatchResponseError(requests.length, Array.isArray(responses) ? responses.length : undefined, { action });
+      throw new BatchResponseError(requests.length, Array.isArray(responses) ? responses.length : undefined, {
+        action,
+      });
     }
     const results = responses.map((item: unknown, index): BatchItemResult<unknown> => {
       const error = batchError(item);
@@ -109,5 +114,9 @@ function batchError(item: unknown): { type: string; message: string; data?: unkn
     return { type, message: typeof message === 'string' ? message : '', data };
   }
   // `{ "error": <not an object> }`: still a failed item; keep what was sent in `data`.
-  return { type: typeof error === 'string' && error !== '' ? error : 'unknown', message: 'Batch item failed', data: error };
+  return {
+    type: typeof error === 'string' && error !== '' ? error : 'unknown',
+    message: 'Batch item failed',
+    data: error,
+  };
 }

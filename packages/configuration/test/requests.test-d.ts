@@ -13,7 +13,11 @@ describe('documented value lists', () => {
     assertType<ConfigurationRequests['list_groups']>({ fields: ['agents_priorities'] });
   });
   test('notifications and email subscriptions', () => {
-    assertType<ConfigurationRequests['update_agent']>({ id: 'a', notifications: ['new_visitor'], email_subscriptions: ['weekly_summary'] });
+    assertType<ConfigurationRequests['update_agent']>({
+      id: 'a',
+      notifications: ['new_visitor'],
+      email_subscriptions: ['weekly_summary'],
+    });
     // @ts-expect-error `new_visitor`, not `new_visitors`
     assertType<ConfigurationRequests['update_agent']>({ id: 'a', notifications: ['new_visitors'] });
   });

@@ -11,8 +11,14 @@ let pat: ConfigurationWeb;
 beforeAll(async () => {
   sim = await startSimulator({ port: 0 });
   const owner = sim.agents[0]!;
-  bearer = new ConfigurationWeb((): Token => ({ accessToken: owner.accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' }), { apiUrl: sim.url });
-  pat = new ConfigurationWeb((): Token => ({ accessToken: owner.basicAuth, organizationID: sim.organizationId, tokenType: 'Basic' }), { apiUrl: sim.url });
+  bearer = new ConfigurationWeb(
+    (): Token => ({ accessToken: owner.accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' }),
+    { apiUrl: sim.url },
+  );
+  pat = new ConfigurationWeb(
+    (): Token => ({ accessToken: owner.basicAuth, organizationID: sim.organizationId, tokenType: 'Basic' }),
+    { apiUrl: sim.url },
+  );
 });
 afterAll(() => sim?.close());
 
@@ -37,15 +43,21 @@ describe('owner_client_id may be left out with a Bearer token', () => {
 
 describe('group requests that fail validation change nothing', () => {
   it('createGroup', async () => {
-    const err = await pat.createGroup({ name: 'Ghost group', agent_priorities: { [sim.agents[0]!.id]: 'bogus' as never } }).catch((e: unknown) => e);
+    const err = await pat
+      .createGroup({ name: 'Ghost group', agent_priorities: { [sim.agents[0]!.id]: 'bogus' as never } })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect((await pat.listGroups()).map((g) => g.name)).not.toContain('Ghost group');
   });
   it('updateGroup', async () => {
     const [smith, jones] = sim.agents;
     const { id } = await pat.createGroup({ name: 'Billing', agent_priorities: { [smith!.id]: 'first' } });
-    const err = await pat.updateGroup({ id, name: '', agent_priorities: { [jones!.id]: 'last' } }).catch((e: unknown) => e);
+    const err = await pat
+      .updateGroup({ id, name: '', agent_priorities: { [jones!.id]: 'last' } })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
-    expect((await pat.getGroup({ id, fields: ['agent_priorities'] })).agent_priorities).toEqual({ [smith!.id]: 'first' });
+    expect((await pat.getGroup({ id, fields: ['agent_priorities'] })).agent_priorities).toEqual({
+      [smith!.id]: 'first',
+    });
   });
 });

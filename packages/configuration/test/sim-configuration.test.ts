@@ -24,7 +24,10 @@ describe('ConfigurationWeb against the simulator', () => {
   it('creates, lists and deletes a tag; a second create of the same name is a typed error', async () => {
     await config.createTag({ name: 'vip', group_ids: [0] });
     expect((await config.listTags()).map((t) => t.name)).toContain('vip');
-    expect((await config.listTags()).find((t) => t.name === 'vip')).toMatchObject({ group_ids: [0], author_id: sim.agents[0]!.id });
+    expect((await config.listTags()).find((t) => t.name === 'vip')).toMatchObject({
+      group_ids: [0],
+      author_id: sim.agents[0]!.id,
+    });
 
     const again = await config.createTag({ name: 'vip', group_ids: [0] }).catch((e: unknown) => e);
     expect(again).toBeInstanceOf(ApiError);
@@ -39,11 +42,23 @@ describe('ConfigurationWeb against the simulator', () => {
     const [smith, jones] = sim.agents;
     const { id } = await config.createGroup({ name: 'Billing', agent_priorities: { [smith!.id]: 'first' } });
     expect(id).toEqual(expect.any(Number));
-    expect(await config.getGroup({ id, fields: ['agent_priorities'] })).toMatchObject({ id, name: 'Billing', agent_priorities: { [smith!.id]: 'first' } });
+    expect(await config.getGroup({ id, fields: ['agent_priorities'] })).toMatchObject({
+      id,
+      name: 'Billing',
+      agent_priorities: { [smith!.id]: 'first' },
+    });
 
-    await config.updateGroup({ id, name: 'Billing & Invoices', agent_priorities: { [smith!.id]: 'normal', [jones!.id]: 'last' } });
+    await config.updateGroup({
+      id,
+      name: 'Billing & Invoices',
+      agent_priorities: { [smith!.id]: 'normal', [jones!.id]: 'last' },
+    });
     const updated = await config.getGroup({ id, fields: ['agent_priorities'] });
-    expect(updated).toMatchObject({ id, name: 'Billing & Invoices', agent_priorities: { [smith!.id]: 'normal', [jones!.id]: 'last' } });
+    expect(updated).toMatchObject({
+      id,
+      name: 'Billing & Invoices',
+      agent_priorities: { [smith!.id]: 'normal', [jones!.id]: 'last' },
+    });
     expect((await config.listGroups()).map((g) => g.name)).toContain('Billing & Invoices');
 
     const missing = await config.updateGroup({ id: 9999, name: 'nobody' }).catch((e: unknown) => e);
@@ -81,7 +96,9 @@ describe('ConfigurationWeb against the simulator', () => {
     expect(first.ok && first.value).toEqual({ id: 'new.one@example.com' });
 
     // The successful items really happened.
-    expect((await config.listAgents()).map((a) => a.id)).toEqual(expect.arrayContaining(['new.one@example.com', 'new.two@example.com']));
+    expect((await config.listAgents()).map((a) => a.id)).toEqual(
+      expect.arrayContaining(['new.one@example.com', 'new.two@example.com']),
+    );
   });
 
   describe('webhooks', () => {
@@ -122,7 +139,13 @@ describe('ConfigurationWeb against the simulator', () => {
       await config.createTag({ name: 'hooked', group_ids: [0] });
       await sim.flushWebhooks();
       expect(received).toEqual([
-        expect.objectContaining({ webhook_id: id, secret_key: 'shh-its-a-secret', action: 'tag_created', organization_id: sim.organizationId, payload: expect.objectContaining({ name: 'hooked' }) }),
+        expect.objectContaining({
+          webhook_id: id,
+          secret_key: 'shh-its-a-secret',
+          action: 'tag_created',
+          organization_id: sim.organizationId,
+          payload: expect.objectContaining({ name: 'hooked' }),
+        }),
       ]);
 
       await config.unregisterWebhook({ id, owner_client_id });
@@ -135,7 +158,9 @@ describe('ConfigurationWeb against the simulator', () => {
     it('listWebhookNames needs no token at all', async () => {
       const anonymous = new ConfigurationWeb(undefined, { apiUrl: sim.url });
       const names = await anonymous.listWebhookNames();
-      expect(names.map((n) => n.action)).toEqual(expect.arrayContaining(['incoming_chat', 'incoming_event', 'tag_created']));
+      expect(names.map((n) => n.action)).toEqual(
+        expect.arrayContaining(['incoming_chat', 'incoming_event', 'tag_created']),
+      );
       expect(sim.requests({ action: 'list_webhook_names' }).at(-1)?.principal).toBeUndefined();
     });
   });
@@ -143,7 +168,10 @@ describe('ConfigurationWeb against the simulator', () => {
   it('a wrong PAT is an AuthenticationError that does not leak the credential', async () => {
     const jones = sim.agents[1]!;
     const wrong = Buffer.from(`${jones.accountId}:dal:not-the-pat`).toString('base64');
-    const web = new ConfigurationWeb(() => ({ accessToken: wrong, organizationID: sim.organizationId, tokenType: 'Basic' }), { apiUrl: sim.url });
+    const web = new ConfigurationWeb(
+      () => ({ accessToken: wrong, organizationID: sim.organizationId, tokenType: 'Basic' }),
+      { apiUrl: sim.url },
+    );
     const error = await web.listAgents().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ type: 'authentication', status: 401 });

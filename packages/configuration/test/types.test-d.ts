@@ -35,7 +35,13 @@ describe('requests', () => {
     // @ts-expect-error group IDs are numbers
     void config.updateGroup({ id: '19' });
     // @ts-expect-error webhook type is bot or license
-    void config.registerWebhook({ action: 'incoming_chat', secret_key: 's', url: 'https://x', owner_client_id: 'c', type: 'agent' });
+    void config.registerWebhook({
+      action: 'incoming_chat',
+      secret_key: 's',
+      url: 'https://x',
+      owner_client_id: 'c',
+      type: 'agent',
+    });
   });
 
   test('the docs samples are accepted as they are', () => {
@@ -79,7 +85,10 @@ describe('requests', () => {
         { condition: 'or', type: 'visit_time_site', operator: 'greater_than', value: '30' },
       ],
       properties: { addon: 'chat_widget', is_exit_intent: 'false' },
-      rich_message: { template_id: 'text', elements: [{ title: 'Welcome to our website!', subtitle: 'How can we help you today?' }] },
+      rich_message: {
+        template_id: 'text',
+        elements: [{ title: 'Welcome to our website!', subtitle: 'How can we help you today?' }],
+      },
     });
     void config.registerWebhook({
       url: 'http://myservice.com/webhooks',
@@ -96,7 +105,9 @@ describe('requests', () => {
       default_value: 'string_default_value',
       access: { chat: { agent: ['read'], customer: ['read', 'write'] } },
     });
-    void config.updateLicenseProperties({ properties: { '0805e283233042b37f460ed8fbf22160': { string_property: 'string value' } } });
+    void config.updateLicenseProperties({
+      properties: { '0805e283233042b37f460ed8fbf22160': { string_property: 'string value' } },
+    });
     void config.deleteLicenseProperties({ properties: { '0805e283233042b37f460ed8fbf22160': ['string_property'] } });
     void config.createBot({ name: 'Bot Name' });
     void config.enableLicenseWebhooks({});

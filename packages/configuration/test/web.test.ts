@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, AuthenticationError, HttpError, InputError, NotFoundError, ValidationError, type Token } from '@lc/core';
+import {
+  ApiError,
+  AuthenticationError,
+  HttpError,
+  InputError,
+  NotFoundError,
+  ValidationError,
+  type Token,
+} from '@lc/core';
 import { BatchResponseError, Configuration, ConfigurationWeb } from '../src/index.js';
 import { camel, methodsOf, startServer, type TestServer } from '../../../test-utils/recording-server.js';
 
@@ -27,30 +35,37 @@ describe('every documented Configuration 3.6 method', () => {
     expect(methods.filter((m) => m.batch_of)).toHaveLength(9);
   });
 
-  it.each(methods.map((m) => [m.method, m] as const))('%s → POST /v3.6/configuration/action/<name> with the payload unchanged', async (name, m) => {
-    const payload = m.batch_of
-      ? { requests: [{ id: `${name}-1`, nested: { list: [1, 'two'], flag: false } }] }
-      : { marker: name, nested: { list: [1, 'two', { deep: null }], flag: false }, snake_case_key: 'v' };
-    if (m.batch_of) server.reply = () => ({ body: { responses: [{}] } });
-    const method = (config as unknown as Record<string, (p: unknown) => Promise<unknown>>)[camel(name)];
-    expect(typeof method).toBe('function');
-    await method!.call(config, payload);
-    expect(server.seen).toHaveLength(1);
-    const [req] = server.seen;
-    expect(req!.method).toBe('POST');
-    expect(req!.path).toBe(`/v3.6/configuration/action/${name}`);
-    expect(req!.body).toEqual(payload);
-    expect(new URL(m.http!.url).pathname).toBe(req!.path);
-    if (name === 'list_webhook_names') expect(req!.headers.authorization).toBeUndefined();
-    else expect(req!.headers.authorization).toBe('Bearer dal:secret-token');
-  });
+  it.each(methods.map((m) => [m.method, m] as const))(
+    '%s → POST /v3.6/configuration/action/<name> with the payload unchanged',
+    async (name, m) => {
+      const payload = m.batch_of
+        ? { requests: [{ id: `${name}-1`, nested: { list: [1, 'two'], flag: false } }] }
+        : { marker: name, nested: { list: [1, 'two', { deep: null }], flag: false }, snake_case_key: 'v' };
+      if (m.batch_of) server.reply = () => ({ body: { responses: [{}] } });
+      const method = (config as unknown as Record<string, (p: unknown) => Promise<unknown>>)[camel(name)];
+      expect(typeof method).toBe('function');
+      await method!.call(config, payload);
+      expect(server.seen).toHaveLength(1);
+      const [req] = server.seen;
+      expect(req!.method).toBe('POST');
+      expect(req!.path).toBe(`/v3.6/configuration/action/${name}`);
+      expect(req!.body).toEqual(payload);
+      expect(new URL(m.http!.url).pathname).toBe(req!.path);
+      if (name === 'list_webhook_names') expect(req!.headers.authorization).toBeUndefined();
+      else expect(req!.headers.authorization).toBe('Bearer dal:secret-token');
+    },
+  );
 });
 
 describe('special actions', () => {
   it('updateGroup sends update_group (not create_group)', async () => {
     await config.updateGroup({ id: 19, name: 'Sport shoes', agent_priorities: { 'agent1@example.com': 'normal' } });
     expect(server.seen.map((r) => r.path)).toEqual(['/v3.6/configuration/action/update_group']);
-    expect(server.seen[0]!.body).toEqual({ id: 19, name: 'Sport shoes', agent_priorities: { 'agent1@example.com': 'normal' } });
+    expect(server.seen[0]!.body).toEqual({
+      id: 19,
+      name: 'Sport shoes',
+      agent_priorities: { 'agent1@example.com': 'normal' },
+    });
   });
 
   it('listWebhookNames sends no Authorization and never asks the token getter', async () => {
@@ -119,7 +134,11 @@ describe('batch', () => {
     if (second!.ok || fourth!.ok) throw new Error('expected failures');
     expect(second!.error).toBeInstanceOf(ValidationError);
     expect(second!.error).toBeInstanceOf(ApiError);
-    expect(second!.error).toMatchObject({ type: 'validation', message: '`id` is required', action: 'batch_create_agents' });
+    expect(second!.error).toMatchObject({
+      type: 'validation',
+      message: '`id` is required',
+      action: 'batch_create_agents',
+    });
     expect(fourth!.error).toBeInstanceOf(NotFoundError);
     expect(fourth!.error.data).toEqual({ group_id: 5 });
     expect(batch.responses[1]).toEqual({ error: { type: 'validation', message: '`id` is required' } });
@@ -145,23 +164,35 @@ describe('batch', () => {
 
   it('rejects with BatchResponseError when the answer cannot be matched to the requests', async () => {
     server.reply = () => ({ body: { responses: [{}] } });
-    const err = await config.batchApproveAgents({ requests: [{ id: 'a@x.com' }, { id: 'b@x.com' }] }).catch((e: unknown) => e);
+    const err = await config
+      .batchApproveAgents({ requests: [{ id: 'a@x.com' }, { id: 'b@x.com' }] })
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(BatchResponseError);
     expect(err).toMatchObject({ expected: 2, received: 1, action: 'batch_approve_agents' });
 
     server.reply = () => ({ body: { something: 'else' } });
-    await expect(config.batchDeleteBots({ requests: [{ id: 'b1' }] })).rejects.toMatchObject({ name: 'BatchResponseError', received: undefined });
+    await expect(config.batchDeleteBots({ requests: [{ id: 'b1' }] })).rejects.toMatchObject({
+      name: 'BatchResponseError',
+      received: undefined,
+    });
   });
 
   it('rejects bad input with InputError before sending', async () => {
     await expect(config.batchCreateBots({} as never)).rejects.toBeInstanceOf(InputError);
-    await expect(config.batchUpdateBots({ requests: [{ id: 'b1' }, null] } as never)).rejects.toMatchObject({ field: 'requests.1' });
+    await expect(config.batchUpdateBots({ requests: [{ id: 'b1' }, null] } as never)).rejects.toMatchObject({
+      field: 'requests.1',
+    });
     expect(server.seen).toHaveLength(0);
   });
 
   it('a failure of the whole batch rejects with the typed error', async () => {
-    server.reply = () => ({ status: 401, body: { error: { type: 'authentication', message: 'Invalid access token' } } });
-    await expect(config.batchUnsuspendAgents({ requests: [{ id: 'a@x.com' }] })).rejects.toBeInstanceOf(AuthenticationError);
+    server.reply = () => ({
+      status: 401,
+      body: { error: { type: 'authentication', message: 'Invalid access token' } },
+    });
+    await expect(config.batchUnsuspendAgents({ requests: [{ id: 'a@x.com' }] })).rejects.toBeInstanceOf(
+      AuthenticationError,
+    );
   });
 });
 
@@ -174,7 +205,10 @@ describe('transport', () => {
   });
 
   it('never re-sends a write after a 5xx, but retries a read', async () => {
-    const retrying = new ConfigurationWeb(getter, { apiUrl: server.url, retry: { limit: 2, baseDelay: 1, maxDelay: 1 } });
+    const retrying = new ConfigurationWeb(getter, {
+      apiUrl: server.url,
+      retry: { limit: 2, baseDelay: 1, maxDelay: 1 },
+    });
     server.reply = () => ({ status: 502, text: '<html>Bad gateway</html>' });
     await expect(retrying.createGroup({ name: 'G', agent_priorities: {} })).rejects.toBeInstanceOf(HttpError);
     expect(server.seen).toHaveLength(1);
@@ -184,7 +218,11 @@ describe('transport', () => {
   });
 
   it('passes apiVersion and headers through to the transport', async () => {
-    const preview = new ConfigurationWeb(getter, { apiUrl: server.url, apiVersion: '3.7', headers: { 'X-Trace': 't-1' } });
+    const preview = new ConfigurationWeb(getter, {
+      apiUrl: server.url,
+      apiVersion: '3.7',
+      headers: { 'X-Trace': 't-1' },
+    });
     await preview.listTags();
     expect(server.seen[0]!.path).toBe('/v3.7/configuration/action/list_tags');
     expect(server.seen[0]!.headers['x-trace']).toBe('t-1');

@@ -5,9 +5,16 @@ const base: Token = { accessToken: 'dal:abc', tokenType: 'Bearer', organizationI
 
 describe('resolveToken', () => {
   it('accepts sync and async getters and derives the region', async () => {
-    await expect(resolveToken(() => base)).resolves.toEqual({ accessToken: 'dal:abc', tokenType: 'Bearer', organizationID: 'org-1', region: 'dal' });
+    await expect(resolveToken(() => base)).resolves.toEqual({
+      accessToken: 'dal:abc',
+      tokenType: 'Bearer',
+      organizationID: 'org-1',
+      region: 'dal',
+    });
     await expect(resolveToken(async () => ({ ...base, region: 'fra' }))).resolves.toMatchObject({ region: 'fra' });
-    await expect(resolveToken(() => ({ ...base, accessToken: 'plain', organizationID: undefined as unknown as string }))).resolves.toMatchObject({
+    await expect(
+      resolveToken(() => ({ ...base, accessToken: 'plain', organizationID: undefined as unknown as string })),
+    ).resolves.toMatchObject({
       region: undefined,
       organizationID: '',
     });
@@ -29,7 +36,9 @@ describe('resolveToken', () => {
   });
 
   it('requireOrganization', async () => {
-    await expect(resolveToken(() => ({ ...base, organizationID: '' }), { requireOrganization: true })).rejects.toMatchObject({ field: 'organizationID' });
+    await expect(
+      resolveToken(() => ({ ...base, organizationID: '' }), { requireOrganization: true }),
+    ).rejects.toMatchObject({ field: 'organizationID' });
   });
 
   it('a failing getter keeps its error as cause and the token never reaches a message', async () => {
@@ -38,7 +47,9 @@ describe('resolveToken', () => {
       throw cause;
     }).catch((e: unknown) => e)) as TokenError;
     expect(err.cause).toBe(cause);
-    const leaky = (await resolveToken(() => ({ ...base, accessToken: 'SECRET\r\n' })).catch((e: unknown) => e)) as TokenError;
+    const leaky = (await resolveToken(() => ({ ...base, accessToken: 'SECRET\r\n' })).catch(
+      (e: unknown) => e,
+    )) as TokenError;
     expect(`${String(leaky)} ${leaky.stack} ${JSON.stringify(leaky)}`).not.toContain('SECRET');
   });
 });
@@ -53,7 +64,9 @@ describe('token helpers', () => {
   it('authHeaders and loginToken', () => {
     const resolved = { accessToken: 'dal:t', tokenType: 'Bearer', organizationID: 'o', region: 'dal' } as const;
     expect(authHeaders(resolved)).toEqual({ authorization: 'Bearer dal:t', 'x-region': 'dal' });
-    expect(authHeaders({ ...resolved, region: undefined, tokenType: 'Basic' })).toEqual({ authorization: 'Basic dal:t' });
+    expect(authHeaders({ ...resolved, region: undefined, tokenType: 'Basic' })).toEqual({
+      authorization: 'Basic dal:t',
+    });
     expect(loginToken(resolved)).toBe('Bearer dal:t');
   });
 });

@@ -78,7 +78,9 @@ describe('error hierarchy', () => {
   });
 
   it('MisdirectedRequestError exposes the region to go to', () => {
-    expect(new MisdirectedRequestError({ type: 'misdirected_request', message: '', data: { region: 'fra' } }).region).toBe('fra');
+    expect(
+      new MisdirectedRequestError({ type: 'misdirected_request', message: '', data: { region: 'fra' } }).region,
+    ).toBe('fra');
     expect(new MisdirectedRequestError({ type: 'misdirected_request', message: '' }).region).toBeUndefined();
   });
 
@@ -86,19 +88,38 @@ describe('error hierarchy', () => {
     const body = 'x'.repeat(5000);
     expect(new HttpError({ status: 502, statusText: 'Bad Gateway', body }).body).toHaveLength(1024);
     expect(new ResponseParseError({ status: 200, body }).body).toHaveLength(1024);
-    expect(new HttpError({ status: 500, statusText: '', body: '' }, { action: 'get_chat' }).message).toBe('HTTP 500 (get_chat)');
+    expect(new HttpError({ status: 500, statusText: '', body: '' }, { action: 'get_chat' }).message).toBe(
+      'HTTP 500 (get_chat)',
+    );
   });
 
   it('toJSON is a plain, readable view with the cause reduced to name and message', () => {
-    const cause = Object.assign(new Error('socket hang up'), { code: 'ECONNRESET', config: { headers: { authorization: 'Bearer x' } } });
-    const json = JSON.parse(JSON.stringify(new ConnectionError('Request failed', { action: 'list_chats', cause }))) as Record<string, unknown>;
-    expect(json).toEqual({ name: 'ConnectionError', message: 'Request failed', action: 'list_chats', cause: { name: 'Error', message: 'socket hang up' } });
-    const api = JSON.parse(JSON.stringify(new ValidationError({ type: 'validation', message: 'Wrong format' }, { status: 400, headers: { 'x-a': '1' } })));
+    const cause = Object.assign(new Error('socket hang up'), {
+      code: 'ECONNRESET',
+      config: { headers: { authorization: 'Bearer x' } },
+    });
+    const json = JSON.parse(
+      JSON.stringify(new ConnectionError('Request failed', { action: 'list_chats', cause })),
+    ) as Record<string, unknown>;
+    expect(json).toEqual({
+      name: 'ConnectionError',
+      message: 'Request failed',
+      action: 'list_chats',
+      cause: { name: 'Error', message: 'socket hang up' },
+    });
+    const api = JSON.parse(
+      JSON.stringify(
+        new ValidationError({ type: 'validation', message: 'Wrong format' }, { status: 400, headers: { 'x-a': '1' } }),
+      ),
+    );
     expect(api).toMatchObject({ name: 'ValidationError', type: 'validation', status: 400, headers: { 'x-a': '1' } });
   });
 
   it('AbortError carries the reason as cause; TimeoutError the timeout', () => {
-    expect(new AbortError({ cause: 'bye', action: 'x' })).toMatchObject({ cause: 'bye', message: 'Request aborted (x)' });
+    expect(new AbortError({ cause: 'bye', action: 'x' })).toMatchObject({
+      cause: 'bye',
+      message: 'Request aborted (x)',
+    });
     expect(new TimeoutError(1500)).toMatchObject({ timeout: 1500, message: 'No response within 1500 ms' });
   });
 });

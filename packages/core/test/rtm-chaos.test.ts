@@ -1,6 +1,13 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { ApiError, ConnectionClosedError, createRTMClient, LcError, type RTMClient, type WebSocketConstructor } from '../src/index.js';
+import {
+  ApiError,
+  ConnectionClosedError,
+  createRTMClient,
+  LcError,
+  type RTMClient,
+  type WebSocketConstructor,
+} from '../src/index.js';
 import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
 
 let server: RtmTestServer;
@@ -21,7 +28,7 @@ afterEach(async () => {
 /** Deterministic pseudo-random numbers (so a failure can be replayed). */
 function lcg(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 it('5,000 requests while the server drops the socket at random points: all settle, none is re-sent, client ends ready', async () => {
@@ -52,11 +59,15 @@ it('5,000 requests while the server drops the socket at random points: all settl
     return { payload: { n: f.payload.n } };
   };
 
-  client = createRTMClient(WebSocket as unknown as WebSocketConstructor, () => ({ accessToken: 't', tokenType: 'Bearer', organizationID: 'o' }), {
-    api: 'agent',
-    apiUrl: server.url,
-    reconnect: { initialDelay: 1, maxDelay: 10 },
-  });
+  client = createRTMClient(
+    WebSocket as unknown as WebSocketConstructor,
+    () => ({ accessToken: 't', tokenType: 'Bearer', organizationID: 'o' }),
+    {
+      api: 'agent',
+      apiUrl: server.url,
+      reconnect: { initialDelay: 1, maxDelay: 10 },
+    },
+  );
   const c = client;
   await c.login();
 

@@ -76,7 +76,11 @@ it('a Node process exits by itself after close(), whatever the state', async () 
   };
   const file = path.join(dir, 'child.mjs');
   writeFileSync(file, CHILD);
-  const child = spawn(process.execPath, [file], { cwd: dir, env: { ...process.env, RTM_URL: server.url }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [file], {
+    cwd: dir,
+    env: { ...process.env, RTM_URL: server.url },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout.on('data', (d: Buffer) => (out += d));

@@ -19,7 +19,9 @@ import {
 import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
 
 const WS = WebSocket as unknown as WebSocketConstructor;
-const FAKE = { toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] } as Parameters<typeof vi.useFakeTimers>[0];
+const FAKE = { toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] } as Parameters<
+  typeof vi.useFakeTimers
+>[0];
 
 let server: RtmTestServer;
 const clients: RTMClient[] = [];
@@ -84,7 +86,10 @@ describe('reconnect', () => {
     await until(c, 'ready');
     expect(server.logins).toEqual(['Bearer tok-1', 'Bearer tok-2']);
     expect(tokens.calls()).toBe(2);
-    expect(server.conns[1]!.frames[0]!.payload).toEqual({ pushes: { '3.6': ['incoming_event'] }, token: 'Bearer tok-2' });
+    expect(server.conns[1]!.frames[0]!.payload).toEqual({
+      pushes: { '3.6': ['incoming_event'] },
+      token: 'Bearer tok-2',
+    });
     // the hung request was not re-sent
     expect(server.conns[1]!.frames.map((f) => f.action)).toEqual(['login']);
 
@@ -107,7 +112,11 @@ describe('reconnect', () => {
     await until(c, 'reconnecting');
     await until(c, 'ready');
     expect(server.conns[0]!.frames[0]!.payload).toEqual({ pushes: { '3.6': ['all'] }, token: 'Bearer tok-1' });
-    expect(server.conns[1]!.frames[0]!.payload).toEqual({ pushes: { '3.6': ['all'] }, reconnect: true, token: 'Bearer tok-2' });
+    expect(server.conns[1]!.frames[0]!.payload).toEqual({
+      pushes: { '3.6': ['all'] },
+      reconnect: true,
+      token: 'Bearer tok-2',
+    });
     expect(payload).toEqual({ pushes: { '3.6': ['all'] } });
   });
 
@@ -130,7 +139,10 @@ describe('reconnect', () => {
 
   it('queues requests made while reconnecting and sends them once ready', async () => {
     let refuse = 2;
-    server.loginHandler = () => (server.logins.length > 1 && refuse-- > 0 ? { error: { type: 'internal', message: 'try later' } } : { payload: {} });
+    server.loginHandler = () =>
+      server.logins.length > 1 && refuse-- > 0
+        ? { error: { type: 'internal', message: 'try later' } }
+        : { payload: {} };
     const c = client();
     const rec = record(c);
     await c.login();
@@ -296,14 +308,23 @@ describe('disconnect pushes', () => {
   });
 
   it('the reconnect table matches spec/pushes-webhooks.json', () => {
-    const spec = JSON.parse(readFileSync(fileURLToPath(new URL('../../../spec/pushes-webhooks.json', import.meta.url)), 'utf8')) as {
-      pushes: Array<{ api: string; name: string; version: string; reasons?: Array<{ reason: string; suggested_behavior: string }> }>;
+    const spec = JSON.parse(
+      readFileSync(fileURLToPath(new URL('../../../spec/pushes-webhooks.json', import.meta.url)), 'utf8'),
+    ) as {
+      pushes: Array<{
+        api: string;
+        name: string;
+        version: string;
+        reasons?: Array<{ reason: string; suggested_behavior: string }>;
+      }>;
     };
     for (const api of ['agent', 'customer'] as const) {
       const push = spec.pushes.find((p) => p.name === `${api}_disconnected` && p.version === '3.6');
       const reasons = push?.reasons ?? [];
       expect(reasons.length).toBeGreaterThan(5);
-      const fromSpec = Object.fromEntries(reasons.map((r) => [r.reason, !/^don't reconnect/i.test(r.suggested_behavior)]));
+      const fromSpec = Object.fromEntries(
+        reasons.map((r) => [r.reason, !/^don't reconnect/i.test(r.suggested_behavior)]),
+      );
       expect(DISCONNECT_REASONS[api]).toEqual(fromSpec);
       for (const [reason, reconnect] of Object.entries(fromSpec)) expect(reconnectsAfter(api, reason)).toBe(reconnect);
     }

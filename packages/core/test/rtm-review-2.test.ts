@@ -21,7 +21,11 @@ import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
 const WS = WebSocket as unknown as WebSocketConstructor;
 let server: RtmTestServer;
 const clients: RTMClient[] = [];
-const token = (accessToken = 'SECRET-ACCESS-1'): Token => ({ accessToken, tokenType: 'Bearer', organizationID: 'org-1' });
+const token = (accessToken = 'SECRET-ACCESS-1'): Token => ({
+  accessToken,
+  tokenType: 'Bearer',
+  organizationID: 'org-1',
+});
 beforeEach(async () => {
   server = await startRtmServer();
 });
@@ -34,14 +38,17 @@ function client(getter: () => Token | Promise<Token> = () => token(), o: Partial
   clients.push(c);
   return c;
 }
-const timers = (): number => (process as unknown as { getActiveResourcesInfo(): string[] }).getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
+const timers = (): number =>
+  (process as unknown as { getActiveResourcesInfo(): string[] }).getActiveResourcesInfo().filter((r) => r === 'Timeout')
+    .length;
 
 it('an update_session frame queued behind a full socket does not show its token (inspect), then goes out with it', async () => {
   let n = 0;
   const c = client(() => token(`SECRET-ACCESS-${++n}`), { maxPending: 1 });
   await c.login();
   let answer: (() => void) | undefined;
-  server.handler = (f) => (f.action === 'list_chats' ? new Promise((r) => (answer = () => r({ payload: {} }))) : { payload: {} });
+  server.handler = (f) =>
+    f.action === 'list_chats' ? new Promise((r) => (answer = () => r({ payload: {} }))) : { payload: {} };
   const first = c.call('list_chats', {});
   const p = callWithToken(c, 'update_session', {});
   await server.waitFor(() => answer);
@@ -50,7 +57,9 @@ it('an update_session frame queued behind a full socket does not show its token 
   answer!();
   await first;
   await p;
-  expect(server.conns[0]!.frames.find((f) => f.action === 'update_session')!.payload).toEqual({ token: 'Bearer SECRET-ACCESS-2' });
+  expect(server.conns[0]!.frames.find((f) => f.action === 'update_session')!.payload).toEqual({
+    token: 'Bearer SECRET-ACCESS-2',
+  });
 });
 
 it('an update_session queued while reconnecting that times out leaves nothing of its token on the client', async () => {
@@ -59,7 +68,9 @@ it('an update_session queued while reconnecting that times out leaves nothing of
   await c.login();
   server.conns[0]!.terminate();
   await server.waitFor(() => c.state === 'reconnecting');
-  expect(await callWithToken(c, 'update_session', {}, { timeout: 100 }).catch((e: unknown) => e)).toBeInstanceOf(TimeoutError);
+  expect(await callWithToken(c, 'update_session', {}, { timeout: 100 }).catch((e: unknown) => e)).toBeInstanceOf(
+    TimeoutError,
+  );
   expect(inspect(c, { depth: 8, showHidden: true })).not.toContain('SECRET-ACCESS-2');
 });
 
@@ -75,7 +86,8 @@ it('a disconnect push with a reason too long for a close frame still closes the 
 
 it('a timeout longer than a timer can hold (or Infinity: no deadline) works, callWithToken included', async () => {
   let n = 0;
-  const slowSecond = (): Token | Promise<Token> => (++n === 1 ? token() : new Promise<Token>((r) => setTimeout(() => r(token('SECRET-ACCESS-2')), 30)));
+  const slowSecond = (): Token | Promise<Token> =>
+    ++n === 1 ? token() : new Promise<Token>((r) => setTimeout(() => r(token('SECRET-ACCESS-2')), 30));
   const c = client(slowSecond, { requestTimeout: Infinity, heartbeatInterval: Infinity });
   await c.login();
   await expect(c.call('list_chats', {}, { timeout: 3e9 })).resolves.toBeDefined();
@@ -144,7 +156,10 @@ it('login keeps a deep copy of its payload without any token: later changes by t
   payload.pushes['3.6'].push('incoming_chat'); // after login: must not change what a re-login sends
   server.conns[0]!.terminate();
   await server.waitFor(() => server.conns[1]?.frames.find((f) => f.action === 'login'));
-  expect(server.conns[1]!.frames[0]!.payload).toEqual({ pushes: { '3.6': ['incoming_event'] }, token: 'Bearer SECRET-ACCESS-2' });
+  expect(server.conns[1]!.frames[0]!.payload).toEqual({
+    pushes: { '3.6': ['incoming_event'] },
+    token: 'Bearer SECRET-ACCESS-2',
+  });
   expect(payload.token).toBe('Bearer OLD-SECRET'); // the caller's object is untouched
 });
 
@@ -164,7 +179,17 @@ it('login copies its payload as JSON sends it: Proxies (reactive state), functio
     }
   }
   const c = client();
-  const state = new Proxy({ pushes: { '3.6': ['incoming_chat'] }, application: { name: 'app', version: new Version('1.2'), toString: () => 'x' } }, {});
+  const state = new Proxy(
+    {
+      pushes: { '3.6': ['incoming_chat'] },
+      application: { name: 'app', version: new Version('1.2'), toString: () => 'x' },
+    },
+    {},
+  );
   await c.login(state);
-  expect(server.conns[0]!.frames[0]!.payload).toEqual({ pushes: { '3.6': ['incoming_chat'] }, application: { name: 'app', version: '1.2' }, token: 'Bearer SECRET-ACCESS-1' });
+  expect(server.conns[0]!.frames[0]!.payload).toEqual({
+    pushes: { '3.6': ['incoming_chat'] },
+    application: { name: 'app', version: '1.2' },
+    token: 'Bearer SECRET-ACCESS-1',
+  });
 });

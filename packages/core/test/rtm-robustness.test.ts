@@ -3,13 +3,27 @@
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { AbortError, ApiError, callWithToken, createRTMClient, InputError, TimeoutError, type RTMClient, type Token, type WebSocketConstructor } from '../src/index.js';
+import {
+  AbortError,
+  ApiError,
+  callWithToken,
+  createRTMClient,
+  InputError,
+  TimeoutError,
+  type RTMClient,
+  type Token,
+  type WebSocketConstructor,
+} from '../src/index.js';
 import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
 
 const WS = WebSocket as unknown as WebSocketConstructor;
 let server: RtmTestServer;
 const clients: RTMClient[] = [];
-const token = (accessToken = 'SECRET-ACCESS-1'): Token => ({ accessToken, tokenType: 'Bearer', organizationID: 'org-1' });
+const token = (accessToken = 'SECRET-ACCESS-1'): Token => ({
+  accessToken,
+  tokenType: 'Bearer',
+  organizationID: 'org-1',
+});
 
 beforeEach(async () => {
   server = await startRtmServer();
@@ -19,24 +33,31 @@ afterEach(async () => {
   await server.close();
 });
 function client(getter: () => Token | Promise<Token> = () => token()): RTMClient {
-  const c = createRTMClient(WS, getter, { api: 'agent', apiUrl: server.url, reconnect: { initialDelay: 1, maxDelay: 5 } });
+  const c = createRTMClient(WS, getter, {
+    api: 'agent',
+    apiUrl: server.url,
+    reconnect: { initialDelay: 1, maxDelay: 5 },
+  });
   clients.push(c);
   return c;
 }
 
 describe('error types from the network', () => {
-  it.each(['toString', '__proto__', 'constructor', 'hasOwnProperty'])('a success:false with type %j rejects with an ApiError and throws nothing', async (type) => {
-    const errors: Error[] = [];
-    const c = client();
-    c.onEvent('error', ({ error }) => errors.push(error));
-    await c.login();
-    server.handler = () => ({ error: { type, message: 'odd' } });
-    const err = await c.call('get_chat', { chat_id: 'x' }, { timeout: 2000 }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ApiError);
-    expect(err).toMatchObject({ type, action: 'get_chat' });
-    expect(errors).toEqual([]);
-    expect(c.state).toBe('ready');
-  });
+  it.each(['toString', '__proto__', 'constructor', 'hasOwnProperty'])(
+    'a success:false with type %j rejects with an ApiError and throws nothing',
+    async (type) => {
+      const errors: Error[] = [];
+      const c = client();
+      c.onEvent('error', ({ error }) => errors.push(error));
+      await c.login();
+      server.handler = () => ({ error: { type, message: 'odd' } });
+      const err = await c.call('get_chat', { chat_id: 'x' }, { timeout: 2000 }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ApiError);
+      expect(err).toMatchObject({ type, action: 'get_chat' });
+      expect(errors).toEqual([]);
+      expect(c.state).toBe('ready');
+    },
+  );
 
   it('ApiError.from never picks an Object.prototype member', () => {
     for (const type of ['toString', '__proto__', 'constructor', 'valueOf']) {
@@ -72,7 +93,9 @@ describe('callWithToken', () => {
     server.handler = () => 'none';
     const p = callWithToken(c, 'update_session', {}, { timeout: 50 }).catch((e: unknown) => e);
     await server.waitFor(() => server.conns[0]!.frames.some((f) => f.action === 'update_session'));
-    expect(server.conns[0]!.frames.find((f) => f.action === 'update_session')!.payload).toEqual({ token: 'Bearer SECRET-ACCESS-2' });
+    expect(server.conns[0]!.frames.find((f) => f.action === 'update_session')!.payload).toEqual({
+      token: 'Bearer SECRET-ACCESS-2',
+    });
     expect(inspect(c, { depth: 6, showHidden: true })).not.toContain('SECRET-ACCESS-2');
     expect(await p).toBeInstanceOf(TimeoutError);
   });

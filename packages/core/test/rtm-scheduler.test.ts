@@ -8,10 +8,14 @@ import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
 let server: RtmTestServer;
 const clients: RTMClient[] = [];
 function client(): RTMClient {
-  const c = createRTMClient(WebSocket as unknown as WebSocketConstructor, () => ({ accessToken: 't', tokenType: 'Bearer', organizationID: 'o' }), {
-    api: 'agent',
-    apiUrl: server.url,
-  });
+  const c = createRTMClient(
+    WebSocket as unknown as WebSocketConstructor,
+    () => ({ accessToken: 't', tokenType: 'Bearer', organizationID: 'o' }),
+    {
+      api: 'agent',
+      apiUrl: server.url,
+    },
+  );
   clients.push(c);
   return c;
 }
@@ -33,7 +37,9 @@ it('runs each deadline at its time with one timer per client', async () => {
   const log: string[] = [];
   const t0 = performance.now();
   const calls = [300, 100, 200, 50].map((timeout) =>
-    c.call(`t${timeout}`, {}, { timeout }).catch((e: { action: string }) => log.push(`${e.action}@${Math.round(performance.now() - t0)}`)),
+    c
+      .call(`t${timeout}`, {}, { timeout })
+      .catch((e: { action: string }) => log.push(`${e.action}@${Math.round(performance.now() - t0)}`)),
   );
   await server.waitFor(() => server.conns[0]!.frames.length === 5);
   expect(vi.getTimerCount()).toBe(1);
@@ -46,7 +52,9 @@ it('runs each deadline at its time with one timer per client', async () => {
 it('close() stops the timer at once, whatever is pending', async () => {
   const c = client();
   await c.login();
-  const pending = [c.call('a', {}, { timeout: 10_000 }), c.call('b', {}, { timeout: 20_000 })].map((p) => p.catch((e: Error) => e.name));
+  const pending = [c.call('a', {}, { timeout: 10_000 }), c.call('b', {}, { timeout: 20_000 })].map((p) =>
+    p.catch((e: Error) => e.name),
+  );
   await c.close();
   expect(await Promise.all(pending)).toEqual(['ConnectionClosedError', 'ConnectionClosedError']);
   expect(vi.getTimerCount()).toBe(0);
@@ -61,8 +69,12 @@ it('keeps order with many clients', async () => {
   expect(vi.getTimerCount()).toBe(all.length);
   const seen: number[] = [];
   const t0 = performance.now();
-  const calls = all.map((c, i) => c.call('x', {}, { timeout: times[i] }).catch(() => seen.push(Math.round(performance.now() - t0))));
-  await server.waitFor(() => server.conns.length === all.length && server.conns.every((conn) => conn.frames.length === 2));
+  const calls = all.map((c, i) =>
+    c.call('x', {}, { timeout: times[i] }).catch(() => seen.push(Math.round(performance.now() - t0))),
+  );
+  await server.waitFor(
+    () => server.conns.length === all.length && server.conns.every((conn) => conn.frames.length === 2),
+  );
   await vi.advanceTimersByTimeAsync(1100);
   await Promise.all(calls);
   expect(seen).toEqual([...times].sort((x, y) => x - y));

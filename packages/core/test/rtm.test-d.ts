@@ -20,7 +20,12 @@ describe('createRTMClient types', () => {
 
   it('accepts the ws class and a browser WebSocket', () => {
     createRTMClient(WebSocket as unknown as WebSocketConstructor, getter, { api: 'agent' });
-    createRTMClient(undefined, getter, { api: 'customer', apiUrl: 'ws://127.0.0.1:1', maxPending: 5, reconnect: false });
+    createRTMClient(undefined, getter, {
+      api: 'customer',
+      apiUrl: 'ws://127.0.0.1:1',
+      maxPending: 5,
+      reconnect: false,
+    });
     // @ts-expect-error api is required
     createRTMClient(undefined, getter, {});
     // @ts-expect-error not an RTM API
@@ -44,7 +49,9 @@ describe('createRTMClient types', () => {
 
   it('types calls, events and state', () => {
     const rtm = createRTMClient(undefined, getter, { api: 'agent' });
-    expectTypeOf(rtm.call<{ chats_summary: unknown[] }>('list_chats', {})).resolves.toEqualTypeOf<{ chats_summary: unknown[] }>();
+    expectTypeOf(rtm.call<{ chats_summary: unknown[] }>('list_chats', {})).resolves.toEqualTypeOf<{
+      chats_summary: unknown[];
+    }>();
     expectTypeOf(callWithToken(rtm, 'update_session')).resolves.toBeUnknown();
     expectTypeOf(rtm.state).toEqualTypeOf<RTMState>();
     rtm.onEvent('close', (e) => expectTypeOf(e).toEqualTypeOf<RTMEvents['close']>());

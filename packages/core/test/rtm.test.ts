@@ -23,13 +23,15 @@ import {
 import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
 
 const WS = WebSocket as unknown as WebSocketConstructor;
-const token = (accessToken = 'tok-1', extra: Partial<Token> = {}) => (): Token => ({
-  accessToken,
-  tokenType: 'Bearer',
-  organizationID: 'org-1',
-  region: 'dal',
-  ...extra,
-});
+const token =
+  (accessToken = 'tok-1', extra: Partial<Token> = {}) =>
+  (): Token => ({
+    accessToken,
+    tokenType: 'Bearer',
+    organizationID: 'org-1',
+    region: 'dal',
+    ...extra,
+  });
 
 let server: RtmTestServer;
 const clients: RTMClient[] = [];
@@ -113,7 +115,10 @@ describe('URL', () => {
 
   it('carries organization_id and region from the token getter', async () => {
     const urls: string[] = [];
-    const c = createRTMClient(recordingWS(urls), token('t', { organizationID: 'org / 1', region: 'fra' }), { api: 'customer', apiUrl: server.url });
+    const c = createRTMClient(recordingWS(urls), token('t', { organizationID: 'org / 1', region: 'fra' }), {
+      api: 'customer',
+      apiUrl: server.url,
+    });
     clients.push(c);
     await c.login();
     expect(urls).toEqual([`${server.url}/v3.6/customer/rtm/ws?organization_id=org%20%2F%201&region=fra`]);
@@ -124,12 +129,22 @@ describe('URL', () => {
 
   it('omits region when unknown, takes it from a dal:/fra: token prefix, honours apiVersion', async () => {
     const urls: string[] = [];
-    const a = createRTMClient(recordingWS(urls), token('plain', { region: undefined }), { api: 'agent', apiUrl: server.url, apiVersion: '3.7' });
-    const b = createRTMClient(recordingWS(urls), token('fra:abc', { region: undefined }), { api: 'agent', apiUrl: `${server.url}/` });
+    const a = createRTMClient(recordingWS(urls), token('plain', { region: undefined }), {
+      api: 'agent',
+      apiUrl: server.url,
+      apiVersion: '3.7',
+    });
+    const b = createRTMClient(recordingWS(urls), token('fra:abc', { region: undefined }), {
+      api: 'agent',
+      apiUrl: `${server.url}/`,
+    });
     clients.push(a, b);
     await a.login();
     await b.login();
-    expect(urls).toEqual([`${server.url}/v3.7/agent/rtm/ws?organization_id=org-1`, `${server.url}/v3.6/agent/rtm/ws?organization_id=org-1&region=fra`]);
+    expect(urls).toEqual([
+      `${server.url}/v3.7/agent/rtm/ws?organization_id=org-1`,
+      `${server.url}/v3.6/agent/rtm/ws?organization_id=org-1&region=fra`,
+    ]);
   });
 
   it('uses wss:// for a bare host and for the default', async () => {
@@ -216,7 +231,10 @@ describe('login and lifecycle', () => {
 
 describe('requests', () => {
   it('correlates responses by request_id with unique ids', async () => {
-    server.handler = (f) => (f.action === 'slow' ? new Promise((r) => setTimeout(() => r({ payload: { n: f.payload.n } }), 20)) : { payload: { n: f.payload.n } });
+    server.handler = (f) =>
+      f.action === 'slow'
+        ? new Promise((r) => setTimeout(() => r({ payload: { n: f.payload.n } }), 20))
+        : { payload: { n: f.payload.n } };
     const c = client();
     await c.login();
     const results = await Promise.all([c.call('slow', { n: 1 }), c.call('fast', { n: 2 }), c.call('fast', { n: 3 })]);
@@ -226,12 +244,19 @@ describe('requests', () => {
   });
 
   it('rejects success:false with the ApiError subclass, carrying action and request id', async () => {
-    server.handler = () => ({ error: { type: 'validation', message: 'Wrong format of request', data: { field: 'chat_id' } } });
+    server.handler = () => ({
+      error: { type: 'validation', message: 'Wrong format of request', data: { field: 'chat_id' } },
+    });
     const c = client();
     await c.login();
     const err = (await c.call('get_chat', { chat_id: 'X' }).catch((e: unknown) => e)) as ValidationError;
     expect(err).toBeInstanceOf(ValidationError);
-    expect(err).toMatchObject({ type: 'validation', message: 'Wrong format of request', action: 'get_chat', data: { field: 'chat_id' } });
+    expect(err).toMatchObject({
+      type: 'validation',
+      message: 'Wrong format of request',
+      action: 'get_chat',
+      data: { field: 'chat_id' },
+    });
     expect(err.requestId).toBe(server.conns[0]!.frames[1]!.request_id);
   });
 
@@ -261,7 +286,7 @@ describe('requests', () => {
   });
 
   it('honours maxPending', async () => {
-    server.handler = (f) => new Promise((r) => setTimeout(() => r({ payload: {} }), 5));
+    server.handler = () => new Promise((r) => setTimeout(() => r({ payload: {} }), 5));
     const c = client({ maxPending: 3 });
     await c.login();
     await Promise.all(Array.from({ length: 20 }, () => c.call('x')));
@@ -353,7 +378,10 @@ describe('pushes', () => {
     conn.push('incoming_event', { n: 2 });
     await server.waitFor(() => any.length === 3);
     expect(a).toEqual([{ n: 1 }]);
-    expect(b).toEqual([[{ n: 1 }, 'incoming_event'], [{ n: 2 }, 'incoming_event']]);
+    expect(b).toEqual([
+      [{ n: 1 }, 'incoming_event'],
+      [{ n: 2 }, 'incoming_event'],
+    ]);
     expect(any).toEqual(['incoming_event', 'other', 'incoming_event']);
   });
 
@@ -379,7 +407,13 @@ describe('pushes', () => {
     await expect(answer).resolves.toEqual({ echo: {} });
     await server.waitFor(() => got.length === 1);
     const errors = rec.errors();
-    expect(errors.map((e) => e.name)).toEqual(['ResponseParseError', 'ProtocolError', 'ProtocolError', 'ProtocolError', 'ListenerError']);
+    expect(errors.map((e) => e.name)).toEqual([
+      'ResponseParseError',
+      'ProtocolError',
+      'ProtocolError',
+      'ProtocolError',
+      'ListenerError',
+    ]);
     expect(errors[0]).toBeInstanceOf(ResponseParseError);
     expect(errors[1]).toBeInstanceOf(ProtocolError);
     expect(errors[4]).toBeInstanceOf(ListenerError);
@@ -416,7 +450,9 @@ describe('close()', () => {
     expect(c.state).toBe('closed');
     await expect(c.call('b')).rejects.toBeInstanceOf(ConnectionClosedError);
     await expect(c.login()).rejects.toBeInstanceOf(ConnectionClosedError);
-    expect(rec.log.filter((e) => e.event === 'close').map((e) => e.payload)).toEqual([{ code: 1000, reason: 'client closed', willReconnect: false }]);
+    expect(rec.log.filter((e) => e.event === 'close').map((e) => e.payload)).toEqual([
+      { code: 1000, reason: 'client closed', willReconnect: false },
+    ]);
     await server.waitFor(() => server.conns[0]!.ws.readyState === WebSocket.CLOSED);
   });
 
@@ -452,7 +488,13 @@ describe('any WHATWG-shaped socket', () => {
       this.sent.push(data);
       const frame = JSON.parse(data) as { request_id: string; action: string; payload: unknown };
       // answer as binary (ArrayBuffer), the way a browser delivers binary frames with binaryType "arraybuffer"
-      const text = JSON.stringify({ request_id: frame.request_id, action: frame.action, type: 'response', success: true, payload: { got: frame.action } });
+      const text = JSON.stringify({
+        request_id: frame.request_id,
+        action: frame.action,
+        type: 'response',
+        success: true,
+        payload: { got: frame.action },
+      });
       queueMicrotask(() => {
         const h = this.onmessage;
         h?.({ data: new TextEncoder().encode(text).buffer, target: this } as { data: unknown });
@@ -468,7 +510,10 @@ describe('any WHATWG-shaped socket', () => {
   }
 
   it('works with handlers called without `this` and binary frames', async () => {
-    const c = createRTMClient(MockSocket as unknown as WebSocketConstructor, token(), { api: 'customer', apiUrl: 'wss://example.test' });
+    const c = createRTMClient(MockSocket as unknown as WebSocketConstructor, token(), {
+      api: 'customer',
+      apiUrl: 'wss://example.test',
+    });
     clients.push(c);
     await expect(c.login()).resolves.toEqual({ got: 'login' });
     await expect(c.call('get_chat', { chat_id: 'X' })).resolves.toEqual({ got: 'get_chat' });

@@ -74,23 +74,32 @@ describe.each(transports)('errors over $name', ({ create }) => {
     [429, 'too_many_requests', TooManyRequestsError],
     [421, 'misdirected_request', MisdirectedRequestError],
     [422, 'chat_inactive', ApiError],
-  ] as const)('HTTP %i {"error":{"type":"%s"}} → %o with status, action, data and lower-cased headers', async (status, type, Cls) => {
-    server.route('POST /v3.6/agent/action/send_event', {
-      status,
-      json: { error: { type, message: `The ${type} message`, data: { region: 'fra' } } },
-      headers: { 'X-Request-Id': 'req-42' },
-    });
-    const err = (await fail(client())) as ApiError;
-    expect(err).toBeInstanceOf(Cls);
-    expect(err).toBeInstanceOf(ApiError);
-    expect(err).toBeInstanceOf(LcError);
-    expect(err).toBeInstanceOf(Error);
-    expect(err).toMatchObject({ type, status, action: 'send_event', message: `The ${type} message`, data: { region: 'fra' } });
-    expect(err.headers?.['x-request-id']).toBe('req-42');
-    expect(err.headers?.['content-type']).toBe('application/json');
-    if (err instanceof MisdirectedRequestError) expect(err.region).toBe('fra');
-    expectNoSecret(err);
-  });
+  ] as const)(
+    'HTTP %i {"error":{"type":"%s"}} → %o with status, action, data and lower-cased headers',
+    async (status, type, Cls) => {
+      server.route('POST /v3.6/agent/action/send_event', {
+        status,
+        json: { error: { type, message: `The ${type} message`, data: { region: 'fra' } } },
+        headers: { 'X-Request-Id': 'req-42' },
+      });
+      const err = (await fail(client())) as ApiError;
+      expect(err).toBeInstanceOf(Cls);
+      expect(err).toBeInstanceOf(ApiError);
+      expect(err).toBeInstanceOf(LcError);
+      expect(err).toBeInstanceOf(Error);
+      expect(err).toMatchObject({
+        type,
+        status,
+        action: 'send_event',
+        message: `The ${type} message`,
+        data: { region: 'fra' },
+      });
+      expect(err.headers?.['x-request-id']).toBe('req-42');
+      expect(err.headers?.['content-type']).toBe('application/json');
+      if (err instanceof MisdirectedRequestError) expect(err.region).toBe('fra');
+      expectNoSecret(err);
+    },
+  );
 
   it('an error body without a message uses its type', async () => {
     server.route('POST /v3.6/agent/action/send_event', { status: 500, json: { error: { type: 'internal' } } });
@@ -166,7 +175,10 @@ describe.each(transports)('errors over $name', ({ create }) => {
 
   it('the per-call timeout wins over the client timeout', async () => {
     server.route('POST /v3.6/agent/action/send_event', { hang: true });
-    expect(await fail(client({ timeout: 60_000 }), 'send_event', { timeout: 30 })).toMatchObject({ name: 'TimeoutError', timeout: 30 });
+    expect(await fail(client({ timeout: 60_000 }), 'send_event', { timeout: 30 })).toMatchObject({
+      name: 'TimeoutError',
+      timeout: 30,
+    });
   });
 
   it('a request whose attempt timed out while the getter ran is never sent', async () => {
@@ -188,7 +200,13 @@ describe.each(transports)('errors over $name', ({ create }) => {
   });
 
   it('a token getter that never settles is bounded by the timeout too', async () => {
-    const web = create({ api: 'agent', apiUrl: server.url, tokenGetter: () => new Promise<Token>(() => {}), timeout: 30, retry: false });
+    const web = create({
+      api: 'agent',
+      apiUrl: server.url,
+      tokenGetter: () => new Promise<Token>(() => {}),
+      timeout: 30,
+      retry: false,
+    });
     expect(await fail(web)).toBeInstanceOf(TimeoutError);
     expect(server.requests).toHaveLength(0);
   });

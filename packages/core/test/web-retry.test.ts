@@ -39,8 +39,10 @@ const ok: Reply = { json: { ok: true } };
 
 describe('retry policy (pure)', () => {
   const ctx = { readOnly: false, retries: 0, now: 0, random: 0.5 };
-  const api = (type: string, status: number, headers: Record<string, string> = {}) => new ApiError({ type, message: '' }, { status, headers });
-  const http = (status: number, headers: Record<string, string> = {}) => new HttpError({ status, statusText: '', body: '', headers });
+  const api = (type: string, status: number, headers: Record<string, string> = {}) =>
+    new ApiError({ type, message: '' }, { status, headers });
+  const http = (status: number, headers: Record<string, string> = {}) =>
+    new HttpError({ status, statusText: '', body: '', headers });
 
   it.each([
     ['too_many_requests (any status), write', api('too_many_requests', 400), false, 375],
@@ -70,7 +72,9 @@ describe('retry policy (pure)', () => {
   it('honours Retry-After (seconds or HTTP date) without jitter, and refuses one over the cap', () => {
     expect(retryDelay(DEFAULT_RETRY_POLICY, http(429, { 'retry-after': '7' }), ctx)).toBe(7000);
     const now = Date.parse('2030-01-01T00:00:00Z');
-    expect(retryDelay(DEFAULT_RETRY_POLICY, http(503, { 'retry-after': 'Tue, 01 Jan 2030 00:00:09 GMT' }), { ...ctx, now })).toBe(9000);
+    expect(
+      retryDelay(DEFAULT_RETRY_POLICY, http(503, { 'retry-after': 'Tue, 01 Jan 2030 00:00:09 GMT' }), { ...ctx, now }),
+    ).toBe(9000);
     expect(retryDelay(DEFAULT_RETRY_POLICY, http(429, { 'retry-after': '61' }), ctx)).toBeUndefined();
     expect(retryDelay(DEFAULT_RETRY_POLICY, http(429, { 'retry-after': 'soon' }), ctx)).toBe(375);
     // Retry-After never makes a write retryable on a status that is not.
@@ -89,14 +93,20 @@ describe('retry policy (pure)', () => {
   });
 
   it('backoff doubles, is capped, and jitters within [50 %, 100 %]', () => {
-    expect([0, 1, 2, 3, 4, 5].map((n) => backoffDelay(DEFAULT_RETRY_POLICY, n, 1))).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
+    expect([0, 1, 2, 3, 4, 5].map((n) => backoffDelay(DEFAULT_RETRY_POLICY, n, 1))).toEqual([
+      500, 1000, 2000, 4000, 8000, 8000,
+    ]);
     expect([0, 1, 2].map((n) => backoffDelay(DEFAULT_RETRY_POLICY, n, 0))).toEqual([250, 500, 1000]);
   });
 
   it('retryPolicyFrom', () => {
     expect(retryPolicyFrom(undefined)).toBe(DEFAULT_RETRY_POLICY);
     expect(retryPolicyFrom(false).limit).toBe(0);
-    expect(retryPolicyFrom({ limit: 5, maxRetryAfter: 1000 })).toMatchObject({ limit: 5, maxRetryAfter: 1000, baseDelay: 500 });
+    expect(retryPolicyFrom({ limit: 5, maxRetryAfter: 1000 })).toMatchObject({
+      limit: 5,
+      maxRetryAfter: 1000,
+      baseDelay: 500,
+    });
     expect(() => retryPolicyFrom({ limit: 1.5 })).toThrow(expect.objectContaining({ field: 'retry.limit' }));
   });
 
@@ -185,7 +195,11 @@ describe.each(transports)('retrying over $name (fake timers)', ({ create }) => {
 
   it('Retry-After as an HTTP date on a 503 HTML page is honoured', async () => {
     server.route('POST /v3.6/agent/action/send_event', [
-      { status: 503, body: '<h1>down</h1>', headers: { 'content-type': 'text/html', 'retry-after': 'Tue, 01 Jan 2030 00:00:05 GMT' } },
+      {
+        status: 503,
+        body: '<h1>down</h1>',
+        headers: { 'content-type': 'text/html', 'retry-after': 'Tue, 01 Jan 2030 00:00:05 GMT' },
+      },
       ok,
     ]);
     const result = client().call('send_event', {});
@@ -203,7 +217,10 @@ describe.each(transports)('retrying over $name (fake timers)', ({ create }) => {
   });
 
   it('a write is NOT retried on 500', async () => {
-    server.route('POST /v3.6/agent/action/send_event', [{ status: 500, json: { error: { type: 'internal', message: 'x' } } }, ok]);
+    server.route('POST /v3.6/agent/action/send_event', [
+      { status: 500, json: { error: { type: 'internal', message: 'x' } } },
+      ok,
+    ]);
     await expect(client().call('send_event', {})).rejects.toMatchObject({ name: 'ApiError', status: 500 });
     expect(server.requests).toHaveLength(1);
   });

@@ -63,7 +63,9 @@ describe.each(transports)('Web client over $name', ({ create }) => {
     it('customer: adds organization_id from the token to the query', async () => {
       server.route('POST /v3.6/customer/action/send_event', { json: { event_id: 'e1' } });
       const web = client({ api: 'customer' }, () => token({ organizationID: 'org/ä 1' }));
-      await expect(web.call('send_event', { chat_id: 'C1', event: { type: 'message', text: 'hi' } })).resolves.toEqual({ event_id: 'e1' });
+      await expect(web.call('send_event', { chat_id: 'C1', event: { type: 'message', text: 'hi' } })).resolves.toEqual({
+        event_id: 'e1',
+      });
       const [req] = server.requests;
       expect(req!.path).toBe('/v3.6/customer/action/send_event');
       expect(req!.search).toBe('organization_id=org%2F%C3%A4%201');
@@ -107,8 +109,14 @@ describe.each(transports)('Web client over $name', ({ create }) => {
       const web = client();
       await expect(web.call('list_canned_responses', {}, { apiVersion: '3.7' })).resolves.toEqual({ ok: 37 });
       await web.call('list_chats');
-      expect(server.requests.map((r) => r.path)).toEqual(['/v3.7/agent/action/list_canned_responses', '/v3.6/agent/action/list_chats']);
-      await expect(web.call('list_chats', {}, { apiVersion: 'latest' })).rejects.toMatchObject({ name: 'InputError', field: 'apiVersion' });
+      expect(server.requests.map((r) => r.path)).toEqual([
+        '/v3.7/agent/action/list_canned_responses',
+        '/v3.6/agent/action/list_chats',
+      ]);
+      await expect(web.call('list_chats', {}, { apiVersion: 'latest' })).rejects.toMatchObject({
+        name: 'InputError',
+        field: 'apiVersion',
+      });
       expect(server.requests).toHaveLength(2);
     });
 
@@ -131,7 +139,12 @@ describe.each(transports)('Web client over $name', ({ create }) => {
       const web = client({ headers: { 'X-Client': 'a', 'X-Both': 'client', Authorization: 'Bearer spoofed' } });
       await web.call('list_chats', {}, { headers: { 'x-both': 'call', 'X-Call': 'c' } });
       const { headers } = server.requests[0]!;
-      expect(headers).toMatchObject({ 'x-client': 'a', 'x-both': 'call', 'x-call': 'c', authorization: 'Bearer dal:access-token-1' });
+      expect(headers).toMatchObject({
+        'x-client': 'a',
+        'x-both': 'call',
+        'x-call': 'c',
+        authorization: 'Bearer dal:access-token-1',
+      });
     });
 
     it('rejects bad header values before sending, without quoting them', async () => {
@@ -191,7 +204,11 @@ describe.each(transports)('Web client over $name', ({ create }) => {
     it('list_license_properties with auth:false and no token getter: organization_id from the payload, no Authorization', async () => {
       server.route('GET /v3.6/customer/action/list_license_properties', { json: { ns: { p: 1 } } });
       const web = client({ api: 'customer' }, null);
-      const result = await web.call('list_license_properties', { organization_id: 'org-9', namespace: 'ns' }, { auth: false });
+      const result = await web.call(
+        'list_license_properties',
+        { organization_id: 'org-9', namespace: 'ns' },
+        { auth: false },
+      );
       expect(result).toEqual({ ns: { p: 1 } });
       const [req] = server.requests;
       expect(req!.search).toBe('organization_id=org-9&namespace=ns');
@@ -223,7 +240,12 @@ describe.each(transports)('Web client over $name', ({ create }) => {
 
     it('a GET with auth sends the token organization_id once, whatever the payload says', async () => {
       server.route('GET /v3.6/customer/action/get_localization', { json: {} });
-      await client({ api: 'customer' }).call('get_localization', { organization_id: 'other', group_id: 0, language: 'en', version: '1' });
+      await client({ api: 'customer' }).call('get_localization', {
+        organization_id: 'other',
+        group_id: 0,
+        language: 'en',
+        version: '1',
+      });
       expect(server.requests[0]!.search).toBe('organization_id=org-1&group_id=0&language=en&version=1');
     });
 
@@ -259,7 +281,11 @@ describe.each(transports)('Web client over $name', ({ create }) => {
       await web.call('list_chats');
       await web.call('list_chats');
       expect(getter).toHaveBeenCalledTimes(3);
-      expect(server.requests.map((r) => r.headers.authorization)).toEqual(['Bearer tok-1', 'Bearer tok-2', 'Bearer tok-3']);
+      expect(server.requests.map((r) => r.headers.authorization)).toEqual([
+        'Bearer tok-1',
+        'Bearer tok-2',
+        'Bearer tok-3',
+      ]);
     });
 
     it('a sync getter: a changed token, or the same object changed in place, is used (and checked) at once', async () => {
@@ -350,7 +376,10 @@ describe.each(transports)('Web client over $name', ({ create }) => {
     });
 
     it('returns arrays and nested data as parsed', async () => {
-      server.route('POST /v3.6/agent/action/list_groups_properties', { body: '[{"id":0,"ä":"✓"}]', headers: { 'content-type': 'application/json; charset=utf-8' } });
+      server.route('POST /v3.6/agent/action/list_groups_properties', {
+        body: '[{"id":0,"ä":"✓"}]',
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+      });
       await expect(client().call('list_groups_properties')).resolves.toEqual([{ id: 0, ä: '✓' }]);
     });
   });
@@ -403,7 +432,10 @@ describe.each(transports)('Web client over $name', ({ create }) => {
     });
 
     it('payload and body together are an InputError', async () => {
-      await expect(client().call('upload_file', { a: 1 }, { body: new FormData() })).rejects.toMatchObject({ name: 'InputError', field: 'body' });
+      await expect(client().call('upload_file', { a: 1 }, { body: new FormData() })).rejects.toMatchObject({
+        name: 'InputError',
+        field: 'body',
+      });
     });
   });
 
@@ -423,11 +455,17 @@ describe.each(transports)('Web client over $name', ({ create }) => {
       ['a string', 'x'],
       ['a class instance', new Date()],
     ])('payload as %s → InputError(payload)', async (_, payload) => {
-      await expect(client().call('list_chats', payload as object)).rejects.toMatchObject({ name: 'InputError', field: 'payload' });
+      await expect(client().call('list_chats', payload as object)).rejects.toMatchObject({
+        name: 'InputError',
+        field: 'payload',
+      });
     });
 
     it('a payload JSON cannot represent → InputError(payload)', async () => {
-      await expect(client().call('list_chats', { n: 1n })).rejects.toMatchObject({ name: 'InputError', field: 'payload' });
+      await expect(client().call('list_chats', { n: 1n })).rejects.toMatchObject({
+        name: 'InputError',
+        field: 'payload',
+      });
     });
 
     it('rejects (never throws synchronously) on bad input', () => {
@@ -447,7 +485,9 @@ describe.each(transports)('Web client over $name', ({ create }) => {
       [{ retry: { baseDelay: Number.NaN } }, 'retry.baseDelay'],
       [{ fetch: 'nope' }, 'fetch'],
     ])('createWebClient(%j) → InputError(%s)', (options, field) => {
-      expect(() => client(options as Partial<WebClientOptions>)).toThrow(expect.objectContaining({ name: 'InputError', field }));
+      expect(() => client(options as Partial<WebClientOptions>)).toThrow(
+        expect.objectContaining({ name: 'InputError', field }),
+      );
     });
 
     it('accepts a bare host as apiUrl and uses https', async () => {
@@ -493,24 +533,43 @@ describe('Node entry', () => {
     const [[url, method, init]] = seen as [[string, string, RequestInit]];
     expect([url, method]).toEqual([`${server.url}/v3.6/agent/action/send_event`, 'POST']);
     expect(init).toMatchObject({ method: 'POST', body: '{"chat_id":"C"}', redirect: 'manual' });
-    expect(init.headers).toMatchObject({ authorization: 'Bearer dal:access-token-1', 'content-type': 'application/json' });
+    expect(init.headers).toMatchObject({
+      authorization: 'Bearer dal:access-token-1',
+      'content-type': 'application/json',
+    });
     expect(init.signal).toBeInstanceOf(AbortSignal);
   });
 
   it('a fetch that resolves with something that is not a response → ConnectionError', async () => {
-    const web = createNodeWebClient({ api: 'agent', apiUrl: server.url, tokenGetter: () => token(), retry: false, fetch: async () => undefined as unknown as Response });
+    const web = createNodeWebClient({
+      api: 'agent',
+      apiUrl: server.url,
+      tokenGetter: () => token(),
+      retry: false,
+      fetch: async () => undefined as unknown as Response,
+    });
     await expect(web.call('list_chats')).rejects.toMatchObject({ name: 'ConnectionError', action: 'list_chats' });
   });
 
   it('sends clientId as User-Agent', async () => {
     server.route('POST /v3.6/agent/action/list_chats', { json: {} });
-    await createNodeWebClient({ api: 'agent', apiUrl: server.url, tokenGetter: () => token(), clientId: 'my-app' }).call('list_chats');
+    await createNodeWebClient({
+      api: 'agent',
+      apiUrl: server.url,
+      tokenGetter: () => token(),
+      clientId: 'my-app',
+    }).call('list_chats');
     expect(server.requests[0]!.headers['user-agent']).toBe('JS SDK Application my-app');
   });
 
   it('the default entry never sets User-Agent itself (a forbidden header in browsers)', async () => {
     server.route('POST /v3.6/agent/action/list_chats', { json: {} });
-    await createDefaultWebClient({ api: 'agent', apiUrl: server.url, tokenGetter: () => token(), clientId: 'my-app' }).call('list_chats');
+    await createDefaultWebClient({
+      api: 'agent',
+      apiUrl: server.url,
+      tokenGetter: () => token(),
+      clientId: 'my-app',
+    }).call('list_chats');
     expect(server.requests[0]!.headers['user-agent']).not.toContain('my-app');
   });
 });
@@ -519,9 +578,9 @@ describe('public types', () => {
   it('call is generic, defaults to unknown, and both entries share one signature', () => {
     const web = createDefaultWebClient({ api: 'agent', tokenGetter: () => token() });
     expectTypeOf(web.call('list_chats')).toEqualTypeOf<Promise<unknown>>();
-    expectTypeOf(web.call<{ chats_summary: unknown[] }>('list_chats', {}, { signal: undefined, timeout: 5 })).toEqualTypeOf<
-      Promise<{ chats_summary: unknown[] }>
-    >();
+    expectTypeOf(
+      web.call<{ chats_summary: unknown[] }>('list_chats', {}, { signal: undefined, timeout: 5 }),
+    ).toEqualTypeOf<Promise<{ chats_summary: unknown[] }>>();
     expectTypeOf(createNodeWebClient).toEqualTypeOf(createDefaultWebClient);
     // @ts-expect-error an unknown API is a compile error
     expect(() => createDefaultWebClient({ api: 'chat' })).toThrow(InputError);

@@ -22,8 +22,9 @@ export type CustomerRTMOptions = Omit<RTMClientOptions, 'api'>;
 export type CustomerLoginPayload = Omit<CustomerRequests['login'], 'token'>;
 
 /** The payload `call(action, payload)` takes over RTM: `login` without its token (the getter supplies it). */
-export type CustomerRTMPayload<A extends CustomerRTMAction> = A extends 'login' ? CustomerLoginPayload : CustomerRequests[A];
-
+export type CustomerRTMPayload<A extends CustomerRTMAction> = A extends 'login'
+  ? CustomerLoginPayload
+  : CustomerRequests[A];
 
 /**
  * The Customer Chat API over WebSocket (RTM API 3.6): one method per documented action, typed
@@ -65,8 +66,15 @@ export class CustomerRTM extends CustomerRTMMethods {
    * Calls any action by name. Known 3.6 actions are typed (payload and response); any other name is
    * accepted untyped, e.g. a 3.7 action with `{ apiVersion: '3.7' }` (the frame carries `version`).
    */
-  call<A extends CustomerRTMAction>(action: A, ...args: CallArgs<CustomerRTMPayload<A>, RequestOptions>): Promise<CustomerResponses[A]>;
-  call<R = unknown, A extends string = string>(action: UnknownAction<A, keyof CustomerRequests>, payload?: object, options?: RequestOptions): Promise<R>;
+  call<A extends CustomerRTMAction>(
+    action: A,
+    ...args: CallArgs<CustomerRTMPayload<A>, RequestOptions>
+  ): Promise<CustomerResponses[A]>;
+  call<R = unknown, A extends string = string>(
+    action: UnknownAction<A, keyof CustomerRequests>,
+    payload?: object,
+    options?: RequestOptions,
+  ): Promise<R>;
   call(action: string, payload?: object, options?: RequestOptions): Promise<unknown> {
     if (action === 'login') return this.login(payload as CustomerLoginPayload, options);
     return this._call(action, payload, options);
@@ -81,7 +89,6 @@ export class CustomerRTM extends CustomerRTMMethods {
     return this._rtm.login<CustomerResponses['login']>(payload, options);
   }
 
-
   /**
    * Opens the socket without logging in (optional: `login` connects by itself); lets a caller fail
    * fast on an unreachable server. The platform closes a socket that does not log in within 30 s.
@@ -91,7 +98,10 @@ export class CustomerRTM extends CustomerRTMMethods {
   }
 
   /** Subscribes to a push by name (typed payload); returns the unsubscribe function. */
-  on<K extends keyof CustomerPushes & string>(push: K, handler: (payload: CustomerPushes[K], frame: PushFrame<K, CustomerPushes[K]>) => void): () => void {
+  on<K extends keyof CustomerPushes & string>(
+    push: K,
+    handler: (payload: CustomerPushes[K], frame: PushFrame<K, CustomerPushes[K]>) => void,
+  ): () => void {
     return this._rtm.on(push, handler);
   }
 
@@ -114,7 +124,11 @@ export class CustomerRTM extends CustomerRTMMethods {
    * Iterates over the pages of a paginated action: the first request sends `payload`, later ones
    * only `page_id` (plus `chat_id` for `list_threads`), until a page has no `next_page_id`.
    */
-  paginate<A extends CustomerPaginatedAction>(action: A, payload: CustomerRequests[A], options?: RequestOptions): AsyncGenerator<CustomerResponses[A], void, undefined> {
+  paginate<A extends CustomerPaginatedAction>(
+    action: A,
+    payload: CustomerRequests[A],
+    options?: RequestOptions,
+  ): AsyncGenerator<CustomerResponses[A], void, undefined> {
     return paginateChat<CustomerResponses[A]>((a, p, o) => this._call(a, p, o), action, payload, options);
   }
 
@@ -122,7 +136,10 @@ export class CustomerRTM extends CustomerRTMMethods {
    * Every page of `list_chats`, following `next_page_id`.
    * @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-reference#list-chats
    */
-  listChatsPages(payload: CustomerRequests['list_chats'] = {}, options?: RequestOptions): AsyncGenerator<CustomerResponses['list_chats'], void, undefined> {
+  listChatsPages(
+    payload: CustomerRequests['list_chats'] = {},
+    options?: RequestOptions,
+  ): AsyncGenerator<CustomerResponses['list_chats'], void, undefined> {
     return this.paginate('list_chats', payload, options);
   }
 
@@ -130,8 +147,10 @@ export class CustomerRTM extends CustomerRTMMethods {
    * Every page of `list_threads` of one chat, following `next_page_id`.
    * @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-reference#list-threads
    */
-  listThreadsPages(payload: CustomerRequests['list_threads'], options?: RequestOptions): AsyncGenerator<CustomerResponses['list_threads'], void, undefined> {
+  listThreadsPages(
+    payload: CustomerRequests['list_threads'],
+    options?: RequestOptions,
+  ): AsyncGenerator<CustomerResponses['list_threads'], void, undefined> {
     return this.paginate('list_threads', payload, options);
   }
-
 }

@@ -93,7 +93,10 @@ export class AccountsError extends LcError {
   /** The service's description, when it sent one. */
   readonly description: string | undefined;
   constructor(init: { status: number; error: string; description?: string | undefined }, options: LcErrorOptions = {}) {
-    super(`Customer token request failed: ${init.error}${init.description ? ` (${init.description})` : ''} [HTTP ${init.status}]`, options);
+    super(
+      `Customer token request failed: ${init.error}${init.description ? ` (${init.description})` : ''} [HTTP ${init.status}]`,
+      options,
+    );
     this.status = init.status;
     this.error = init.error;
     this.description = init.description;
@@ -122,7 +125,11 @@ function requireString(value: unknown, field: string): string {
 /** A network error as a cause, without its message when that could quote a header (and so a token). */
 function redactCause(cause: unknown): unknown {
   if (!(cause instanceof Error)) return undefined;
-  const safe = new Error(/header|authorization|bearer/i.test(cause.message) ? 'request could not be built (header value rejected)' : cause.message);
+  const safe = new Error(
+    /header|authorization|bearer/i.test(cause.message)
+      ? 'request could not be built (header value rejected)'
+      : cause.message,
+  );
   safe.name = cause.name;
   return safe;
 }
@@ -144,23 +151,38 @@ const MAX_TIMEOUT = 2_147_483_647;
 function settingsFrom(options: CustomerTokenOptions): Settings {
   const timeout = options.timeout ?? 15000;
   if (typeof timeout !== 'number' || !(timeout >= 1) || timeout > MAX_TIMEOUT) {
-    throw new InputError(`"timeout" must be a number of milliseconds from 1 to ${MAX_TIMEOUT}`, { field: 'timeout', action: ACTION });
+    throw new InputError(`"timeout" must be a number of milliseconds from 1 to ${MAX_TIMEOUT}`, {
+      field: 'timeout',
+      action: ACTION,
+    });
   }
   const margin = options.refreshMargin ?? 300_000;
   if (typeof margin !== 'number' || !Number.isFinite(margin) || margin < 0) {
-    throw new InputError('"refreshMargin" must be a non-negative number of milliseconds', { field: 'refreshMargin', action: ACTION });
+    throw new InputError('"refreshMargin" must be a non-negative number of milliseconds', {
+      field: 'refreshMargin',
+      action: ACTION,
+    });
   }
   const staleGrace = options.staleGrace ?? 2000;
   if (typeof staleGrace !== 'number' || !Number.isFinite(staleGrace) || staleGrace < 0) {
-    throw new InputError('"staleGrace" must be a non-negative number of milliseconds', { field: 'staleGrace', action: ACTION });
+    throw new InputError('"staleGrace" must be a non-negative number of milliseconds', {
+      field: 'staleGrace',
+      action: ACTION,
+    });
   }
   return { fetch: options.fetch, timeout, margin, staleGrace };
 }
 
 /** One token request, under the attempt's deadline (`signal`: see `refresh`). */
-async function requestToken(settings: Settings, url: string, init: RequestInit, signal: AbortSignal): Promise<TokenResponse> {
+async function requestToken(
+  settings: Settings,
+  url: string,
+  init: RequestInit,
+  signal: AbortSignal,
+): Promise<TokenResponse> {
   const fetchFn: FetchLike | undefined = settings.fetch ?? (globalThis.fetch as FetchLike | undefined);
-  if (typeof fetchFn !== 'function') throw new InputError('No fetch implementation: pass `fetch`', { field: 'fetch', action: ACTION });
+  if (typeof fetchFn !== 'function')
+    throw new InputError('No fetch implementation: pass `fetch`', { field: 'fetch', action: ACTION });
   let response: Response;
   let text: string;
   try {
@@ -183,7 +205,11 @@ async function requestToken(settings: Settings, url: string, init: RequestInit, 
     const description = obj.error_description ?? obj.exception_description;
     if (typeof code === 'string') {
       throw new AccountsError(
-        { status: response.status, error: code, description: typeof description === 'string' ? description : undefined },
+        {
+          status: response.status,
+          error: code,
+          description: typeof description === 'string' ? description : undefined,
+        },
         { action: ACTION },
       );
     }
@@ -202,7 +228,12 @@ async function requestToken(settings: Settings, url: string, init: RequestInit, 
   };
 }
 
-function cachingGetter(options: CustomerTokenOptions, grant: Grant, organizationId: string | undefined, entityId: string | undefined): CustomerTokenGetter {
+function cachingGetter(
+  options: CustomerTokenOptions,
+  grant: Grant,
+  organizationId: string | undefined,
+  entityId: string | undefined,
+): CustomerTokenGetter {
   const settings = settingsFrom(options);
   const { margin, timeout } = settings;
   let current: { token: Token; refreshAt: number; expiresAt: number } | undefined;
@@ -231,7 +262,11 @@ function cachingGetter(options: CustomerTokenOptions, grant: Grant, organization
           tokenType: 'Bearer',
         };
         if (gen === generation) {
-          current = { token, expiresAt: started + lifetime, refreshAt: started + lifetime - Math.min(margin, lifetime / 2) };
+          current = {
+            token,
+            expiresAt: started + lifetime,
+            refreshAt: started + lifetime - Math.min(margin, lifetime / 2),
+          };
         }
         return token;
       },
@@ -309,7 +344,10 @@ export function customerTokenFromCookie(options: CookieTokenOptions): CustomerTo
   const clientId = requireString(options?.clientId, 'clientId');
   const organizationId = requireString(options.organizationId, 'organizationId');
   if (options.redirectUri !== undefined) requireString(options.redirectUri, 'redirectUri');
-  const group = options.groupId === undefined ? '' : `/${encodeURIComponent(organizationId)}/${encodeURIComponent(String(options.groupId))}`;
+  const group =
+    options.groupId === undefined
+      ? ''
+      : `/${encodeURIComponent(organizationId)}/${encodeURIComponent(String(options.groupId))}`;
   const url = `${baseUrl(options)}/v2/customer${group}/token`;
   const body = JSON.stringify({
     grant_type: 'cookie',
@@ -335,10 +373,13 @@ async function agentAuthorization(source: AgentTokenSource): Promise<string> {
   }
   if (typeof value === 'object' && value !== null) {
     if (value.tokenType === 'Basic') {
-      throw new InputError('A Personal Access Token cannot be used for the agent_token grant; use an OAuth agent token', {
-        field: 'agentToken',
-        action: ACTION,
-      });
+      throw new InputError(
+        'A Personal Access Token cannot be used for the agent_token grant; use an OAuth agent token',
+        {
+          field: 'agentToken',
+          action: ACTION,
+        },
+      );
     }
     value = value.accessToken;
   }

@@ -11,8 +11,9 @@ export type CustomerWebOptions = Omit<WebClientOptions, 'api' | 'tokenGetter'>;
 
 /** Fields besides `page_id` that later pages still need (the docs mark them required). */
 /** The payload `call(action, payload)` takes over Web: `upload_file` takes {@link UploadFileInput}. */
-export type CustomerWebPayload<A extends CustomerWebAction> = A extends 'upload_file' ? UploadFileInput : CustomerRequests[A];
-
+export type CustomerWebPayload<A extends CustomerWebAction> = A extends 'upload_file'
+  ? UploadFileInput
+  : CustomerRequests[A];
 
 /**
  * The Customer Chat API over HTTP (Web API 3.6): one method per documented action. Every request
@@ -48,8 +49,16 @@ export class CustomerWeb extends CustomerWebMethods {
    * accepted untyped, e.g. a 3.7 action with `{ apiVersion: '3.7' }`.
    */
   call<A extends CustomerWebAction>(action: A, ...args: CallArgs<CustomerWebPayload<A>>): Promise<CustomerResponses[A]>;
-  call<R = unknown>(action: string, payload: object | undefined, options: CallOptions & { apiVersion: string }): Promise<R>;
-  call<R = unknown, A extends string = string>(action: UnknownAction<A, keyof CustomerRequests>, payload?: object, options?: CallOptions): Promise<R>;
+  call<R = unknown>(
+    action: string,
+    payload: object | undefined,
+    options: CallOptions & { apiVersion: string },
+  ): Promise<R>;
+  call<R = unknown, A extends string = string>(
+    action: UnknownAction<A, keyof CustomerRequests>,
+    payload?: object,
+    options?: CallOptions,
+  ): Promise<R>;
   call(action: string, payload?: object, options?: CallOptions): Promise<unknown> {
     if (action === 'upload_file') return this.uploadFile(payload as UploadFileInput, options);
     return this._call(action, payload, options);
@@ -87,7 +96,10 @@ export class CustomerWeb extends CustomerWebMethods {
    * Every page of `list_chats`, following `next_page_id`.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#list-chats
    */
-  listChatsPages(payload: CustomerRequests['list_chats'] = {}, options?: CallOptions): AsyncGenerator<CustomerResponses['list_chats'], void, undefined> {
+  listChatsPages(
+    payload: CustomerRequests['list_chats'] = {},
+    options?: CallOptions,
+  ): AsyncGenerator<CustomerResponses['list_chats'], void, undefined> {
     return this.paginate('list_chats', payload, options);
   }
 
@@ -95,8 +107,10 @@ export class CustomerWeb extends CustomerWebMethods {
    * Every page of `list_threads` of one chat, following `next_page_id`.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#list-threads
    */
-  listThreadsPages(payload: CustomerRequests['list_threads'], options?: CallOptions): AsyncGenerator<CustomerResponses['list_threads'], void, undefined> {
+  listThreadsPages(
+    payload: CustomerRequests['list_threads'],
+    options?: CallOptions,
+  ): AsyncGenerator<CustomerResponses['list_threads'], void, undefined> {
     return this.paginate('list_threads', payload, options);
   }
-
 }

@@ -4,7 +4,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   Customer,
   CustomerRTM,
-  CustomerWeb,
+  type CustomerWeb,
   customerTokenFromAgent,
   customerTokenFromCookie,
   type GetDynamicConfigurationResponse,

@@ -35,20 +35,26 @@ describe('every documented Customer RTM method', () => {
     const url = new URL(server.connections[0]!, 'ws://x');
     expect(url.pathname).toBe('/v3.6/customer/rtm/ws');
     expect(url.searchParams.get('organization_id')).toBe('org-1');
-    expect(server.frames[0]).toMatchObject({ action: 'login', payload: { token: 'Bearer customer-secret', customer_page: { url: 'https://shop.example/' } } });
+    expect(server.frames[0]).toMatchObject({
+      action: 'login',
+      payload: { token: 'Bearer customer-secret', customer_page: { url: 'https://shop.example/' } },
+    });
   });
 
-  it.each(rtmMethods.map((m) => [m.method, m] as const))('%s: sends the action with the payload unchanged', async (name, m) => {
-    await rtm.login();
-    const payload = samplePayload(m);
-    server.reply = (f) => ({ answered: f.action });
-    const fn = (rtm as unknown as Record<string, (p: unknown) => Promise<unknown>>)[camel(name)];
-    expect(typeof fn).toBe('function');
-    await expect(fn!.call(rtm, payload)).resolves.toEqual({ answered: name });
-    const frame = server.frames.at(-1)!;
-    expect(frame.action).toBe(name);
-    expect(frame.payload ?? {}).toEqual(payload);
-  });
+  it.each(rtmMethods.map((m) => [m.method, m] as const))(
+    '%s: sends the action with the payload unchanged',
+    async (name, m) => {
+      await rtm.login();
+      const payload = samplePayload(m);
+      server.reply = (f) => ({ answered: f.action });
+      const fn = (rtm as unknown as Record<string, (p: unknown) => Promise<unknown>>)[camel(name)];
+      expect(typeof fn).toBe('function');
+      await expect(fn!.call(rtm, payload)).resolves.toEqual({ answered: name });
+      const frame = server.frames.at(-1)!;
+      expect(frame.action).toBe(name);
+      expect(frame.payload ?? {}).toEqual(payload);
+    },
+  );
 });
 
 describe('pushes and pages', () => {
@@ -64,7 +70,11 @@ describe('pushes and pages', () => {
     await rtm.login();
     server.reply = (f) => {
       const id = f.payload?.page_id;
-      return id === undefined ? { chats_summary: [], next_page_id: 'p2' } : id === 'p2' ? { chats_summary: [], next_page_id: 'p3' } : { chats_summary: [] };
+      return id === undefined
+        ? { chats_summary: [], next_page_id: 'p2' }
+        : id === 'p2'
+          ? { chats_summary: [], next_page_id: 'p3' }
+          : { chats_summary: [] };
     };
     let n = 0;
     for await (const _ of rtm.listChatsPages({ limit: 25 })) n++;

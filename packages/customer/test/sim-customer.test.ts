@@ -1,11 +1,24 @@
 // Integration tests of @lc/customer against the local LiveChat simulator (@lc/testing): the real
 // CustomerWeb / CustomerRTM clients and token getters over real sockets, one simulator for the file.
 // The agent side is driven with plain `fetch` and `ws` frames (an API package never depends on another).
-import { AuthenticationError, ConnectionClosedError, NotFoundError, type Token, type WebSocketConstructor } from '@lc/core';
+import {
+  AuthenticationError,
+  ConnectionClosedError,
+  NotFoundError,
+  type Token,
+  type WebSocketConstructor,
+} from '@lc/core';
 import { startSimulator, type Simulator } from '@lc/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import { AccountsError, CustomerRTM, CustomerWeb, customerTokenFromAgent, customerTokenFromCookie, type IncomingEventPush } from '../src/index.js';
+import {
+  AccountsError,
+  CustomerRTM,
+  CustomerWeb,
+  customerTokenFromAgent,
+  customerTokenFromCookie,
+  type IncomingEventPush,
+} from '../src/index.js';
 
 // `ws`'s class is what CustomerRTM wants at run time, but it does not type-check as WebSocketConstructor
 // (its `on*` handlers take `ws` event types where WebSocketLike declares `unknown`): reported, cast here.
@@ -25,7 +38,11 @@ afterAll(async () => {
   await sim?.close();
 });
 
-const customerToken = (accessToken: string): Token => ({ accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' });
+const customerToken = (accessToken: string): Token => ({
+  accessToken,
+  organizationID: sim.organizationId,
+  tokenType: 'Bearer',
+});
 const message = (text: string) => ({ type: 'message' as const, text, visibility: 'all' as const });
 
 function webFor(tokenGetter: () => Token | Promise<Token>): CustomerWeb {
@@ -45,7 +62,10 @@ async function asAgent(api: 'agent' | 'configuration', action: string, payload: 
 }
 
 /** A fetch with a cookie jar, as a browser would keep the accounts service's `__lc_cid` / `__lc_cst`. */
-function cookieJarFetch(): { fetch: (input: Request, init?: RequestInit) => Promise<Response>; cookies: Map<string, string> } {
+function cookieJarFetch(): {
+  fetch: (input: Request, init?: RequestInit) => Promise<Response>;
+  cookies: Map<string, string>;
+} {
   const cookies = new Map<string, string>();
   return {
     cookies,
@@ -85,7 +105,11 @@ describe('customer tokens from the simulator accounts endpoints', () => {
   });
 
   it('customerTokenFromAgent refuses a token the accounts service rejects with a typed error and no secret', async () => {
-    const tokens = customerTokenFromAgent({ clientId: sim.clientId, agentToken: 'not-a-token', accountsUrl: sim.accountsUrl });
+    const tokens = customerTokenFromAgent({
+      clientId: sim.clientId,
+      agentToken: 'not-a-token',
+      accountsUrl: sim.accountsUrl,
+    });
     const error = await tokens().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AccountsError);
     expect(error).toMatchObject({ status: 401, error: 'unauthorized' });
@@ -94,7 +118,12 @@ describe('customer tokens from the simulator accounts endpoints', () => {
 
   it('customerTokenFromCookie: a returning visitor (cookie jar) stays the same customer, a new one does not', async () => {
     const jar = cookieJarFetch();
-    const options = { clientId: sim.clientId, organizationId: sim.organizationId, accountsUrl: sim.accountsUrl, fetch: jar.fetch };
+    const options = {
+      clientId: sim.clientId,
+      organizationId: sim.organizationId,
+      accountsUrl: sim.accountsUrl,
+      fetch: jar.fetch,
+    };
     const visit1 = customerTokenFromCookie(options);
     await visit1();
     expect(jar.cookies.get('__lc_cid')).toBe(visit1.entityId);
@@ -117,12 +146,20 @@ describe('CustomerWeb against the simulator', () => {
     const web = webFor(() => customerToken(customer.accessToken));
 
     const dynamic = await web.getDynamicConfiguration({ group_id: 0 });
-    expect(dynamic).toMatchObject({ organization_id: sim.organizationId, livechat_active: true, livechat: { group_id: 0 } });
+    expect(dynamic).toMatchObject({
+      organization_id: sim.organizationId,
+      livechat_active: true,
+      livechat: { group_id: 0 },
+    });
     const version = dynamic.livechat?.config_version;
     expect(version).toEqual(expect.any(String));
     const config = await web.getConfiguration({ group_id: 0, version: version! });
     expect(config.properties?.license).toMatchObject({ sim_test: { greeting: 'Hi there' } });
-    const localization = await web.getLocalization({ group_id: 0, language: 'en', version: dynamic.livechat!.localization_version! });
+    const localization = await web.getLocalization({
+      group_id: 0,
+      language: 'en',
+      version: dynamic.livechat!.localization_version!,
+    });
     expect(Object.values(localization).every((v) => typeof v === 'string')).toBe(true);
     expect(Object.keys(localization).length).toBeGreaterThan(0);
 
@@ -131,7 +168,9 @@ describe('CustomerWeb against the simulator', () => {
     const expired = sim.createCustomer();
     sim.expireToken(expired.accessToken);
     const stale = webFor(() => customerToken(expired.accessToken));
-    await expect(stale.listLicenseProperties({ namespace: 'sim_test' })).resolves.toEqual({ sim_test: { greeting: 'Hi there' } });
+    await expect(stale.listLicenseProperties({ namespace: 'sim_test' })).resolves.toEqual({
+      sim_test: { greeting: 'Hi there' },
+    });
     await expect(stale.listGroupProperties({ id: 0 })).resolves.toEqual(expect.any(Object));
     await expect(stale.getCustomer()).rejects.toBeInstanceOf(AuthenticationError);
   });
@@ -180,7 +219,9 @@ describe('CustomerWeb against the simulator', () => {
   it('an expired token is an AuthenticationError', async () => {
     const customer = sim.createCustomer();
     sim.expireToken(customer.accessToken);
-    const error = await webFor(() => customerToken(customer.accessToken)).listChats().catch((e: unknown) => e);
+    const error = await webFor(() => customerToken(customer.accessToken))
+      .listChats()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(String(error)).not.toContain(customer.accessToken);
   });
@@ -195,39 +236,72 @@ describe('CustomerRTM against the simulator', () => {
       agentWs.once('error', reject);
       agentWs.on('message', (data) => {
         const frame = JSON.parse(data.toString());
-        if (frame.action === 'login') (frame.success ? resolve() : reject(new Error(JSON.stringify(frame.payload))));
+        if (frame.action === 'login') frame.success ? resolve() : reject(new Error(JSON.stringify(frame.payload)));
       });
-      agentWs.once('open', () => agentWs.send(JSON.stringify({ request_id: 'l', action: 'login', payload: { token: `Bearer ${sim.agents[1]!.accessToken}` } })));
+      agentWs.once('open', () =>
+        agentWs.send(
+          JSON.stringify({
+            request_id: 'l',
+            action: 'login',
+            payload: { token: `Bearer ${sim.agents[1]!.accessToken}` },
+          }),
+        ),
+      );
     });
     sim.setRoutingStatus(sim.agents[1]!.id, 'accepting_chats');
 
-    const tokens = customerTokenFromAgent({ clientId: sim.clientId, agentToken: sim.agents[0]!.accessToken, accountsUrl: sim.accountsUrl });
+    const tokens = customerTokenFromAgent({
+      clientId: sim.clientId,
+      agentToken: sim.agents[0]!.accessToken,
+      accountsUrl: sim.accountsUrl,
+    });
     const getter = vi.fn(() => tokens());
     const rtm = new CustomerRTM(WS, getter, { apiUrl: sim.wsUrl, reconnect: { initialDelay: 50, maxDelay: 100 } });
     clients.push(rtm);
     const received: IncomingEventPush[] = [];
     rtm.on('incoming_event', (push) => received.push(push));
     const lifecycle: string[] = [];
-    rtm.onEvent('disconnected', ({ reason, willReconnect }) => lifecycle.push(`disconnected ${reason} ${willReconnect}`));
+    rtm.onEvent('disconnected', ({ reason, willReconnect }) =>
+      lifecycle.push(`disconnected ${reason} ${willReconnect}`),
+    );
     rtm.onEvent('ready', ({ reconnected }) => lifecycle.push(reconnected ? 'ready again' : 'ready'));
 
     const login = await rtm.login();
     expect(login.customer.id).toBe(tokens.entityId);
     const { chat_id } = await rtm.startChat({ chat: { thread: { events: [message('hi from RTM')] } } });
-    await vi.waitFor(() => expect(sim.chat(chat_id)?.users).toEqual(expect.arrayContaining([expect.objectContaining({ id: sim.agents[1]!.id })])));
+    await vi.waitFor(() =>
+      expect(sim.chat(chat_id)?.users).toEqual(
+        expect.arrayContaining([expect.objectContaining({ id: sim.agents[1]!.id })]),
+      ),
+    );
 
-    agentWs.send(JSON.stringify({ request_id: 'e1', action: 'send_event', payload: { chat_id, event: message('hello, customer') } }));
-    await vi.waitFor(() => expect(received.map((p) => p.event).filter((e) => 'text' in e && e.text === 'hello, customer')).toHaveLength(1));
+    agentWs.send(
+      JSON.stringify({
+        request_id: 'e1',
+        action: 'send_event',
+        payload: { chat_id, event: message('hello, customer') },
+      }),
+    );
+    await vi.waitFor(() =>
+      expect(received.map((p) => p.event).filter((e) => 'text' in e && e.text === 'hello, customer')).toHaveLength(1),
+    );
     expect(received[0]?.chat_id).toBe(chat_id);
 
     // The platform revoked the token: a customer reconnects (an agent would stop), with a new token.
     tokens.invalidate();
     sim.disconnect({ api: 'customer', customerId: tokens.entityId!, reason: 'access_token_revoked' });
-    await vi.waitFor(() => expect(lifecycle).toEqual(['ready', 'disconnected access_token_revoked true', 'ready again']), { timeout: 3000 });
+    await vi.waitFor(
+      () => expect(lifecycle).toEqual(['ready', 'disconnected access_token_revoked true', 'ready again']),
+      { timeout: 3000 },
+    );
     expect(getter).toHaveBeenCalledTimes(2);
 
-    agentWs.send(JSON.stringify({ request_id: 'e2', action: 'send_event', payload: { chat_id, event: message('welcome back') } }));
-    await vi.waitFor(() => expect(received.some((p) => 'text' in p.event && p.event.text === 'welcome back')).toBe(true));
+    agentWs.send(
+      JSON.stringify({ request_id: 'e2', action: 'send_event', payload: { chat_id, event: message('welcome back') } }),
+    );
+    await vi.waitFor(() =>
+      expect(received.some((p) => 'text' in p.event && p.event.text === 'welcome back')).toBe(true),
+    );
 
     await rtm.close();
     const after = await rtm.getChat({ chat_id }).catch((e: unknown) => e);

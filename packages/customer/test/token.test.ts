@@ -44,7 +44,11 @@ describe('customerTokenFromCookie (cookie grant)', () => {
       accountsUrl: accounts.url,
       fetch: spy,
     });
-    await expect(getter()).resolves.toEqual({ accessToken: 'dal:customer-token-1', organizationID: 'org-1', tokenType: 'Bearer' });
+    await expect(getter()).resolves.toEqual({
+      accessToken: 'dal:customer-token-1',
+      organizationID: 'org-1',
+      tokenType: 'Bearer',
+    });
     expect(credentials).toEqual(['include']);
     const seen = accounts.seen[0]!;
     expect(seen.method).toBe('POST');
@@ -77,13 +81,26 @@ describe('customerTokenFromAgent (agent_token grant)', () => {
   it('sends the agent token as Bearer and asks for the same customer on refresh', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2030-01-01T00:00:00Z'));
-    const getter = customerTokenFromAgent({ clientId: 'client-1', agentToken: 'dal:agent-secret', accountsUrl: accounts.url });
+    const getter = customerTokenFromAgent({
+      clientId: 'client-1',
+      agentToken: 'dal:agent-secret',
+      accountsUrl: accounts.url,
+    });
     await getter();
     expect(accounts.seen[0]!.headers.authorization).toBe('Bearer dal:agent-secret');
-    expect(accounts.seen[0]!.body).toEqual({ grant_type: 'agent_token', client_id: 'client-1', response_type: 'token' });
+    expect(accounts.seen[0]!.body).toEqual({
+      grant_type: 'agent_token',
+      client_id: 'client-1',
+      response_type: 'token',
+    });
     vi.setSystemTime(new Date('2030-01-01T01:00:00Z'));
     await expect(getter()).resolves.toMatchObject({ accessToken: 'dal:customer-token-2' });
-    expect(accounts.seen[1]!.body).toEqual({ grant_type: 'agent_token', client_id: 'client-1', response_type: 'token', entity_id: 'entity-1' });
+    expect(accounts.seen[1]!.body).toEqual({
+      grant_type: 'agent_token',
+      client_id: 'client-1',
+      response_type: 'token',
+      entity_id: 'entity-1',
+    });
   });
 
   it('passes entity_id from the options, and takes a getter returning a Token', async () => {
@@ -195,10 +212,15 @@ describe('caching and refresh', () => {
 
 describe('errors', () => {
   it('an error body becomes AccountsError without the agent token', async () => {
-    accounts.reply = () => ({ status: 401, body: { error: 'unauthorized', error_description: 'Invalid access token' } });
-    const error = await customerTokenFromAgent({ clientId: 'c', agentToken: 'agent-secret-value', accountsUrl: accounts.url })().catch(
-      (e: unknown) => e,
-    );
+    accounts.reply = () => ({
+      status: 401,
+      body: { error: 'unauthorized', error_description: 'Invalid access token' },
+    });
+    const error = await customerTokenFromAgent({
+      clientId: 'c',
+      agentToken: 'agent-secret-value',
+      accountsUrl: accounts.url,
+    })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AccountsError);
     expect(error).toMatchObject({ status: 401, error: 'unauthorized', description: 'Invalid access token' });
     const dump = `${String(error)} ${JSON.stringify(error)} ${(error as Error).stack}`;
@@ -206,8 +228,13 @@ describe('errors', () => {
   });
 
   it('reads the Customer Accounts spec error shape too', async () => {
-    accounts.reply = () => ({ status: 400, body: { oauth_exception: 'invalid_request', exception_description: 'bad' } });
-    await expect(customerTokenFromCookie({ clientId: 'c', organizationId: 'o', accountsUrl: accounts.url })()).rejects.toMatchObject({
+    accounts.reply = () => ({
+      status: 400,
+      body: { oauth_exception: 'invalid_request', exception_description: 'bad' },
+    });
+    await expect(
+      customerTokenFromCookie({ clientId: 'c', organizationId: 'o', accountsUrl: accounts.url })(),
+    ).rejects.toMatchObject({
       error: 'invalid_request',
       description: 'bad',
     });
@@ -215,31 +242,47 @@ describe('errors', () => {
 
   it('a success body without access_token is a typed error that does not echo the body', async () => {
     accounts.reply = () => ({ body: { token: 'weird-secret' } });
-    const error = await customerTokenFromCookie({ clientId: 'c', organizationId: 'o', accountsUrl: accounts.url })().catch((e: unknown) => e);
+    const error = await customerTokenFromCookie({
+      clientId: 'c',
+      organizationId: 'o',
+      accountsUrl: accounts.url,
+    })().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LcError);
     expect(JSON.stringify(error)).not.toContain('weird-secret');
   });
 
   it('an unreachable service is ConnectionError; a silent one TimeoutError', async () => {
-    await expect(customerTokenFromCookie({ clientId: 'c', organizationId: 'o', accountsUrl: 'http://127.0.0.1:1' })()).rejects.toBeInstanceOf(
-      ConnectionError,
-    );
+    await expect(
+      customerTokenFromCookie({ clientId: 'c', organizationId: 'o', accountsUrl: 'http://127.0.0.1:1' })(),
+    ).rejects.toBeInstanceOf(ConnectionError);
     accounts.reply = () => new Promise(() => {});
-    await expect(customerTokenFromCookie({ clientId: 'c', organizationId: 'o', accountsUrl: accounts.url, timeout: 50 })()).rejects.toBeInstanceOf(
-      TimeoutError,
-    );
+    await expect(
+      customerTokenFromCookie({ clientId: 'c', organizationId: 'o', accountsUrl: accounts.url, timeout: 50 })(),
+    ).rejects.toBeInstanceOf(TimeoutError);
   });
 });
 
 describe('never stuck', () => {
   it('times out even when the fetch ignores the abort signal', async () => {
     const deaf: FetchLike = () => new Promise<Response>(() => {});
-    const getter = customerTokenFromCookie({ clientId: 'c', organizationId: 'o', accountsUrl: accounts.url, timeout: 50, fetch: deaf });
+    const getter = customerTokenFromCookie({
+      clientId: 'c',
+      organizationId: 'o',
+      accountsUrl: accounts.url,
+      timeout: 50,
+      fetch: deaf,
+    });
     await expect(getter()).rejects.toBeInstanceOf(TimeoutError);
   });
 
   it('while a still-valid token is due for refresh, a slow refresh does not hold the caller past staleGrace', async () => {
-    const getter = customerTokenFromAgent({ clientId: 'c', agentToken: 'agent-secret', accountsUrl: accounts.url, refreshMargin: 3_599_000, staleGrace: 50 });
+    const getter = customerTokenFromAgent({
+      clientId: 'c',
+      agentToken: 'agent-secret',
+      accountsUrl: accounts.url,
+      refreshMargin: 3_599_000,
+      staleGrace: 50,
+    });
     // expires_in 3600 s with a 3599 s margin (capped at half the lifetime): due for refresh after 1800 s.
     vi.useFakeTimers({ toFake: ['Date'] });
     const t0 = Date.UTC(2030, 0, 1);
@@ -260,7 +303,13 @@ describe('never stuck', () => {
   });
 
   it('a token invalidated while a caller waits out staleGrace is not handed to that caller', async () => {
-    const getter = customerTokenFromAgent({ clientId: 'c', agentToken: 'agent-secret', accountsUrl: accounts.url, refreshMargin: 3_599_000, staleGrace: 100 });
+    const getter = customerTokenFromAgent({
+      clientId: 'c',
+      agentToken: 'agent-secret',
+      accountsUrl: accounts.url,
+      refreshMargin: 3_599_000,
+      staleGrace: 100,
+    });
     vi.useFakeTimers({ toFake: ['Date'] });
     const t0 = Date.UTC(2030, 0, 1);
     vi.setSystemTime(t0);
@@ -281,7 +330,11 @@ describe('never stuck', () => {
   });
 
   it('refuses an agent token a header cannot carry, without quoting it', async () => {
-    const getter = customerTokenFromAgent({ clientId: 'c', agentToken: 'SECRET-AGENT\u0000', accountsUrl: accounts.url });
+    const getter = customerTokenFromAgent({
+      clientId: 'c',
+      agentToken: 'SECRET-AGENT\u0000',
+      accountsUrl: accounts.url,
+    });
     const err = await getter().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect(`${String(err)} ${JSON.stringify(err)} ${(err as Error).stack}`).not.toContain('SECRET-AGENT');
@@ -293,9 +346,12 @@ describe('with CustomerWeb', () => {
   it('the getter feeds the Web client: Bearer customer token and its organization_id', async () => {
     const api = await startHttp();
     try {
-      const web = new CustomerWeb(customerTokenFromAgent({ clientId: 'c', agentToken: 'agent-secret', accountsUrl: accounts.url }), {
-        apiUrl: api.url,
-      });
+      const web = new CustomerWeb(
+        customerTokenFromAgent({ clientId: 'c', agentToken: 'agent-secret', accountsUrl: accounts.url }),
+        {
+          apiUrl: api.url,
+        },
+      );
       await web.listChats();
       await web.getCustomer();
       expect(accounts.seen).toHaveLength(1);
@@ -321,7 +377,12 @@ describe('never an expired token while a refresh is due', () => {
 
   it('waits for the refresh instead of handing out a token that expired during staleGrace', async () => {
     oneSecond();
-    const getter = customerTokenFromAgent({ clientId: 'c', agentToken: 'agent-secret', accountsUrl: accounts.url, staleGrace: 600 });
+    const getter = customerTokenFromAgent({
+      clientId: 'c',
+      agentToken: 'agent-secret',
+      accountsUrl: accounts.url,
+      staleGrace: 600,
+    });
     expect((await getter()).accessToken).toBe('short-1');
     await sleep(600); // due for refresh, still valid for up to ~400 ms
     let release!: () => void;
@@ -340,7 +401,13 @@ describe('never an expired token while a refresh is due', () => {
 
   it('a refresh that never answers ends in TimeoutError once the token has expired, never in the expired token', async () => {
     oneSecond();
-    const getter = customerTokenFromAgent({ clientId: 'c', agentToken: 'agent-secret', accountsUrl: accounts.url, staleGrace: 800, timeout: 1500 });
+    const getter = customerTokenFromAgent({
+      clientId: 'c',
+      agentToken: 'agent-secret',
+      accountsUrl: accounts.url,
+      staleGrace: 800,
+      timeout: 1500,
+    });
     expect((await getter()).accessToken).toBe('short-1');
     await sleep(600);
     accounts.reply = () => new Promise(() => {});
@@ -412,6 +479,8 @@ describe('option validation', () => {
   it('accepts the bounds', () => {
     expect(() => customerTokenFromAgent({ ...base, refreshMargin: 0, staleGrace: 0, timeout: 1 })).not.toThrow();
     expect(() => customerTokenFromAgent({ ...base, timeout: 2 ** 31 - 1 })).not.toThrow();
-    expect(() => customerTokenFromAgent({ ...base, refreshMargin: undefined, staleGrace: undefined, timeout: undefined })).not.toThrow();
+    expect(() =>
+      customerTokenFromAgent({ ...base, refreshMargin: undefined, staleGrace: undefined, timeout: undefined }),
+    ).not.toThrow();
   });
 });

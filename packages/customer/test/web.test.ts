@@ -19,12 +19,23 @@ beforeEach(() => {
 });
 
 const all = methodsOf('customer', 'web').filter((m) => m.method !== 'upload_file');
-const GET = new Set(['get_dynamic_configuration', 'get_configuration', 'get_localization', 'list_license_properties', 'list_group_properties']);
+const GET = new Set([
+  'get_dynamic_configuration',
+  'get_configuration',
+  'get_localization',
+  'list_license_properties',
+  'list_group_properties',
+]);
 
 describe('every documented Customer Web method', () => {
   it('covers the 36 documented actions, five of them GET', () => {
     expect(methodsOf('customer', 'web')).toHaveLength(36);
-    expect(methodsOf('customer', 'web').filter((m) => m.http?.method === 'GET').map((m) => m.method).sort()).toEqual([...GET].sort());
+    expect(
+      methodsOf('customer', 'web')
+        .filter((m) => m.http?.method === 'GET')
+        .map((m) => m.method)
+        .sort(),
+    ).toEqual([...GET].sort());
   });
 
   it.each(all.filter((m) => !GET.has(m.method)).map((m) => [m.method, m] as const))(
@@ -92,13 +103,21 @@ describe('pagination', () => {
     const got: unknown[] = [];
     for await (const page of web.listChatsPages({ limit: 1, sort_order: 'asc' })) got.push(page.chats_summary);
     expect(got).toEqual([['a'], ['b'], ['c']]);
-    expect(server.seen.map((s) => s.body)).toEqual([{ limit: 1, sort_order: 'asc' }, { page_id: 'p2' }, { page_id: 'p3' }]);
+    expect(server.seen.map((s) => s.body)).toEqual([
+      { limit: 1, sort_order: 'asc' },
+      { page_id: 'p2' },
+      { page_id: 'p3' },
+    ]);
     expect(server.seen.every((s) => s.query.get('organization_id') === 'org-1')).toBe(true);
   });
 
   it('listThreadsPages keeps chat_id', async () => {
     for await (const _ of web.listThreadsPages({ chat_id: 'c9', limit: 1 }));
-    expect(server.seen.map((s) => s.body)).toEqual([{ chat_id: 'c9', limit: 1 }, { chat_id: 'c9', page_id: 'p2' }, { chat_id: 'c9', page_id: 'p3' }]);
+    expect(server.seen.map((s) => s.body)).toEqual([
+      { chat_id: 'c9', limit: 1 },
+      { chat_id: 'c9', page_id: 'p2' },
+      { chat_id: 'c9', page_id: 'p3' },
+    ]);
   });
 
   it('an aborted signal stops before the next page', async () => {
@@ -121,7 +140,9 @@ describe('uploadFile (Node)', () => {
     const seen = server.seen.at(-1)!;
     expect(seen.path).toBe('/v3.6/customer/action/upload_file');
     expect(seen.query.get('organization_id')).toBe('org-1');
-    const form = await new Response(seen.raw as unknown as BodyInit, { headers: { 'content-type': String(seen.headers['content-type']) } }).formData();
+    const form = await new Response(seen.raw as unknown as BodyInit, {
+      headers: { 'content-type': String(seen.headers['content-type']) },
+    }).formData();
     return new Uint8Array(await (form.get('file') as File).arrayBuffer());
   }
 

@@ -77,10 +77,22 @@ export function accountsFrom(options: AccountsOptions): Accounts {
   } catch {
     throw new InputError('accountsUrl is not a valid URL', { field: 'accountsUrl' });
   }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username || url.password || url.search || url.hash) {
-    throw new InputError('accountsUrl must be an http(s) URL without credentials, query or fragment', { field: 'accountsUrl' });
+  if (
+    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash
+  ) {
+    throw new InputError('accountsUrl must be an http(s) URL without credentials, query or fragment', {
+      field: 'accountsUrl',
+    });
   }
-  const fetchImpl = options.fetch ?? (typeof globalThis.fetch === 'function' ? (input: Request, init?: RequestInit) => globalThis.fetch(input, init) : undefined);
+  const fetchImpl =
+    options.fetch ??
+    (typeof globalThis.fetch === 'function'
+      ? (input: Request, init?: RequestInit) => globalThis.fetch(input, init)
+      : undefined);
   if (typeof fetchImpl !== 'function') {
     throw new InputError('No global fetch in this environment; pass options.fetch', { field: 'fetch' });
   }
@@ -137,7 +149,10 @@ export async function accountsCall(accounts: Accounts, request: AccountsRequest)
   } catch (cause) {
     if (cause instanceof TimeoutError) throw cause;
     // The cause is the fetch's own error (never built from our headers); keep only its name and message.
-    throw new ConnectionError(`Could not reach the accounts service (${action})`, { action, cause: safeCause(cause, secrets) });
+    throw new ConnectionError(`Could not reach the accounts service (${action})`, {
+      action,
+      cause: safeCause(cause, secrets),
+    });
   }
   const status = response.status;
   let parsed: unknown;
@@ -149,15 +164,31 @@ export async function accountsCall(accounts: Accounts, request: AccountsRequest)
   }
   const options: ApiErrorOptions = { status, headers: headersOf(response), action };
   if (status < 200 || status > 299) {
-    if (isJson && typeof parsed === 'object' && parsed !== null && typeof (parsed as { error?: unknown }).error === 'string') {
-      const { error, error_description: description, ...rest } = parsed as { error: string; error_description?: unknown };
+    if (
+      isJson &&
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      typeof (parsed as { error?: unknown }).error === 'string'
+    ) {
+      const {
+        error,
+        error_description: description,
+        ...rest
+      } = parsed as { error: string; error_description?: unknown };
       const data = JSON.parse(redact(JSON.stringify(rest), secrets)) as unknown;
       throw new AccountsError(
-        { type: redact(error, secrets), message: typeof description === 'string' ? redact(description, secrets) : '', data },
+        {
+          type: redact(error, secrets),
+          message: typeof description === 'string' ? redact(description, secrets) : '',
+          data,
+        },
         options,
       );
     }
-    throw new HttpError({ status, statusText: response.statusText, body: redact(text, secrets), headers: options.headers ?? {} }, { action });
+    throw new HttpError(
+      { status, statusText: response.statusText, body: redact(text, secrets), headers: options.headers ?? {} },
+      { action },
+    );
   }
   if (!isJson || typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new ResponseParseError({ status, body: redact(text, secrets) }, { action });

@@ -111,8 +111,10 @@ export function tokenGetterFromRefreshToken(options: RefreshTokenOptions): Refre
     });
     const accessToken = body.access_token;
     const organizationID = body.organization_id;
-    if (typeof accessToken !== 'string' || accessToken === '') throw invalidResponse('The token answer has no access_token', ACTION);
-    if (typeof organizationID !== 'string' || organizationID === '') throw invalidResponse('The token answer has no organization_id', ACTION);
+    if (typeof accessToken !== 'string' || accessToken === '')
+      throw invalidResponse('The token answer has no access_token', ACTION);
+    if (typeof organizationID !== 'string' || organizationID === '')
+      throw invalidResponse('The token answer has no organization_id', ACTION);
     const expiresIn = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : DEFAULT_EXPIRES_IN;
     const now = Date.now();
     const lifetime = expiresIn * 1000;

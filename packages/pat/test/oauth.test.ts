@@ -22,7 +22,14 @@ beforeEach(() => {
   server.seen.length = 0;
   issued = 0;
   server.reply = () => ({
-    json: { access_token: `dal:access-${++issued}`, account_id: 'acc', expires_in: 3600, organization_id: ORG, scope: 'a,b', token_type: 'Bearer' },
+    json: {
+      access_token: `dal:access-${++issued}`,
+      account_id: 'acc',
+      expires_in: 3600,
+      organization_id: ORG,
+      scope: 'a,b',
+      token_type: 'Bearer',
+    },
   });
 });
 afterEach(() => {
@@ -30,7 +37,13 @@ afterEach(() => {
 });
 
 const getterWith = (options: Partial<RefreshTokenOptions> = {}) =>
-  tokenGetterFromRefreshToken({ clientId: CLIENT_ID, clientSecret: SECRET, refreshToken: REFRESH, accountsUrl: server.url, ...options });
+  tokenGetterFromRefreshToken({
+    clientId: CLIENT_ID,
+    clientSecret: SECRET,
+    refreshToken: REFRESH,
+    accountsUrl: server.url,
+    ...options,
+  });
 const form = (i: number) => Object.fromEntries(new URLSearchParams(server.seen[i]!.body));
 const advance = (ms: number) => vi.setSystemTime(Date.now() + ms);
 
@@ -40,7 +53,12 @@ describe('tokenGetterFromRefreshToken', () => {
     expect(token).toEqual({ accessToken: 'dal:access-1', organizationID: ORG, region: undefined, tokenType: 'Bearer' });
     expect(server.seen[0]).toMatchObject({ method: 'POST', path: '/v2/token' });
     expect(server.seen[0]!.headers['content-type']).toBe('application/x-www-form-urlencoded');
-    expect(form(0)).toEqual({ grant_type: 'refresh_token', refresh_token: REFRESH, client_id: CLIENT_ID, client_secret: SECRET });
+    expect(form(0)).toEqual({
+      grant_type: 'refresh_token',
+      refresh_token: REFRESH,
+      client_id: CLIENT_ID,
+      client_secret: SECRET,
+    });
   });
 
   it('omits client_secret for apps without one', async () => {
@@ -72,7 +90,10 @@ describe('tokenGetterFromRefreshToken', () => {
   });
 
   it('shares one exchange between concurrent calls', async () => {
-    server.reply = () => ({ json: { access_token: `t-${++issued}`, expires_in: 3600, organization_id: ORG }, delay: 30 });
+    server.reply = () => ({
+      json: { access_token: `t-${++issued}`, expires_in: 3600, organization_id: ORG },
+      delay: 30,
+    });
     const getter = getterWith();
     const tokens = await Promise.all(Array.from({ length: 10 }, () => getter()));
     expect(server.seen).toHaveLength(1);
@@ -82,7 +103,9 @@ describe('tokenGetterFromRefreshToken', () => {
   it('keeps a rotated refresh token, hands it to onRefreshToken, and uses it next time', async () => {
     const stored: string[] = [];
     let n = 0;
-    server.reply = () => ({ json: { access_token: `t-${++n}`, expires_in: 3600, organization_id: ORG, refresh_token: `rotated-${n}` } });
+    server.reply = () => ({
+      json: { access_token: `t-${++n}`, expires_in: 3600, organization_id: ORG, refresh_token: `rotated-${n}` },
+    });
     const getter = getterWith({ onRefreshToken: async (t) => void stored.push(t) });
     await getter();
     expect(stored).toEqual(['rotated-1']);
@@ -96,17 +119,23 @@ describe('tokenGetterFromRefreshToken', () => {
     const onRefreshToken = vi.fn(() => {
       throw new Error('store down');
     });
-    server.reply = () => ({ json: { access_token: `t-${++issued}`, expires_in: 3600, organization_id: ORG, refresh_token: REFRESH } });
+    server.reply = () => ({
+      json: { access_token: `t-${++issued}`, expires_in: 3600, organization_id: ORG, refresh_token: REFRESH },
+    });
     await getterWith({ onRefreshToken })();
     expect(onRefreshToken).not.toHaveBeenCalled();
-    server.reply = () => ({ json: { access_token: 'next', expires_in: 3600, organization_id: ORG, refresh_token: 'new-one' } });
+    server.reply = () => ({
+      json: { access_token: 'next', expires_in: 3600, organization_id: ORG, refresh_token: 'new-one' },
+    });
     await expect(getterWith({ onRefreshToken })()).resolves.toMatchObject({ accessToken: 'next' });
     expect(onRefreshToken).toHaveBeenCalledWith('new-one');
   });
 
   it('an onRefreshToken that never settles delays the getter at most `timeout`, and the rotated token stays in use', async () => {
     let n = 0;
-    server.reply = () => ({ json: { access_token: `t-${++n}`, expires_in: 3600, organization_id: ORG, refresh_token: `rotated-${n}` } });
+    server.reply = () => ({
+      json: { access_token: `t-${++n}`, expires_in: 3600, organization_id: ORG, refresh_token: `rotated-${n}` },
+    });
     const getter = getterWith({ onRefreshToken: () => new Promise<void>(() => {}), timeout: 50 });
     const outcome = await Promise.race([getter(), new Promise((r) => setTimeout(() => r('still pending'), 2000))]);
     expect(outcome).toMatchObject({ accessToken: 't-1' });
@@ -144,7 +173,10 @@ describe('tokenGetterFromRefreshToken', () => {
   });
 
   it('never shows the refresh token or client secret in an error', async () => {
-    server.reply = (req) => ({ status: 400, json: { error: 'invalid_grant', error_description: `bad: ${req.body}`, request_id: req.body } });
+    server.reply = (req) => ({
+      status: 400,
+      json: { error: 'invalid_grant', error_description: `bad: ${req.body}`, request_id: req.body },
+    });
     const error = await getterWith()().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AccountsError);
     const text = everyRendering(error);
@@ -156,7 +188,9 @@ describe('tokenGetterFromRefreshToken', () => {
   it('rejects bad options with InputError', () => {
     expect(() => tokenGetterFromRefreshToken({ clientId: '', refreshToken: REFRESH })).toThrow(InputError);
     expect(() => tokenGetterFromRefreshToken({ clientId: CLIENT_ID, refreshToken: '' })).toThrow(InputError);
-    expect(() => tokenGetterFromRefreshToken({ clientId: CLIENT_ID, refreshToken: REFRESH, refreshMargin: -1 })).toThrow(InputError);
+    expect(() =>
+      tokenGetterFromRefreshToken({ clientId: CLIENT_ID, refreshToken: REFRESH, refreshMargin: -1 }),
+    ).toThrow(InputError);
   });
 });
 

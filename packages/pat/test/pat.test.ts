@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ConnectionError, HttpError, InputError, LcError, ResponseParseError, TimeoutError, TokenError, createWebClient, type FetchLike } from '@lc/core';
+import {
+  ConnectionError,
+  HttpError,
+  InputError,
+  LcError,
+  ResponseParseError,
+  TimeoutError,
+  TokenError,
+  createWebClient,
+  type FetchLike,
+} from '@lc/core';
 import { AccountsError, tokenGetterFromPAT } from '../src/index.js';
 import { everyRendering, startServer, type AccountsServer } from './server.js';
 
@@ -50,7 +60,8 @@ describe('tokenGetterFromPAT', () => {
 
   it('retries the lookup on the next call after a failure', async () => {
     let calls = 0;
-    server.reply = () => (++calls === 1 ? { status: 503, text: '<html>unavailable</html>' } : { json: { organization_id: ORG } });
+    server.reply = () =>
+      ++calls === 1 ? { status: 503, text: '<html>unavailable</html>' } : { json: { organization_id: ORG } };
     const getter = patGetter();
     await expect(getter()).rejects.toBeInstanceOf(HttpError);
     await expect(getter()).resolves.toMatchObject({ organizationID: ORG });
@@ -59,7 +70,11 @@ describe('tokenGetterFromPAT', () => {
   });
 
   it('all concurrent callers of a failed lookup reject, and the next call looks up again', async () => {
-    server.reply = () => ({ status: 401, json: { error: 'unauthorized', error_description: 'Invalid credentials' }, delay: 20 });
+    server.reply = () => ({
+      status: 401,
+      json: { error: 'unauthorized', error_description: 'Invalid credentials' },
+      delay: 20,
+    });
     const getter = patGetter();
     const results = await Promise.allSettled(Array.from({ length: 5 }, () => getter()));
     expect(results.every((r) => r.status === 'rejected')).toBe(true);
@@ -93,7 +108,12 @@ describe('tokenGetterFromPAT', () => {
   });
 
   it('a Web client sends the PAT as "Authorization: Basic ..." to the API', async () => {
-    const web = createWebClient({ api: 'configuration', tokenGetter: patGetter(), apiUrl: server.url, fetch: (i, n) => fetch(i, n) });
+    const web = createWebClient({
+      api: 'configuration',
+      tokenGetter: patGetter(),
+      apiUrl: server.url,
+      fetch: (i, n) => fetch(i, n),
+    });
     server.reply = (req) => ({ json: req.path.startsWith('/v2/') ? { organization_id: ORG } : [] });
     await web.call('list_agents', {});
     expect(server.seen.map((r) => [r.path, r.headers.authorization])).toEqual([
@@ -127,12 +147,35 @@ describe('tokenGetterFromPAT', () => {
 describe('no PAT (nor its base64) in any error', () => {
   // A hostile or buggy accounts service that echoes the credentials back.
   const echo = `echo: ${PAT} / Basic ${BASIC}`;
-  const cases: Array<[string, () => void, (e: unknown) => boolean, Partial<Parameters<typeof tokenGetterFromPAT>[2]>?]> = [
-    ['an error body', () => (server.reply = () => ({ status: 401, json: { error: 'unauthorized', error_description: echo, request_id: echo } })), (e) => e instanceof AccountsError],
-    ['a non-JSON error page', () => (server.reply = () => ({ status: 500, text: `<html>${echo}</html>` })), (e) => e instanceof HttpError],
-    ['an unreadable answer', () => (server.reply = () => ({ text: `<html>${echo}</html>` })), (e) => e instanceof ResponseParseError],
+  const cases: Array<
+    [string, () => void, (e: unknown) => boolean, Partial<Parameters<typeof tokenGetterFromPAT>[2]>?]
+  > = [
+    [
+      'an error body',
+      () =>
+        (server.reply = () => ({
+          status: 401,
+          json: { error: 'unauthorized', error_description: echo, request_id: echo },
+        })),
+      (e) => e instanceof AccountsError,
+    ],
+    [
+      'a non-JSON error page',
+      () => (server.reply = () => ({ status: 500, text: `<html>${echo}</html>` })),
+      (e) => e instanceof HttpError,
+    ],
+    [
+      'an unreadable answer',
+      () => (server.reply = () => ({ text: `<html>${echo}</html>` })),
+      (e) => e instanceof ResponseParseError,
+    ],
     ['a timeout', () => (server.reply = () => ({ hang: true })), (e) => e instanceof TimeoutError, { timeout: 50 }],
-    ['a refused connection', () => undefined, (e) => e instanceof ConnectionError, { accountsUrl: 'http://127.0.0.1:1' }],
+    [
+      'a refused connection',
+      () => undefined,
+      (e) => e instanceof ConnectionError,
+      { accountsUrl: 'http://127.0.0.1:1' },
+    ],
   ];
 
   it.each(cases)('%s', async (_name, arrange, isExpected, options) => {
@@ -146,7 +189,12 @@ describe('no PAT (nor its base64) in any error', () => {
     expect(text).not.toContain(BASIC);
 
     // ... and through a Web client, which wraps the getter's failure in a TokenError.
-    const web = createWebClient({ api: 'reports', tokenGetter: getter, apiUrl: server.url, fetch: (i, n) => fetch(i, n) });
+    const web = createWebClient({
+      api: 'reports',
+      tokenGetter: getter,
+      apiUrl: server.url,
+      fetch: (i, n) => fetch(i, n),
+    });
     const wrapped = await web.call('chats/duration', {}).catch((e: unknown) => e);
     expect(wrapped).toBeInstanceOf(TokenError);
     expect(everyRendering(wrapped)).not.toContain(PAT);
@@ -185,11 +233,14 @@ describe('never stuck when a custom fetch ignores the abort signal', () => {
     const set = vi.spyOn(globalThis, 'setTimeout');
     const clear = vi.spyOn(globalThis, 'clearTimeout');
     try {
-      const timersOf = () => set.mock.results.filter((_, i) => set.mock.calls[i]![1] === 123_456).map((r) => r.value as unknown);
+      const timersOf = () =>
+        set.mock.results.filter((_, i) => set.mock.calls[i]![1] === 123_456).map((r) => r.value as unknown);
       await patGetter({ timeout: 123_456 })();
       server.reply = () => ({ status: 401, json: { error: 'unauthorized' } });
       await expect(patGetter({ timeout: 123_456 })()).rejects.toBeInstanceOf(AccountsError);
-      await expect(patGetter({ timeout: 123_456, accountsUrl: 'http://127.0.0.1:1' })()).rejects.toBeInstanceOf(ConnectionError);
+      await expect(patGetter({ timeout: 123_456, accountsUrl: 'http://127.0.0.1:1' })()).rejects.toBeInstanceOf(
+        ConnectionError,
+      );
       const throwing: FetchLike = () => {
         throw new TypeError('boom');
       };

@@ -35,7 +35,10 @@ describe('tokenGetterFromPAT against the simulator', () => {
   it('looks the organization up once (shared by concurrent first calls) and its token works on the APIs', async () => {
     const owner = sim.agents[0]!;
     const counting = countingFetch();
-    const getter = tokenGetterFromPAT(owner.accountId, owner.pat, { accountsUrl: sim.accountsUrl, fetch: counting.fetch });
+    const getter = tokenGetterFromPAT(owner.accountId, owner.pat, {
+      accountsUrl: sim.accountsUrl,
+      fetch: counting.fetch,
+    });
 
     const [a, b, c] = await Promise.all([getter(), getter(), getter()]);
     expect(a).toMatchObject({ organizationID: sim.organizationId, tokenType: 'Basic', accessToken: owner.basicAuth });
@@ -55,7 +58,10 @@ describe('tokenGetterFromPAT against the simulator', () => {
   it('a wrong PAT rejects with AccountsError from the lookup, never showing the PAT, and is retried on the next call', async () => {
     const jones = sim.agents[1]!;
     const counting = countingFetch();
-    const getter = tokenGetterFromPAT(jones.accountId, 'dal:definitely-wrong', { accountsUrl: sim.accountsUrl, fetch: counting.fetch });
+    const getter = tokenGetterFromPAT(jones.accountId, 'dal:definitely-wrong', {
+      accountsUrl: sim.accountsUrl,
+      fetch: counting.fetch,
+    });
     const error = await getter().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AccountsError);
     expect(error).toMatchObject({ type: 'unauthorized', status: 401 });
@@ -114,7 +120,11 @@ describe('tokenGetterFromRefreshToken against the simulator', () => {
   });
 
   it('refresh() recovers from a revoked access token', async () => {
-    const getter = tokenGetterFromRefreshToken({ clientId: sim.clientId, refreshToken: sim.agents[0]!.refreshToken, accountsUrl: sim.accountsUrl });
+    const getter = tokenGetterFromRefreshToken({
+      clientId: sim.clientId,
+      refreshToken: sim.agents[0]!.refreshToken,
+      accountsUrl: sim.accountsUrl,
+    });
     const agent = createWebClient({ api: 'agent', tokenGetter: getter, apiUrl: sim.url, retry: false });
     const first = await getter();
     sim.revokeToken(first.accessToken);
@@ -137,7 +147,11 @@ describe('tokenGetterFromRefreshToken against the simulator', () => {
     expect(`${String(e1)} ${JSON.stringify(e1)}`).not.toContain('not-the-client-secret');
     expect(`${String(e1)} ${JSON.stringify(e1)}`).not.toContain(sim.agents[0]!.refreshToken);
 
-    const unknown = tokenGetterFromRefreshToken({ clientId: sim.clientId, refreshToken: 'dal:no-such-refresh-token', accountsUrl: sim.accountsUrl });
+    const unknown = tokenGetterFromRefreshToken({
+      clientId: sim.clientId,
+      refreshToken: 'dal:no-such-refresh-token',
+      accountsUrl: sim.accountsUrl,
+    });
     const e2 = await unknown().catch((e: unknown) => e);
     expect(e2).toBeInstanceOf(AccountsError);
     expect(e2).toMatchObject({ type: 'invalid_grant', status: 400 });

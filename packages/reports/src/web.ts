@@ -56,10 +56,12 @@ export class ReportsWeb extends ReportsMethods {
     const paths: Record<string, string> = { ...REPORT_PATHS };
     if (options.paths !== undefined) {
       if (typeof options.paths !== 'object' || options.paths === null) {
-        throw new InputError('paths must be an object of report names to "<resource>/<name>" paths', { field: 'paths' });
+        throw new InputError('paths must be an object of report names to "<resource>/<name>" paths', {
+          field: 'paths',
+        });
       }
       for (const [name, path] of Object.entries(options.paths)) {
-        if (!Object.prototype.hasOwnProperty.call(REPORT_PATHS, name)) {
+        if (!Object.hasOwn(REPORT_PATHS, name)) {
           throw new InputError(`paths: "${name}" is not a Reports API report`, { field: `paths.${name}` });
         }
         if (path === undefined) continue;

@@ -37,7 +37,12 @@ describe('ReportsWeb against the simulator', () => {
     const result = await reports.totalChats({ distribution: 'day', filters });
     expect(result).toMatchObject({ total: 3, records: { [today()]: { total: 3 } } });
     expect(sim.requests({ api: 'reports' })).toEqual([
-      expect.objectContaining({ action: 'chats/total_chats', transport: 'web', ok: true, payload: { distribution: 'day', filters } }),
+      expect.objectContaining({
+        action: 'chats/total_chats',
+        transport: 'web',
+        ok: true,
+        payload: { distribution: 'day', filters },
+      }),
     ]);
   });
 
@@ -67,13 +72,17 @@ describe('ReportsWeb against the simulator', () => {
     const logged = (path: string) => (path === 'stats/unique_visitors' ? 'customers/unique_visitors' : path);
     // The report names of the docs' response samples (mostly `<name>-report`).
     const reportName = (n: ReportName) =>
-      ({ forms: 'form-report', unique_visitors: 'visitors-report', chat_usage: 'tags-chat-usage-report' })[n as string] ??
-      `${REPORT_PATHS[n].split('/')[1]!.replace(/_/g, '-')}-report`;
+      ({ forms: 'form-report', unique_visitors: 'visitors-report', chat_usage: 'tags-chat-usage-report' })[
+        n as string
+      ] ?? `${REPORT_PATHS[n].split('/')[1]!.replace(/_/g, '-')}-report`;
     for (const [name, call] of methods) {
       sim.clearRequests();
       const result = (await call(reports)) as { name?: unknown };
       expect(result.name, name).toBe(reportName(name));
-      expect(sim.requests({ api: 'reports' }).map((r) => r.action), name).toEqual([logged(REPORT_PATHS[name])]);
+      expect(
+        sim.requests({ api: 'reports' }).map((r) => r.action),
+        name,
+      ).toEqual([logged(REPORT_PATHS[name])]);
     }
   });
 
@@ -83,9 +92,12 @@ describe('ReportsWeb against the simulator', () => {
   });
 
   it('a bad credential is an AuthenticationError', async () => {
-    const wrong = new ReportsWeb(() => ({ accessToken: 'bm9ib2R5Om5vdGhpbmc=', organizationID: sim.organizationId, tokenType: 'Basic' }), {
-      apiUrl: sim.url,
-    });
+    const wrong = new ReportsWeb(
+      () => ({ accessToken: 'bm9ib2R5Om5vdGhpbmc=', organizationID: sim.organizationId, tokenType: 'Basic' }),
+      {
+        apiUrl: sim.url,
+      },
+    );
     const error = await wrong.totalChats().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AuthenticationError);
     expect(error).toMatchObject({ type: 'authentication', status: 401, action: 'chats/total_chats' });
@@ -93,7 +105,9 @@ describe('ReportsWeb against the simulator', () => {
 
   it('filters without a time range are a ValidationError (docs: "exactly one pair of time-based filters")', async () => {
     const reports = new ReportsWeb(pat, { apiUrl: sim.url });
-    await expect(reports.totalChats({ filters: { agents: { values: ['smith@example.com'] } } })).rejects.toBeInstanceOf(ValidationError);
+    await expect(reports.totalChats({ filters: { agents: { values: ['smith@example.com'] } } })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
   });
 
   it('an undocumented distribution is a ValidationError', async () => {
@@ -104,7 +118,10 @@ describe('ReportsWeb against the simulator', () => {
   it('reports have their documented shapes', async () => {
     const reports = new ReportsWeb(pat, { apiUrl: sim.url });
     expect(Array.isArray((await reports.forms()).records)).toBe(true);
-    expect((await reports.uniqueVisitors()).summary).toEqual({ unique_visitors: expect.any(Number), page_views: expect.any(Number) });
+    expect((await reports.uniqueVisitors()).summary).toEqual({
+      unique_visitors: expect.any(Number),
+      page_views: expect.any(Number),
+    });
     expect((await reports.performance()).summary).toMatchObject({ chats_count: 3 });
     expect((await reports.chatUsage()).records).toEqual({});
   });

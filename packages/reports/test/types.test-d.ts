@@ -1,11 +1,19 @@
 import { expectTypeOf, test } from 'vitest';
 import type { Token } from '@lc/core';
-import { ReportsWeb, type DurationReport, type PerformanceReport, type QueuedVisitorsLeftReport } from '../src/index.js';
+import {
+  ReportsWeb,
+  type DurationReport,
+  type PerformanceReport,
+  type QueuedVisitorsLeftReport,
+} from '../src/index.js';
 
 const reports = new ReportsWeb((): Token => ({ accessToken: 't', organizationID: 'o', tokenType: 'Basic' }));
 
 test('docs-style filters are accepted', () => {
-  void reports.duration({ distribution: 'day', filters: { from: '2021-04-08T00:00:00-00:00', to: '2021-04-15T23:59:59-00:00' } });
+  void reports.duration({
+    distribution: 'day',
+    filters: { from: '2021-04-08T00:00:00-00:00', to: '2021-04-15T23:59:59-00:00' },
+  });
   void reports.totalChats({
     filters: {
       from: '2021-01-01T00:00:00-00:00',
@@ -15,14 +23,22 @@ test('docs-style filters are accepted', () => {
       tags: { exclude_values: ['spam'] },
       event_types: { values: ['file'] },
       forms: [
-        { type: 'pre_chat', from: '2021-01-01T00:00:00-00:00', to: '2021-04-15T23:59:59-00:00', values: ['163672098710307655:0'], groups: { values: [10] } },
+        {
+          type: 'pre_chat',
+          from: '2021-01-01T00:00:00-00:00',
+          to: '2021-04-15T23:59:59-00:00',
+          values: ['163672098710307655:0'],
+          groups: { values: [10] },
+        },
         { type: 'post_chat', exclude_values: ['183672098710307678:1'] },
       ],
     },
   });
   void reports.greetingsConversion({
     distribution: 'day',
-    filters: { greetings: { from: '2021-04-08T00:00:00-00:00', to: '2021-04-15T23:59:59-00:00', groups: { values: [1] } } },
+    filters: {
+      greetings: { from: '2021-04-08T00:00:00-00:00', to: '2021-04-15T23:59:59-00:00', groups: { values: [1] } },
+    },
   });
   void reports.queuedVisitorsLeft({ page: 2 });
   void reports.chatUsage({ filters: { groups: { values: [0, 42] } } });

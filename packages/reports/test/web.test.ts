@@ -19,7 +19,8 @@ beforeEach(() => {
 
 const methods = methodsOf('reports');
 /** The docs' Method URL path, except where the SDK deliberately follows the curl sample. */
-const expectedPath = (name: string, specPath: string): string => (name === 'unique_visitors' ? 'stats/unique_visitors' : specPath);
+const expectedPath = (name: string, specPath: string): string =>
+  name === 'unique_visitors' ? 'stats/unique_visitors' : specPath;
 
 describe('every documented Reports 3.6 report', () => {
   it('covers the 17 reports', () => {
@@ -27,28 +28,31 @@ describe('every documented Reports 3.6 report', () => {
     expect(Object.keys(REPORT_PATHS).sort()).toEqual(methods.map((m) => m.method).sort());
   });
 
-  it.each(methods.map((m) => [m.method, m] as const))('%s → POST /v3.6/reports/<resource>/<name> with its body', async (name, m) => {
-    const body = {
-      distribution: 'day',
-      timezone: 'Europe/Warsaw',
-      filters: {
-        from: '2021-04-08T00:00:00-00:00',
-        to: '2021-04-15T23:59:59-00:00',
-        agents: { values: ['joe@acme.com'] },
-        properties: { routing: { continuous: { values: [true] } } },
-        marker: name,
-      },
-    };
-    const method = (reports as unknown as Record<string, (p: unknown) => Promise<unknown>>)[camel(name)];
-    expect(typeof method).toBe('function');
-    await expect(method!.call(reports, body)).resolves.toEqual({ name: 'report', total: 0, records: {} });
-    expect(server.seen).toHaveLength(1);
-    const [req] = server.seen;
-    expect(req!.method).toBe('POST');
-    expect(req!.path).toBe(`/v3.6/reports/${expectedPath(name, m.http!.path!)}`);
-    expect(req!.body).toEqual(body);
-    expect(req!.headers.authorization).toBe('Basic secret-pat-base64');
-  });
+  it.each(methods.map((m) => [m.method, m] as const))(
+    '%s → POST /v3.6/reports/<resource>/<name> with its body',
+    async (name, m) => {
+      const body = {
+        distribution: 'day',
+        timezone: 'Europe/Warsaw',
+        filters: {
+          from: '2021-04-08T00:00:00-00:00',
+          to: '2021-04-15T23:59:59-00:00',
+          agents: { values: ['joe@acme.com'] },
+          properties: { routing: { continuous: { values: [true] } } },
+          marker: name,
+        },
+      };
+      const method = (reports as unknown as Record<string, (p: unknown) => Promise<unknown>>)[camel(name)];
+      expect(typeof method).toBe('function');
+      await expect(method!.call(reports, body)).resolves.toEqual({ name: 'report', total: 0, records: {} });
+      expect(server.seen).toHaveLength(1);
+      const [req] = server.seen;
+      expect(req!.method).toBe('POST');
+      expect(req!.path).toBe(`/v3.6/reports/${expectedPath(name, m.http!.path!)}`);
+      expect(req!.body).toEqual(body);
+      expect(req!.headers.authorization).toBe('Basic secret-pat-base64');
+    },
+  );
 });
 
 describe('ReportsWeb', () => {
@@ -58,15 +62,25 @@ describe('ReportsWeb', () => {
   });
 
   it('sends Date filters as ISO strings', async () => {
-    await reports.totalChats({ filters: { from: new Date('2021-04-08T00:00:00Z'), to: new Date('2021-04-15T23:59:59Z') } });
-    expect(server.seen[0]!.body).toEqual({ filters: { from: '2021-04-08T00:00:00.000Z', to: '2021-04-15T23:59:59.000Z' } });
+    await reports.totalChats({
+      filters: { from: new Date('2021-04-08T00:00:00Z'), to: new Date('2021-04-15T23:59:59Z') },
+    });
+    expect(server.seen[0]!.body).toEqual({
+      filters: { from: '2021-04-08T00:00:00.000Z', to: '2021-04-15T23:59:59.000Z' },
+    });
   });
 
   it('lets the path of a report be overridden', async () => {
-    const custom = new ReportsWeb(() => token, { apiUrl: server.url, paths: { unique_visitors: 'customers/unique_visitors' } });
+    const custom = new ReportsWeb(() => token, {
+      apiUrl: server.url,
+      paths: { unique_visitors: 'customers/unique_visitors' },
+    });
     await custom.uniqueVisitors({ filters: { from: '2021-04-08T00:00:00-00:00', to: '2021-04-15T23:59:59-00:00' } });
     await custom.duration();
-    expect(server.seen.map((r) => r.path)).toEqual(['/v3.6/reports/customers/unique_visitors', '/v3.6/reports/chats/duration']);
+    expect(server.seen.map((r) => r.path)).toEqual([
+      '/v3.6/reports/customers/unique_visitors',
+      '/v3.6/reports/chats/duration',
+    ]);
   });
 
   it('rejects a bad path override at construction', () => {
@@ -81,14 +95,20 @@ describe('ReportsWeb', () => {
   });
 
   it('maps API errors to typed errors', async () => {
-    server.reply = () => ({ status: 403, body: { error: { type: 'authorization', message: 'Missing scope reports_read' } } });
+    server.reply = () => ({
+      status: 403,
+      body: { error: { type: 'authorization', message: 'Missing scope reports_read' } },
+    });
     const err = await reports.performance().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AuthorizationError);
     expect(err).toMatchObject({ action: 'agents/performance', status: 403 });
   });
 
   it('retries reports (read-only) after a 5xx', async () => {
-    const retrying = new ReportsWeb(() => token, { apiUrl: server.url, retry: { limit: 1, baseDelay: 1, maxDelay: 1 } });
+    const retrying = new ReportsWeb(() => token, {
+      apiUrl: server.url,
+      retry: { limit: 1, baseDelay: 1, maxDelay: 1 },
+    });
     let n = 0;
     server.reply = () => (++n === 1 ? { status: 502, text: 'bad gateway' } : { body: { records: { spam: 1 } } });
     await expect(retrying.chatUsage()).resolves.toEqual({ records: { spam: 1 } });

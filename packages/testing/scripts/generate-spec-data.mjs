@@ -45,7 +45,7 @@ export function render(methods, pushesWebhooks) {
     '  /** Dotted names of the parameters the docs mark as required (`rules[].type` for array items). */',
     '  readonly required: readonly string[];',
     "  readonly transports: readonly ('web' | 'rtm')[];",
-    "  /** `GET` for the customer actions that take their parameters in the query string. */",
+    '  /** `GET` for the customer actions that take their parameters in the query string. */',
     "  readonly http?: 'GET';",
     '  /** First API version that has the action, when later than 3.6. */',
     '  readonly since?: string;',
@@ -53,7 +53,7 @@ export function render(methods, pushesWebhooks) {
     '  readonly removedIn?: string;',
     '}',
     '',
-    "/** Actions per API; Reports are keyed by `<resource>/<name>` as in their URL. */",
+    '/** Actions per API; Reports are keyed by `<resource>/<name>` as in their URL. */',
     "export const METHODS: Record<'agent' | 'customer' | 'configuration' | 'reports', Record<string, MethodSpec>> = {",
   ];
   for (const [api, table] of Object.entries(apis)) {

@@ -2,9 +2,7 @@ import { SimError } from './errors.js';
 import { secret } from './util.js';
 
 /** Who sent a request. */
-export type Principal =
-  | { kind: 'agent'; id: string; bot: boolean; pat: boolean }
-  | { kind: 'customer'; id: string };
+export type Principal = { kind: 'agent'; id: string; bot: boolean; pat: boolean } | { kind: 'customer'; id: string };
 
 interface TokenRecord {
   principal: Principal;
@@ -41,7 +39,11 @@ export class Auth {
   }
 
   /** A new access token (`dal:...`); `ttlSeconds` defaults to the configured lifetime. */
-  issue(principal: Principal, clientId: string, options: { value?: string | undefined; ttlSeconds?: number } = {}): string {
+  issue(
+    principal: Principal,
+    clientId: string,
+    options: { value?: string | undefined; ttlSeconds?: number } = {},
+  ): string {
     const token = options.value ?? `${this.region}:${secret()}`;
     this.tokens.set(token, {
       principal,

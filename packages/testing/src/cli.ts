@@ -42,15 +42,25 @@ function human(info: SimulatorInfo): string {
     '',
   ];
   for (const a of info.agents) {
-    lines.push(`  agent ${a.id} (${a.role})`, `    access token  ${a.accessToken}`, `    PAT           account ${a.accountId}  token ${a.pat}`);
+    lines.push(
+      `  agent ${a.id} (${a.role})`,
+      `    access token  ${a.accessToken}`,
+      `    PAT           account ${a.accountId}  token ${a.pat}`,
+    );
   }
   lines.push(`  bot ${info.bot.name} ${info.bot.id}`, `    access token  ${info.bot.accessToken}`);
-  lines.push(`  customer ${info.customer.id}`, `    access token  ${info.customer.accessToken}`, '', 'These credentials only work against this simulator. Ctrl+C stops it.', '');
+  lines.push(
+    `  customer ${info.customer.id}`,
+    `    access token  ${info.customer.accessToken}`,
+    '',
+    'These credentials only work against this simulator. Ctrl+C stops it.',
+    '',
+  );
   return lines.join('\n');
 }
 
 async function main(): Promise<void> {
-  let values;
+  let values: ReturnType<typeof parseArgs>['values'];
   try {
     ({ values } = parseArgs({
       options: {
@@ -101,6 +111,8 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   const code = (err as { code?: string }).code;
-  process.stderr.write(`lc-simulator: ${code === 'EADDRINUSE' ? 'the port is already in use' : err instanceof Error ? err.message : String(err)}\n`);
+  process.stderr.write(
+    `lc-simulator: ${code === 'EADDRINUSE' ? 'the port is already in use' : err instanceof Error ? err.message : String(err)}\n`,
+  );
   process.exit(1);
 });

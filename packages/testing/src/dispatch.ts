@@ -70,7 +70,9 @@ export async function dispatch(p: Platform, req: Incoming): Promise<Outcome> {
       throw invalid(`Unknown action "${req.action}" for the ${API_NAMES[req.api]} v${req.version}`);
     }
     if (!spec.transports.includes(req.transport)) {
-      throw invalid(`Action "${req.action}" is available over ${spec.transports.includes('rtm') ? 'the RTM API' : 'the Web API'} only`);
+      throw invalid(
+        `Action "${req.action}" is available over ${spec.transports.includes('rtm') ? 'the RTM API' : 'the Web API'} only`,
+      );
     }
     const table = TABLES[req.api];
     const handler = ownValue(table.handlers, req.action);
@@ -95,8 +97,14 @@ export async function dispatch(p: Platform, req: Incoming): Promise<Outcome> {
     if (!isObject(payload)) throw invalid('Wrong format of request: the payload must be a JSON object');
     // `owner_client_id` of these actions is "Required only when authorizing via PATs" (docs): with a
     // Bearer token the token's client id is used; the handlers fill it in (see ownerClientId).
-    const clientId = principal?.kind === 'agent' && !principal.pat && req.transport === 'web' ? p.auth.bearerClientId(req.authorization) : undefined;
-    const required = clientId && OWNER_FROM_TOKEN.has(req.action) ? spec.required.filter((f) => f !== 'owner_client_id') : spec.required;
+    const clientId =
+      principal?.kind === 'agent' && !principal.pat && req.transport === 'web'
+        ? p.auth.bearerClientId(req.authorization)
+        : undefined;
+    const required =
+      clientId && OWNER_FROM_TOKEN.has(req.action)
+        ? spec.required.filter((f) => f !== 'owner_client_id')
+        : spec.required;
     const missing = missingRequired(required, payload);
     if (missing) throw invalid(`Wrong format of request: "${missing}" is required`);
     const ctx: RequestContext = {

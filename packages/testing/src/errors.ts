@@ -45,7 +45,11 @@ export class SimError extends Error {
   /** Extra HTTP response headers (e.g. `Retry-After`). */
   readonly headers: Record<string, string>;
 
-  constructor(type: string, message: string, options: { status?: number; data?: unknown; headers?: Record<string, string> } = {}) {
+  constructor(
+    type: string,
+    message: string,
+    options: { status?: number; data?: unknown; headers?: Record<string, string> } = {},
+  ) {
     super(message);
     this.name = 'SimError';
     this.type = type;
@@ -61,5 +65,6 @@ export class SimError extends Error {
   }
 }
 
-export const notFound = (what: string, id: unknown): SimError => new SimError('not_found', `${what} ${JSON.stringify(id)} not found`);
+export const notFound = (what: string, id: unknown): SimError =>
+  new SimError('not_found', `${what} ${JSON.stringify(id)} not found`);
 export const invalid = (message: string): SimError => new SimError('validation', message);

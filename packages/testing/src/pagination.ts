@@ -40,13 +40,18 @@ export class Pager {
   resolve(request: PageRequest): { params: Record<string, unknown>; offset: number; limit: number } {
     const { payload } = request;
     if (payload.page_id !== undefined) {
-      const extra = Object.keys(payload).filter((k) => k !== 'page_id' && !(request.allowedWithPageId ?? []).includes(k));
+      const extra = Object.keys(payload).filter(
+        (k) => k !== 'page_id' && !(request.allowedWithPageId ?? []).includes(k),
+      );
       if (extra.length) {
-        throw invalid(`Wrong format of request: "page_id" cannot be combined with ${extra.map((k) => `"${k}"`).join(', ')}; send only "page_id" for the next pages`);
+        throw invalid(
+          `Wrong format of request: "page_id" cannot be combined with ${extra.map((k) => `"${k}"`).join(', ')}; send only "page_id" for the next pages`,
+        );
       }
       if (typeof payload.page_id !== 'string') throw invalid('Wrong format of request: "page_id" must be a string');
       const state = this.pages.get(payload.page_id);
-      if (!state || state.owner !== request.owner) throw invalid('Wrong format of request: "page_id" is invalid or expired');
+      if (!state || state.owner !== request.owner)
+        throw invalid('Wrong format of request: "page_id" is invalid or expired');
       return { params: state.params, offset: state.offset, limit: state.params.limit as number };
     }
     const limit = payload.limit ?? request.defaultLimit;
@@ -54,12 +59,17 @@ export class Pager {
       throw invalid(`Wrong format of request: "limit" must be an integer from 1 to ${request.maxLimit}`);
     }
     const sortOrder = payload.sort_order ?? 'desc';
-    if (sortOrder !== 'asc' && sortOrder !== 'desc') throw invalid('Wrong format of request: "sort_order" must be "asc" or "desc"');
+    if (sortOrder !== 'asc' && sortOrder !== 'desc')
+      throw invalid('Wrong format of request: "sort_order" must be "asc" or "desc"');
     return { params: { ...payload, limit, sort_order: sortOrder }, offset: 0, limit };
   }
 
   /** Cuts one page out of `all` and mints the page ids around it. */
-  page<T>(request: PageRequest, resolved: { params: Record<string, unknown>; offset: number; limit: number }, all: T[]): Page<T> {
+  page<T>(
+    request: PageRequest,
+    resolved: { params: Record<string, unknown>; offset: number; limit: number },
+    all: T[],
+  ): Page<T> {
     const { params, offset, limit } = resolved;
     const page: Page<T> = { items: all.slice(offset, offset + limit), total: all.length, params };
     if (offset + limit < all.length) page.next_page_id = this.mint(request.owner, params, offset + limit);

@@ -65,7 +65,8 @@ export class Platform {
     this.webhooks = new WebhookDispatcher(this.store, options.webhookTimeout, options.logger);
     this.auth.onTokenEnd((token, how) => {
       for (const conn of this.hub.connections) {
-        if (conn.token === token) this.disconnectSocket(conn, how === 'revoked' ? 'access_token_revoked' : 'access_token_expired');
+        if (conn.token === token)
+          this.disconnectSocket(conn, how === 'revoked' ? 'access_token_revoked' : 'access_token_expired');
       }
     });
   }
@@ -167,12 +168,18 @@ export class Platform {
     chat: ChatRecord,
     action: string,
     build: (view: View) => unknown,
-    options: { webhook?: unknown; extra?: Iterable<string>; authorType?: 'agent' | 'customer' | undefined; only?: Iterable<string> } = {},
+    options: {
+      webhook?: unknown;
+      extra?: Iterable<string>;
+      authorType?: 'agent' | 'customer' | undefined;
+      only?: Iterable<string>;
+    } = {},
   ): void {
     const recipients = options.only ? new Set(options.only) : this.recipients(chat, options.extra);
     ctx.after(() => {
       this.hub.push(recipients, action, build, ctx.origin);
-      if (options.webhook !== undefined) this.webhooks.fire(action, options.webhook, { chat, authorType: options.authorType });
+      if (options.webhook !== undefined)
+        this.webhooks.fire(action, options.webhook, { chat, authorType: options.authorType });
     });
   }
 
@@ -231,7 +238,9 @@ export class Platform {
 
   /** Hands queued chats to agents who can take them now. */
   processQueue(ctx: RequestContext = systemContext()): void {
-    const queue = this.queued().sort((a, b) => a.threads.at(-1)!.queue!.queued_at.localeCompare(b.threads.at(-1)!.queue!.queued_at));
+    const queue = this.queued().sort((a, b) =>
+      a.threads.at(-1)!.queue!.queued_at.localeCompare(b.threads.at(-1)!.queue!.queued_at),
+    );
     for (const chat of queue) {
       const thread = this.lastThread(chat)!;
       const agent = this.pickAgent(chat.access.group_ids);
@@ -239,19 +248,32 @@ export class Platform {
       agent.lastAssigned = this.store.nextAssignSeq();
       this.join(chat, thread, agent);
       thread.queue = undefined;
-      this.emitChat(ctx, chat, 'incoming_chat', (view) => ({ chat: chatView(this.store, chat, thread, view) }), { only: [agent.id] });
+      this.emitChat(ctx, chat, 'incoming_chat', (view) => ({ chat: chatView(this.store, chat, thread, view) }), {
+        only: [agent.id],
+      });
       const others = [...this.recipients(chat)].filter((id) => id !== agent.id);
       this.emitChat(
         ctx,
         chat,
         'user_added_to_chat',
-        (view) => ({ chat_id: chat.id, thread_id: thread.id, user: agentUserView(agent, chat.users.get(agent.id), view), reason: 'assigned' }),
+        (view) => ({
+          chat_id: chat.id,
+          thread_id: thread.id,
+          user: agentUserView(agent, chat.users.get(agent.id), view),
+          reason: 'assigned',
+        }),
         { only: others },
       );
       ctx.after(() =>
         this.webhooks.fire(
           'user_added_to_chat',
-          { chat_id: chat.id, thread_id: thread.id, user: agentUserView(agent, chat.users.get(agent.id), 'agent'), reason: 'assigned', user_type: 'agent' },
+          {
+            chat_id: chat.id,
+            thread_id: thread.id,
+            user: agentUserView(agent, chat.users.get(agent.id), 'agent'),
+            reason: 'assigned',
+            user_type: 'agent',
+          },
           { chat },
         ),
       );
@@ -304,8 +326,10 @@ export class Platform {
     if (type === 'file') need('url');
     if (type === 'rich_message') need('template_id');
     const visibility = input.visibility ?? 'all';
-    if (visibility !== 'all' && visibility !== 'agents') throw invalid(`Wrong format of request: "${field}.visibility" must be "all" or "agents"`);
-    if (side === 'customer' && visibility !== 'all') throw invalid('Wrong format of request: customers can only send "visibility": "all"');
+    if (visibility !== 'all' && visibility !== 'agents')
+      throw invalid(`Wrong format of request: "${field}.visibility" must be "all" or "agents"`);
+    if (side === 'customer' && visibility !== 'all')
+      throw invalid('Wrong format of request: customers can only send "visibility": "all"');
     if (input.properties !== undefined) assertProperties(input.properties, `${field}.properties`);
     return input;
   }
@@ -338,19 +362,31 @@ export class Platform {
   }
 
   /** Adds an event to a thread and tells everyone in the chat (and the `incoming_event` webhooks). */
-  addEvent(ctx: RequestContext, chat: ChatRecord, thread: ThreadRecord, event: EventRecord, authorType: 'agent' | 'customer' | undefined): void {
+  addEvent(
+    ctx: RequestContext,
+    chat: ChatRecord,
+    thread: ThreadRecord,
+    event: EventRecord,
+    authorType: 'agent' | 'customer' | undefined,
+  ): void {
     thread.events.push(event);
     if (event.author_id) {
       const u = chat.users.get(event.author_id);
       if (u) u.events_seen_up_to = event.created_at;
     }
-    this.emitChat(ctx, chat, 'incoming_event', (view) => {
-      const e = eventView(event, view);
-      return e && { chat_id: chat.id, thread_id: thread.id, event: e };
-    }, { webhook: { chat_id: chat.id, thread_id: thread.id, event: eventView(event, 'agent') }, authorType });
+    this.emitChat(
+      ctx,
+      chat,
+      'incoming_event',
+      (view) => {
+        const e = eventView(event, view);
+        return e && { chat_id: chat.id, thread_id: thread.id, event: e };
+      },
+      { webhook: { chat_id: chat.id, thread_id: thread.id, event: eventView(event, 'agent') }, authorType },
+    );
   }
 
-  systemMessage(chat: ChatRecord, thread: ThreadRecord, text: string, systemType: string): EventRecord {
+  systemMessage(_chat: ChatRecord, thread: ThreadRecord, text: string, systemType: string): EventRecord {
     return {
       id: `${thread.id}_${++thread.eventSeq}`,
       created_at: this.store.clock.timestamp(),
@@ -437,8 +473,10 @@ export class Platform {
     const rawEvents = threadInput.events ?? [];
     if (!Array.isArray(rawEvents)) throw invalid('Wrong format of request: "chat.thread.events" must be an array');
     const eventInputs = rawEvents.map((e, i) => this.checkEvent(e, side, `chat.thread.events[${i}]`));
-    const threadProps = threadInput.properties === undefined ? {} : assertProperties(threadInput.properties, 'chat.thread.properties');
-    const chatProps = input.properties === undefined ? undefined : assertProperties(input.properties, 'chat.properties');
+    const threadProps =
+      threadInput.properties === undefined ? {} : assertProperties(threadInput.properties, 'chat.thread.properties');
+    const chatProps =
+      input.properties === undefined ? undefined : assertProperties(input.properties, 'chat.properties');
     const access = input.access === undefined ? undefined : { group_ids: groupIdsOf(input.access, this) };
     if (!isNew) {
       if (chatProps) mergeProperties(chat.properties, chatProps);
@@ -446,7 +484,11 @@ export class Platform {
       // A new thread starts with the customer and the requester; other agents leave.
       for (const [id, u] of chat.users) if (u.type === 'agent' && id !== me.id) u.present = false;
       if (me.kind === 'agent') {
-        chat.users.set(me.id, { type: 'agent', present: true, events_seen_up_to: chat.users.get(me.id)?.events_seen_up_to });
+        chat.users.set(me.id, {
+          type: 'agent',
+          present: true,
+          events_seen_up_to: chat.users.get(me.id)?.events_seen_up_to,
+        });
       }
     } else {
       if (chatProps) chat.properties = clone(chatProps);
@@ -459,11 +501,19 @@ export class Platform {
     const events = eventInputs.map((e) => this.makeEvent(thread, e, me.id));
     thread.events.push(...events);
     if (active && me.kind === 'customer') this.route(chat, thread);
-    const result: Record<string, unknown> = isNew ? { chat_id: chat.id, thread_id: thread.id } : { thread_id: thread.id };
+    const result: Record<string, unknown> = isNew
+      ? { chat_id: chat.id, thread_id: thread.id }
+      : { thread_id: thread.id };
     if (events.length) result.event_ids = events.map((e) => e.id);
-    this.emitChat(ctx, chat, 'incoming_chat', (view) => ({ requester_id: me.id, chat: chatView(this.store, chat, thread, view) }), {
-      webhook: { chat: chatView(this.store, chat, thread, 'agent') },
-    });
+    this.emitChat(
+      ctx,
+      chat,
+      'incoming_chat',
+      (view) => ({ requester_id: me.id, chat: chatView(this.store, chat, thread, view) }),
+      {
+        webhook: { chat: chatView(this.store, chat, thread, 'agent') },
+      },
+    );
     return result;
   }
 
@@ -484,7 +534,13 @@ export class Platform {
     if (!thread?.active) throw new SimError('chat_inactive', `Chat ${chat.id} is not active`);
     if (me.kind === 'customer') {
       const name = this.store.customers.get(me.id)?.name ?? 'Customer';
-      this.addEvent(ctx, chat, thread, this.systemMessage(chat, thread, `${name} closed the chat.`, 'manual_archived_customer'), undefined);
+      this.addEvent(
+        ctx,
+        chat,
+        thread,
+        this.systemMessage(chat, thread, `${name} closed the chat.`, 'manual_archived_customer'),
+        undefined,
+      );
     }
     thread.active = false;
     thread.queue = undefined;
@@ -519,7 +575,8 @@ export class Platform {
   /** `upload_file` of both APIs. */
   uploadFile(payload: Record<string, unknown>): Record<string, unknown> {
     const file = payload.file;
-    if (!(file instanceof UploadedFile)) throw invalid('Wrong format of request: "file" must be a multipart/form-data file field');
+    if (!(file instanceof UploadedFile))
+      throw invalid('Wrong format of request: "file" must be a multipart/form-data file field');
     if (file.data.byteLength > FILE_LIMIT) throw new SimError('entity_too_large', 'Upload limit exceeded (10MB).');
     const id = this.store.newFileId();
     this.store.files.set(id, { id, name: file.name, contentType: file.type, data: file.data });
@@ -537,7 +594,12 @@ export class Platform {
       if (t?.active) activeChat = { chat_id: chat.id, thread_id: t.id };
     }
     ctx.after(() => {
-      this.hub.push([...agents, customer.id], 'customer_updated', (view) => customerUserView(this.store, customer, undefined, view), ctx.origin);
+      this.hub.push(
+        [...agents, customer.id],
+        'customer_updated',
+        (view) => customerUserView(this.store, customer, undefined, view),
+        ctx.origin,
+      );
       if (sessionFieldsChanged) {
         const body: Record<string, unknown> = { id: customer.id, session_fields: clone(customer.session_fields) };
         if (activeChat) body.active_chat = activeChat;
@@ -582,7 +644,9 @@ function groupIdsOf(access: unknown, p: Platform): number[] {
   if (access === undefined) return [0];
   if (!isObject(access)) throw invalid('Wrong format of request: "access" must be an object');
   const ids = access.group_ids ?? [0];
-  if (!Array.isArray(ids) || !ids.every((id) => Number.isInteger(id))) throw invalid('Wrong format of request: "access.group_ids" must be an array of group ids');
-  for (const id of ids as number[]) if (!p.store.groups.has(id)) throw new SimError('group_not_found', `Group ${id} not found`);
+  if (!Array.isArray(ids) || !ids.every((id) => Number.isInteger(id)))
+    throw invalid('Wrong format of request: "access.group_ids" must be an array of group ids');
+  for (const id of ids as number[])
+    if (!p.store.groups.has(id)) throw new SimError('group_not_found', `Group ${id} not found`);
   return [...(ids as number[])];
 }

@@ -13,14 +13,20 @@ export const API_NAMES: Record<ApiName, string> = {
 /** Whether this kind of token may call this API, and whether its user still exists. */
 export function checkPrincipal(p: Platform, api: ApiName, principal: Principal): void {
   if (api === 'customer') {
-    if (principal.kind !== 'customer') throw new SimError('authentication', 'The Customer Chat API needs a customer access token');
-    if (!p.store.customers.has(principal.id)) throw new SimError('authentication', 'The customer of this token no longer exists');
+    if (principal.kind !== 'customer')
+      throw new SimError('authentication', 'The Customer Chat API needs a customer access token');
+    if (!p.store.customers.has(principal.id))
+      throw new SimError('authentication', 'The customer of this token no longer exists');
     return;
   }
-  if (principal.kind !== 'agent') throw new SimError('authentication', `The ${API_NAMES[api]} needs an agent access token or a personal access token`);
-  if (principal.bot && api !== 'agent') throw new SimError('authorization', `Bot tokens cannot be used with the ${API_NAMES[api]}`);
+  if (principal.kind !== 'agent')
+    throw new SimError(
+      'authentication',
+      `The ${API_NAMES[api]} needs an agent access token or a personal access token`,
+    );
+  if (principal.bot && api !== 'agent')
+    throw new SimError('authorization', `Bot tokens cannot be used with the ${API_NAMES[api]}`);
   const agent = p.store.agents.get(principal.id);
   if (!agent) throw new SimError('authentication', 'The agent of this token no longer exists');
   if (agent.suspended) throw new SimError('authorization', 'The agent is suspended');
 }
-

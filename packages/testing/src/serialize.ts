@@ -11,7 +11,11 @@ export function eventView(event: EventRecord, view: View): Record<string, unknow
   return out;
 }
 
-export function threadView(thread: ThreadRecord, view: View, options: { events?: boolean } = {}): Record<string, unknown> {
+export function threadView(
+  thread: ThreadRecord,
+  view: View,
+  options: { events?: boolean } = {},
+): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: thread.id,
     created_at: thread.created_at,

@@ -297,7 +297,12 @@ export class Simulator {
   /** The request log (newest last; at most `requestLogLimit` entries), optionally narrowed. */
   requests(filter: { api?: ApiName; action?: string; transport?: 'web' | 'rtm' } = {}): RequestLogEntry[] {
     return this.platform.requestLog
-      .filter((r) => (!filter.api || r.api === filter.api) && (!filter.action || r.action === filter.action) && (!filter.transport || r.transport === filter.transport))
+      .filter(
+        (r) =>
+          (!filter.api || r.api === filter.api) &&
+          (!filter.action || r.action === filter.action) &&
+          (!filter.transport || r.transport === filter.transport),
+      )
       .map((r) => structuredClone(r));
   }
 
@@ -319,7 +324,14 @@ export class Simulator {
   connections(): SimulatorConnection[] {
     return [...this.platform.hub.connections]
       .filter((c) => !c.closed && c.ws.readyState === c.ws.OPEN)
-      .map((c) => ({ id: c.id, api: c.api, version: c.version, userId: c.principal?.id, pending: c.pending, away: c.away }));
+      .map((c) => ({
+        id: c.id,
+        api: c.api,
+        version: c.version,
+        userId: c.principal?.id,
+        pending: c.pending,
+        away: c.away,
+      }));
   }
 
   // ------------------------------------------------------------ lifecycle
@@ -368,7 +380,10 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       role: seed.role ?? (i === 0 ? 'owner' : 'normal'),
       accountId: seed.accountId,
     });
-    const accessToken = p.auth.issue({ kind: 'agent', id, bot: false, pat: false }, p.clientId, { value: seed.accessToken, ttlSeconds: forever });
+    const accessToken = p.auth.issue({ kind: 'agent', id, bot: false, pat: false }, p.clientId, {
+      value: seed.accessToken,
+      ttlSeconds: forever,
+    });
     const refreshToken = p.auth.issueRefreshToken(id, p.clientId, seed.refreshToken);
     const pat = seed.pat ?? `${opts.region}:${secret(20)}`;
     p.auth.setPat(record.accountId, id, pat);
@@ -398,7 +413,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     name: botRecord.name,
     ownerClientId: p.clientId,
     secret: botRecord.botSecret!,
-    accessToken: p.auth.issue({ kind: 'agent', id: botRecord.id, bot: true, pat: false }, p.clientId, { ttlSeconds: forever }),
+    accessToken: p.auth.issue({ kind: 'agent', id: botRecord.id, bot: true, pat: false }, p.clientId, {
+      ttlSeconds: forever,
+    }),
   };
 
   const customerRecord = p.store.addCustomer({ name: 'Thomas Anderson', email: 't.anderson@example.com' });

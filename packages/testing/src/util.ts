@@ -12,7 +12,9 @@ export function platformId(length = 10): string {
 
 /** `length` random hex characters. */
 export function hexId(length = 32): string {
-  return randomBytes(Math.ceil(length / 2)).toString('hex').slice(0, length);
+  return randomBytes(Math.ceil(length / 2))
+    .toString('hex')
+    .slice(0, length);
 }
 
 export const uuid = (): string => randomUUID();

@@ -73,13 +73,16 @@ export class WebhookDispatcher {
     if (webhook.type === 'bot' && botsOfOwner.length === 0) return false;
     const filters = webhook.filters;
     if (!filters) return true;
-    if (typeof filters.author_type === 'string' && context.authorType && filters.author_type !== context.authorType) return false;
+    if (typeof filters.author_type === 'string' && context.authorType && filters.author_type !== context.authorType)
+      return false;
     const presence = filters.chat_presence;
     if (isObject(presence) && context.chat) {
       const userIds = presence.user_ids;
       let ok = true;
-      if (isObject(userIds) && Array.isArray(userIds.values)) ok = userIds.values.some((id) => present.includes(String(id)));
-      if (isObject(userIds) && Array.isArray(userIds.exclude_values)) ok = !userIds.exclude_values.some((id) => present.includes(String(id)));
+      if (isObject(userIds) && Array.isArray(userIds.values))
+        ok = userIds.values.some((id) => present.includes(String(id)));
+      if (isObject(userIds) && Array.isArray(userIds.exclude_values))
+        ok = !userIds.exclude_values.some((id) => present.includes(String(id)));
       if (presence.my_bots === true) ok = ok || botsOfOwner.length > 0;
       if (!ok) return false;
     }
@@ -108,7 +111,10 @@ export class WebhookDispatcher {
     const controller = new AbortController();
     const onClose = () => controller.abort();
     this.abort.signal.addEventListener('abort', onClose, { once: true });
-    const timer = setTimeout(() => controller.abort(new Error(`no answer within ${this.timeoutMs} ms`)), this.timeoutMs);
+    const timer = setTimeout(
+      () => controller.abort(new Error(`no answer within ${this.timeoutMs} ms`)),
+      this.timeoutMs,
+    );
     try {
       const signal = controller.signal;
       const res = await fetch(webhook.url, {

@@ -61,7 +61,14 @@ describe('lc-simulator', () => {
       url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
       wsUrl: expect.stringMatching(/^ws:\/\/127\.0\.0\.1:\d+$/),
       organizationId: expect.any(String),
-      agents: [expect.objectContaining({ accessToken: expect.any(String), pat: expect.any(String), accountId: expect.any(String) }), expect.any(Object)],
+      agents: [
+        expect.objectContaining({
+          accessToken: expect.any(String),
+          pat: expect.any(String),
+          accountId: expect.any(String),
+        }),
+        expect.any(Object),
+      ],
       bot: expect.objectContaining({ id: expect.any(String) }),
       customer: expect.objectContaining({ accessToken: expect.any(String) }),
     });

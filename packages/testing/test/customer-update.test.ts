@@ -14,7 +14,13 @@ it('update_customer with one bad field changes no field', async () => {
   const customer = sim.createCustomer({ name: 'Before' });
   const res = await web(sim, 'agent', 'update_customer', { id: customer.id, name: 'After', email: 42 }, { token });
   expect(res.body.error.type).toBe('validation');
-  const res2 = await web(sim, 'customer', 'update_customer', { name: 'After', session_fields: 'bad' }, { token: customer.accessToken });
+  const res2 = await web(
+    sim,
+    'customer',
+    'update_customer',
+    { name: 'After', session_fields: 'bad' },
+    { token: customer.accessToken },
+  );
   expect(res2.body.error.type).toBe('validation');
   expect(sim.getCustomer(customer.id)).toMatchObject({ name: 'Before' });
 });
@@ -22,7 +28,10 @@ it('update_customer with one bad field changes no field', async () => {
 it('a customer login with a bad customer field fails and changes nothing', async () => {
   const customer = sim.createCustomer({ name: 'Before' });
   const rtm = await Rtm.open(sim, 'customer');
-  const login = await rtm.request('login', { token: `Bearer ${customer.accessToken}`, customer: { name: 'After', phone_number: '1', session_fields: [{ a: 1 }] } });
+  const login = await rtm.request('login', {
+    token: `Bearer ${customer.accessToken}`,
+    customer: { name: 'After', phone_number: '1', session_fields: [{ a: 1 }] },
+  });
   expect(login.success).toBe(false);
   expect(sim.getCustomer(customer.id)).toMatchObject({ name: 'Before' });
   expect(sim.getCustomer(customer.id)).not.toHaveProperty('phone_number');

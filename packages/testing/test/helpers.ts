@@ -29,7 +29,9 @@ export class Rtm {
         }
       }
     });
-    this.closed = new Promise((resolve) => ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+    this.closed = new Promise((resolve) =>
+      ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+    );
   }
 
   static open(sim: Simulator, api: 'agent' | 'customer', version = '3.6'): Promise<Rtm> {
@@ -41,7 +43,12 @@ export class Rtm {
   }
 
   /** Opens a socket and logs in with `token`; resolves with the socket and the login response. */
-  static async login(sim: Simulator, api: 'agent' | 'customer', token: string, payload: object = {}): Promise<{ rtm: Rtm; login: Frame }> {
+  static async login(
+    sim: Simulator,
+    api: 'agent' | 'customer',
+    token: string,
+    payload: object = {},
+  ): Promise<{ rtm: Rtm; login: Frame }> {
     const rtm = await Rtm.open(sim, api);
     const login = await rtm.request('login', { token: `Bearer ${token}`, ...payload });
     if (!login.success) throw new Error(`login failed: ${JSON.stringify(login.payload)}`);
@@ -77,7 +84,9 @@ export class Rtm {
 
   /** The next push named `action` (optionally matching `where`). */
   push(action: string, where: (payload: any) => boolean = () => true, timeout?: number): Promise<Frame> {
-    const seen = this.frames.find((f) => f.type === 'push' && f.action === action && where(f.payload) && !this.consumed.has(f));
+    const seen = this.frames.find(
+      (f) => f.type === 'push' && f.action === action && where(f.payload) && !this.consumed.has(f),
+    );
     if (seen) {
       this.consumed.add(seen);
       return Promise.resolve(seen);
@@ -120,7 +129,8 @@ export async function web(
   options: WebOptions = {},
 ): Promise<{ status: number; body: any; headers: Headers }> {
   const url = new URL(`${sim.url}/v${options.version ?? '3.6'}/${api}/action/${action}`);
-  if (api === 'customer' && options.organizationId !== null) url.searchParams.set('organization_id', options.organizationId ?? sim.organizationId);
+  if (api === 'customer' && options.organizationId !== null)
+    url.searchParams.set('organization_id', options.organizationId ?? sim.organizationId);
   for (const [k, v] of Object.entries(options.query ?? {})) url.searchParams.set(k, v);
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;

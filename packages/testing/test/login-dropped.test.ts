@@ -45,7 +45,11 @@ it('a customer whose socket drops while its login is pending is not updated by t
   rtm.send({
     request_id: 'l',
     action: 'login',
-    payload: { token: `Bearer ${sim.customer.accessToken}`, customer: { name: 'Ghost' }, customer_page: { url: 'https://example.com/ghost' } },
+    payload: {
+      token: `Bearer ${sim.customer.accessToken}`,
+      customer: { name: 'Ghost' },
+      customer_page: { url: 'https://example.com/ghost' },
+    },
   });
   await delay(20);
   rtm.ws.terminate();

@@ -16,7 +16,10 @@ async function raw(head: string): Promise<string> {
   const socket = connect({ port: sim.port, host: '127.0.0.1' });
   await new Promise((r) => socket.once('connect', r));
   socket.write(head);
-  const data = await Promise.race([new Promise<Buffer>((r) => socket.once('data', r)), new Promise<string>((r) => setTimeout(() => r('no answer'), 1000))]);
+  const data = await Promise.race([
+    new Promise<Buffer>((r) => socket.once('data', r)),
+    new Promise<string>((r) => setTimeout(() => r('no answer'), 1000)),
+  ]);
   socket.destroy();
   return String(data).split('\r\n')[0]!;
 }
@@ -51,7 +54,8 @@ it('an unparseable request target is 400, over HTTP and on a WebSocket upgrade (
   process.on('uncaughtException', onUncaught);
   try {
     expect(await raw('GET http://[ HTTP/1.1\r\nHost: x\r\n\r\n')).toBe('HTTP/1.1 400 Bad Request');
-    const upgrade = 'Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n';
+    const upgrade =
+      'Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n';
     expect(await raw(`GET http://[ HTTP/1.1\r\nHost: x\r\n${upgrade}\r\n`)).toBe('HTTP/1.1 400 Bad Request');
   } finally {
     process.off('uncaughtException', onUncaught);

@@ -23,7 +23,9 @@ describe('with a Bearer token, owner_client_id defaults to the token client id',
     const created = await bearer('create_bot', { name: 'Helper' });
     expect(created.status).toBe(200);
     expect((await bearer('get_bot', { id: created.body.id })).body.owner_client_id).toBe(sim.clientId);
-    const batch = await bearer('batch_create_bots', { requests: [{ name: 'One' }, { name: 'Two', owner_client_id: 'other-client' }] });
+    const batch = await bearer('batch_create_bots', {
+      requests: [{ name: 'One' }, { name: 'Two', owner_client_id: 'other-client' }],
+    });
     expect(batch.status).toBe(200);
     const [one, two] = batch.body.responses;
     expect((await bearer('get_bot', { id: one.id })).body.owner_client_id).toBe(sim.clientId);
@@ -39,8 +41,12 @@ describe('with a Bearer token, owner_client_id defaults to the token client id',
   it('enable/disable/get_license_webhooks_state act on the token client id unless one is given', async () => {
     expect((await bearer('disable_license_webhooks', {})).status).toBe(200);
     expect((await bearer('get_license_webhooks_state', {})).body).toEqual({ license_webhooks_enabled: false });
-    expect((await pat('get_license_webhooks_state', { owner_client_id: sim.clientId })).body).toEqual({ license_webhooks_enabled: false });
-    expect((await bearer('get_license_webhooks_state', { owner_client_id: 'other-client' })).body).toEqual({ license_webhooks_enabled: true });
+    expect((await pat('get_license_webhooks_state', { owner_client_id: sim.clientId })).body).toEqual({
+      license_webhooks_enabled: false,
+    });
+    expect((await bearer('get_license_webhooks_state', { owner_client_id: 'other-client' })).body).toEqual({
+      license_webhooks_enabled: true,
+    });
     expect((await bearer('enable_license_webhooks', {})).status).toBe(200);
     expect((await bearer('get_license_webhooks_state', {})).body).toEqual({ license_webhooks_enabled: true });
   });
@@ -61,11 +67,19 @@ describe('with a PAT, owner_client_id stays required', () => {
 
   it('batch_create_bots items', async () => {
     const res = await pat('batch_create_bots', { requests: [{ name: 'One' }] });
-    expect(res.body.responses[0].error).toEqual({ type: 'validation', message: expect.stringContaining('owner_client_id') });
+    expect(res.body.responses[0].error).toEqual({
+      type: 'validation',
+      message: expect.stringContaining('owner_client_id'),
+    });
   });
 });
 
 it('register_webhook keeps requiring owner_client_id with a Bearer token (its docs do not make it optional)', async () => {
-  const res = await bearer('register_webhook', { action: 'chat_deactivated', url: 'https://example.com/', secret_key: 's', type: 'license' });
+  const res = await bearer('register_webhook', {
+    action: 'chat_deactivated',
+    url: 'https://example.com/',
+    secret_key: 's',
+    type: 'license',
+  });
   expect(res.status).toBe(400);
 });

@@ -17,7 +17,16 @@ const sockets: Socket[] = [];
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'lc-simulator-upgrade-'));
   cli = path.join(dir, 'cli.cjs');
-  await build({ entryPoints: [path.join(here, '../src/cli.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: cli, external: ['bufferutil', 'utf-8-validate'], logLevel: 'silent' });
+  await build({
+    entryPoints: [path.join(here, '../src/cli.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: cli,
+    external: ['bufferutil', 'utf-8-validate'],
+    logLevel: 'silent',
+  });
 });
 afterAll(() => {
   for (const s of sockets) s.destroy();
@@ -29,12 +38,15 @@ async function rejectedUpgrade(port: number, target: string): Promise<string> {
   const socket = connect({ port, host: '127.0.0.1', allowHalfOpen: true });
   sockets.push(socket);
   await new Promise((r) => socket.once('connect', r));
-  socket.write(`GET ${target} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`);
+  socket.write(
+    `GET ${target} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n`,
+  );
   const data = await new Promise<Buffer>((r) => socket.once('data', r));
   return data.toString().split('\r\n')[0]!;
 }
 
-const within = <T>(promise: Promise<T>, ms: number) => Promise.race([promise.then(() => 'settled' as const), new Promise((r) => setTimeout(() => r('timed out'), ms))]);
+const within = <T>(promise: Promise<T>, ms: number) =>
+  Promise.race([promise.then(() => 'settled' as const), new Promise((r) => setTimeout(() => r('timed out'), ms))]);
 
 it('sim.close() settles although clients of rejected upgrades have not hung up', async () => {
   const sim = await startSimulator({ port: 0 });
@@ -48,7 +60,12 @@ it('lc-simulator exits on SIGTERM although a client has not hung up after a reje
   const child = spawn(process.execPath, [cli, '--port', '0', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   let out = '';
-  await new Promise<void>((resolve) => child.stdout!.on('data', (d: Buffer) => ((out += d), out.includes('\n') && resolve())));
+  await new Promise<void>((resolve) =>
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d;
+      if (out.includes('\n')) resolve();
+    }),
+  );
   const port = Number(new URL(JSON.parse(out).url).port);
   await rejectedUpgrade(port, '/v3.6/agent/rtm/ws');
   child.kill('SIGTERM');

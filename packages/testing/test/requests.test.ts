@@ -16,7 +16,13 @@ describe('pagination', () => {
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) ids.push((await web(sim, 'agent', 'start_chat', {}, { token })).body.chat_id);
 
-    const first = await web(sim, 'agent', 'list_chats', { limit: 3, sort_order: 'asc', filters: { active: true } }, { token });
+    const first = await web(
+      sim,
+      'agent',
+      'list_chats',
+      { limit: 3, sort_order: 'asc', filters: { active: true } },
+      { token },
+    );
     expect(first.status).toBe(200);
     expect(first.body.chats_summary.map((c: any) => c.id)).toEqual(ids.slice(0, 3));
     expect(first.body.found_chats).toBe(7);
@@ -59,10 +65,22 @@ describe('pagination', () => {
     expect([...first.body.threads, ...second.body.threads, ...third.body.threads].map((t: any) => t.id)).toEqual(
       [...(sim.chat(chat_id)!.threads as { id: string }[])].reverse().map((t) => t.id),
     );
-    const mixed = await web(sim, 'agent', 'list_threads', { chat_id, page_id: first.body.next_page_id, sort_order: 'asc' }, { token });
+    const mixed = await web(
+      sim,
+      'agent',
+      'list_threads',
+      { chat_id, page_id: first.body.next_page_id, sort_order: 'asc' },
+      { token },
+    );
     expect(mixed.body.error.type).toBe('validation');
 
-    const archives = await web(sim, 'agent', 'list_archives', { limit: 2, filters: { chat_ids: [chat_id] } }, { token });
+    const archives = await web(
+      sim,
+      'agent',
+      'list_archives',
+      { limit: 2, filters: { chat_ids: [chat_id] } },
+      { token },
+    );
     expect(archives.body.found_chats).toBe(5);
     expect(archives.body.chats[0]).toMatchObject({ id: chat_id, thread: { id: expect.any(String) } });
     const next = await web(sim, 'agent', 'list_archives', { page_id: archives.body.next_page_id }, { token });
@@ -78,10 +96,19 @@ describe('pagination', () => {
 describe('errors', () => {
   it('names a missing required field (Web and RTM)', async () => {
     const res = await web(sim, 'agent', 'send_event', { event: { type: 'message', text: 'x' } }, { token });
-    expect(res).toMatchObject({ status: 400, body: { error: { type: 'validation', message: expect.stringContaining('"chat_id"') } } });
+    expect(res).toMatchObject({
+      status: 400,
+      body: { error: { type: 'validation', message: expect.stringContaining('"chat_id"') } },
+    });
     const nested = await web(sim, 'agent', 'resume_chat', { chat: {} }, { token });
     expect(nested.body.error.message).toContain('"chat.id"');
-    const eventText = await web(sim, 'agent', 'start_chat', { chat: { thread: { events: [{ type: 'message' }] } } }, { token });
+    const eventText = await web(
+      sim,
+      'agent',
+      'start_chat',
+      { chat: { thread: { events: [{ type: 'message' }] } } },
+      { token },
+    );
     expect(eventText.body.error.message).toContain('chat.thread.events[0].text');
 
     const { rtm } = await Rtm.login(sim, 'agent', token);
@@ -100,7 +127,10 @@ describe('errors', () => {
     const unknown = await web(sim, 'agent', 'frobnicate', {}, { token });
     expect(unknown.body.error).toMatchObject({ type: 'validation', message: expect.stringContaining('"frobnicate"') });
     const notSimulated = await web(sim, 'agent', 'multicast', { recipients: {}, content: {} }, { token });
-    expect(notSimulated).toMatchObject({ status: 501, body: { error: { type: 'not_implemented', message: expect.stringContaining('"multicast"') } } });
+    expect(notSimulated).toMatchObject({
+      status: 501,
+      body: { error: { type: 'not_implemented', message: expect.stringContaining('"multicast"') } },
+    });
     const rtmOnly = await web(sim, 'agent', 'login', { token: 'x' }, { token });
     expect(rtmOnly.body.error.message).toContain('RTM');
     const { rtm } = await Rtm.login(sim, 'agent', token);
@@ -115,23 +145,44 @@ describe('errors', () => {
     const bad = await web(sim, 'agent', 'list_chats', {}, { token: 'dal:nope' });
     expect(bad).toMatchObject({ status: 401, body: { error: { type: 'authentication' } } });
     expect(JSON.stringify(bad.body)).not.toContain('dal:nope');
-    expect((await web(sim, 'agent', 'list_chats', {}, { basic: Buffer.from('x:y').toString('base64') })).body.error.type).toBe('authentication');
-    expect((await web(sim, 'agent', 'list_chats', {}, { token: sim.customer.accessToken })).body.error.type).toBe('authentication');
+    expect(
+      (await web(sim, 'agent', 'list_chats', {}, { basic: Buffer.from('x:y').toString('base64') })).body.error.type,
+    ).toBe('authentication');
+    expect((await web(sim, 'agent', 'list_chats', {}, { token: sim.customer.accessToken })).body.error.type).toBe(
+      'authentication',
+    );
     expect((await web(sim, 'customer', 'list_chats', {}, { token })).body.error.type).toBe('authentication');
     const missing = await web(sim, 'agent', 'get_chat', { chat_id: 'NOSUCHCHAT' }, { token });
-    expect(missing).toMatchObject({ status: 404, body: { error: { type: 'not_found', message: expect.stringContaining('NOSUCHCHAT') } } });
+    expect(missing).toMatchObject({
+      status: 404,
+      body: { error: { type: 'not_found', message: expect.stringContaining('NOSUCHCHAT') } },
+    });
 
     const rtm = await Rtm.open(sim, 'agent');
     expect((await rtm.request('list_chats')).payload.error.type).toBe('authentication');
     expect((await rtm.request('login', { token: 'Bearer nope' })).payload.error.type).toBe('authentication');
-    expect((await rtm.request('login', { token: `Basic ${sim.agents[0]!.basicAuth}` })).payload.error.type).toBe('authentication');
+    expect((await rtm.request('login', { token: `Basic ${sim.agents[0]!.basicAuth}` })).payload.error.type).toBe(
+      'authentication',
+    );
     rtm.close();
   });
 
   it('requires organization_id on every Customer Web request', async () => {
-    const none = await web(sim, 'customer', 'list_chats', {}, { token: sim.customer.accessToken, organizationId: null });
+    const none = await web(
+      sim,
+      'customer',
+      'list_chats',
+      {},
+      { token: sim.customer.accessToken, organizationId: null },
+    );
     expect(none.body.error).toMatchObject({ type: 'validation', message: expect.stringContaining('organization_id') });
-    const wrong = await web(sim, 'customer', 'list_chats', {}, { token: sim.customer.accessToken, organizationId: 'other' });
+    const wrong = await web(
+      sim,
+      'customer',
+      'list_chats',
+      {},
+      { token: sim.customer.accessToken, organizationId: 'other' },
+    );
     expect(wrong.status).toBe(404);
   });
 
@@ -141,7 +192,13 @@ describe('errors', () => {
     const old = await web(sim, 'agent', 'list_chats', {}, { token, version: '2.0' });
     expect(old.body.error.type).toBe('unsupported_version');
     // removed in 3.7
-    const removed = await web(sim, 'customer', 'get_predicted_agent', {}, { token: sim.customer.accessToken, version: '3.7' });
+    const removed = await web(
+      sim,
+      'customer',
+      'get_predicted_agent',
+      {},
+      { token: sim.customer.accessToken, version: '3.7' },
+    );
     expect(removed.body.error.message).toContain('"get_predicted_agent"');
   });
 
@@ -152,12 +209,22 @@ describe('errors', () => {
       body: JSON.stringify({ filters: { from: '2020-01-01T00:00:00Z', to: '2030-01-01T00:00:00Z' } }),
     });
     expect(post.status).toBe(200);
-    expect(await post.json()).toMatchObject({ name: 'total-chats-report', total: expect.any(Number), records: expect.any(Object) });
-    const get = await fetch(`${sim.url}/v3.6/reports/agents/performance?filters.from=2020-01-01T00:00:00Z&filters.to=2030-01-01T00:00:00Z&filters.agents.values=a&filters.agents.values=b`, {
+    expect(await post.json()).toMatchObject({
+      name: 'total-chats-report',
+      total: expect.any(Number),
+      records: expect.any(Object),
+    });
+    const get = await fetch(
+      `${sim.url}/v3.6/reports/agents/performance?filters.from=2020-01-01T00:00:00Z&filters.to=2030-01-01T00:00:00Z&filters.agents.values=a&filters.agents.values=b`,
+      {
+        headers: { authorization: `Bearer ${token}` },
+      },
+    );
+    expect(get.status).toBe(200);
+    const unknown = await fetch(`${sim.url}/v3.6/reports/chats/nothing`, {
+      method: 'POST',
       headers: { authorization: `Bearer ${token}` },
     });
-    expect(get.status).toBe(200);
-    const unknown = await fetch(`${sim.url}/v3.6/reports/chats/nothing`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
     expect((await unknown.json()).error.message).toContain('chats/nothing');
   });
 

@@ -57,7 +57,9 @@ describe('platform rules over RTM', () => {
 
   it('honours the login pushes filter', async () => {
     const s = await start();
-    const { rtm: agent } = await Rtm.login(s, 'agent', s.agents[0]!.accessToken, { pushes: { '3.6': ['incoming_chat'] } });
+    const { rtm: agent } = await Rtm.login(s, 'agent', s.agents[0]!.accessToken, {
+      pushes: { '3.6': ['incoming_chat'] },
+    });
     const { rtm: customer } = await Rtm.login(s, 'customer', s.customer.accessToken);
     const { payload } = await customer.request('start_chat', {});
     await agent.push('incoming_chat');
@@ -80,7 +82,7 @@ describe('platform rules over RTM', () => {
       });
     expect(await statusOf('/v3.6/agent/rtm/ws')).toBe(400);
     expect(await statusOf('/v3.6/agent/rtm/ws?organization_id=other')).toBe(404);
-    expect(await statusOf('/v3.6/reports/rtm/ws?organization_id=' + s.organizationId)).toBe(404);
+    expect(await statusOf(`/v3.6/reports/rtm/ws?organization_id=${s.organizationId}`)).toBe(404);
   });
 });
 
@@ -102,7 +104,10 @@ describe('fault injection', () => {
     const s = await start();
     const { rtm } = await Rtm.login(s, 'agent', s.agents[0]!.accessToken);
     expect(s.disconnect({ api: 'agent', reason: 'misdirected_connection', data: { region: 'fra' } })).toBe(1);
-    expect((await rtm.push('agent_disconnected')).payload).toEqual({ reason: 'misdirected_connection', data: { region: 'fra' } });
+    expect((await rtm.push('agent_disconnected')).payload).toEqual({
+      reason: 'misdirected_connection',
+      data: { region: 'fra' },
+    });
     expect(await rtm.closed).toMatchObject({ code: 1000 });
   });
 
@@ -119,7 +124,9 @@ describe('fault injection', () => {
     expect((await rtm.request('list_chats')).success).toBe(true);
 
     s.failNext(1, { type: 'misdirected_request', data: { region: 'fra' }, transport: 'web' });
-    expect((await web(s, 'agent', 'list_chats', {}, { token })).body).toEqual({ error: { type: 'misdirected_request', message: expect.any(String), data: { region: 'fra' } } });
+    expect((await web(s, 'agent', 'list_chats', {}, { token })).body).toEqual({
+      error: { type: 'misdirected_request', message: expect.any(String), data: { region: 'fra' } },
+    });
     s.failNext(1, { type: 'too_many_requests', retryAfter: 2 });
     const limited = await web(s, 'agent', 'list_chats', {}, { token });
     expect(limited.status).toBe(429);
@@ -159,7 +166,10 @@ describe('fault injection', () => {
     const token = s.issueAgentToken(s.agents[1]!.id);
     expect((await web(s, 'agent', 'list_chats', {}, { token })).status).toBe(200);
     s.expireToken(token);
-    expect((await web(s, 'agent', 'list_chats', {}, { token })).body.error).toMatchObject({ type: 'authentication', message: expect.stringContaining('expired') });
+    expect((await web(s, 'agent', 'list_chats', {}, { token })).body.error).toMatchObject({
+      type: 'authentication',
+      message: expect.stringContaining('expired'),
+    });
     s.revokeToken(s.agents[0]!.accessToken);
     expect((await web(s, 'agent', 'list_chats', {}, { token: s.agents[0]!.accessToken })).status).toBe(401);
   });

@@ -9,13 +9,18 @@ const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 describe('spec data', () => {
   it('is current with spec/methods.json and spec/pushes-webhooks.json', () => {
-    expect(() => execFileSync(process.execPath, ['scripts/generate-spec-data.mjs', '--check'], { cwd: pkg, stdio: 'pipe' })).not.toThrow();
+    expect(() =>
+      execFileSync(process.execPath, ['scripts/generate-spec-data.mjs', '--check'], { cwd: pkg, stdio: 'pipe' }),
+    ).not.toThrow();
   });
 
   it('knows every action the simulator implements', () => {
     for (const [api, actions] of Object.entries(Simulator.simulatedActions())) {
       const documented = Object.keys(METHODS[api as keyof typeof METHODS]);
-      expect(actions.filter((a) => !documented.includes(a)), api).toEqual([]);
+      expect(
+        actions.filter((a) => !documented.includes(a)),
+        api,
+      ).toEqual([]);
     }
   });
 });

@@ -11,7 +11,8 @@ afterEach(async () => {
   sim = undefined;
 });
 
-const reasons = (rtm: Rtm, api: 'agent' | 'customer' = 'agent') => rtm.pushes(`${api}_disconnected`).map((f) => f.payload.reason);
+const reasons = (rtm: Rtm, api: 'agent' | 'customer' = 'agent') =>
+  rtm.pushes(`${api}_disconnected`).map((f) => f.payload.reason);
 
 it('an agent socket is disconnected with access_token_expired when its login token expires (tokenTtl)', async () => {
   sim = await startSimulator({ port: 0, tokenTtl: 1 });
@@ -65,7 +66,9 @@ it('the token swapped out by update_session no longer ends the socket', async ()
   const jones = sim.agents[1]!;
   const first = sim.issueAgentToken(jones.id);
   const { rtm } = await Rtm.login(sim, 'agent', first);
-  expect((await rtm.request('update_session', { token: `Bearer ${sim.issueAgentToken(jones.id)}` })).success).toBe(true);
+  expect((await rtm.request('update_session', { token: `Bearer ${sim.issueAgentToken(jones.id)}` })).success).toBe(
+    true,
+  );
   sim.revokeToken(first);
   await delay(50);
   expect(reasons(rtm)).toEqual([]);

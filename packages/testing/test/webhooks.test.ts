@@ -34,7 +34,14 @@ async function register(action: string, extra: object = {}) {
     sim,
     'configuration',
     'register_webhook',
-    { action, url: `${receiverUrl}/hook`, secret_key: 'top-secret', owner_client_id: sim.clientId, type: 'license', ...extra },
+    {
+      action,
+      url: `${receiverUrl}/hook`,
+      secret_key: 'top-secret',
+      owner_client_id: sim.clientId,
+      type: 'license',
+      ...extra,
+    },
     { basic: sim.agents[0]!.basicAuth },
   );
   expect(res.status).toBe(200);
@@ -44,10 +51,15 @@ async function register(action: string, extra: object = {}) {
 describe('webhooks', () => {
   it('POSTs the documented envelope for incoming_chat, incoming_event, thread_tagged and chat_deactivated', async () => {
     const ids: Record<string, string> = {};
-    for (const action of ['incoming_chat', 'incoming_event', 'thread_tagged', 'chat_deactivated']) ids[action] = await register(action);
+    for (const action of ['incoming_chat', 'incoming_event', 'thread_tagged', 'chat_deactivated'])
+      ids[action] = await register(action);
     const token = sim.agents[0]!.accessToken;
-    const { chat_id, thread_id } = (await web(sim, 'agent', 'start_chat', { chat: { users: [{ id: sim.customer.id, type: 'customer' }] } }, { token })).body;
-    const { event_id } = (await web(sim, 'agent', 'send_event', { chat_id, event: { type: 'message', text: 'hook me' } }, { token })).body;
+    const { chat_id, thread_id } = (
+      await web(sim, 'agent', 'start_chat', { chat: { users: [{ id: sim.customer.id, type: 'customer' }] } }, { token })
+    ).body;
+    const { event_id } = (
+      await web(sim, 'agent', 'send_event', { chat_id, event: { type: 'message', text: 'hook me' } }, { token })
+    ).body;
     await web(sim, 'agent', 'tag_thread', { chat_id, thread_id, tag: 'sales' }, { token });
     await web(sim, 'agent', 'deactivate_chat', { id: chat_id }, { token });
     await until(() => received.length === 4);
@@ -60,40 +72,77 @@ describe('webhooks', () => {
       organization_id: sim.organizationId,
       additional_data: {},
     });
-    expect(byAction.incoming_chat).toMatchObject({ ...envelope('incoming_chat'), payload: { chat: { id: chat_id, thread: { id: thread_id } } } });
-    expect(byAction.incoming_event).toMatchObject({ ...envelope('incoming_event'), payload: { chat_id, thread_id, event: { id: event_id, text: 'hook me' } } });
-    expect(byAction.thread_tagged).toEqual({ ...envelope('thread_tagged'), payload: { chat_id, thread_id, tag: 'sales' } });
-    expect(byAction.chat_deactivated).toEqual({ ...envelope('chat_deactivated'), payload: { chat_id, thread_id, user_id: sim.agents[0]!.id } });
+    expect(byAction.incoming_chat).toMatchObject({
+      ...envelope('incoming_chat'),
+      payload: { chat: { id: chat_id, thread: { id: thread_id } } },
+    });
+    expect(byAction.incoming_event).toMatchObject({
+      ...envelope('incoming_event'),
+      payload: { chat_id, thread_id, event: { id: event_id, text: 'hook me' } },
+    });
+    expect(byAction.thread_tagged).toEqual({
+      ...envelope('thread_tagged'),
+      payload: { chat_id, thread_id, tag: 'sales' },
+    });
+    expect(byAction.chat_deactivated).toEqual({
+      ...envelope('chat_deactivated'),
+      payload: { chat_id, thread_id, user_id: sim.agents[0]!.id },
+    });
     expect(received[0]!.headers['content-type']).toBe('application/json');
     await sim.flushWebhooks();
     expect(sim.webhookDeliveries().map((d) => d.status)).toEqual([200, 200, 200, 200]);
   });
 
   it('applies filters and additional_data, and records failed deliveries', async () => {
-    await register('incoming_event', { filters: { author_type: 'customer' }, additional_data: ['chat_properties', 'chat_presence_user_ids'] });
+    await register('incoming_event', {
+      filters: { author_type: 'customer' },
+      additional_data: ['chat_properties', 'chat_presence_user_ids'],
+    });
     const { rtm } = await Rtm.login(sim, 'agent', sim.agents[0]!.accessToken);
     const customer = { token: sim.customer.accessToken };
-    const { chat_id } = (await web(sim, 'customer', 'start_chat', { chat: { properties: { ns: { a: 1 } } } }, customer)).body;
-    await web(sim, 'agent', 'send_event', { chat_id, event: { type: 'message', text: 'from agent' } }, { token: sim.agents[0]!.accessToken });
+    const { chat_id } = (await web(sim, 'customer', 'start_chat', { chat: { properties: { ns: { a: 1 } } } }, customer))
+      .body;
+    await web(
+      sim,
+      'agent',
+      'send_event',
+      { chat_id, event: { type: 'message', text: 'from agent' } },
+      { token: sim.agents[0]!.accessToken },
+    );
     await web(sim, 'customer', 'send_event', { chat_id, event: { type: 'message', text: 'from customer' } }, customer);
     await until(() => received.length === 1);
     await sim.flushWebhooks();
     expect(received).toHaveLength(1);
     expect(received[0]!.body.payload.event.text).toBe('from customer');
-    expect(received[0]!.body.additional_data).toEqual({ chat_properties: { ns: { a: 1 } }, chat_presence_user_ids: [sim.customer.id, sim.agents[0]!.id] });
+    expect(received[0]!.body.additional_data).toEqual({
+      chat_properties: { ns: { a: 1 } },
+      chat_presence_user_ids: [sim.customer.id, sim.agents[0]!.id],
+    });
 
     await web(
       sim,
       'configuration',
       'register_webhook',
-      { action: 'chat_deactivated', url: `${receiverUrl}/fail`, secret_key: 's', owner_client_id: sim.clientId, type: 'license' },
+      {
+        action: 'chat_deactivated',
+        url: `${receiverUrl}/fail`,
+        secret_key: 's',
+        owner_client_id: sim.clientId,
+        type: 'license',
+      },
       { basic: sim.agents[0]!.basicAuth },
     );
     await web(
       sim,
       'configuration',
       'register_webhook',
-      { action: 'chat_deactivated', url: 'http://127.0.0.1:1/unreachable', secret_key: 's', owner_client_id: sim.clientId, type: 'license' },
+      {
+        action: 'chat_deactivated',
+        url: 'http://127.0.0.1:1/unreachable',
+        secret_key: 's',
+        owner_client_id: sim.clientId,
+        type: 'license',
+      },
       { basic: sim.agents[0]!.basicAuth },
     );
     await web(sim, 'customer', 'deactivate_chat', { id: chat_id }, customer);
@@ -118,10 +167,28 @@ describe('webhooks', () => {
     expect(fourth.body.error.type).toBe('limit_reached');
     const list = await web(sim, 'configuration', 'list_webhooks', { owner_client_id: sim.clientId }, { basic });
     expect(list.body).toHaveLength(3);
-    expect(list.body[0]).toEqual({ id: a, url: `${receiverUrl}/hook`, description: 'one', action: 'thread_untagged', owner_client_id: sim.clientId, type: 'license' });
-    expect((await web(sim, 'configuration', 'unregister_webhook', { id: a, owner_client_id: sim.clientId }, { basic })).status).toBe(200);
-    expect((await web(sim, 'configuration', 'list_webhooks', { owner_client_id: sim.clientId }, { basic })).body).toHaveLength(2);
-    const bad = await web(sim, 'configuration', 'register_webhook', { action: 'no_such_action', url: receiverUrl, secret_key: 's', owner_client_id: 'c', type: 'license' }, { basic });
+    expect(list.body[0]).toEqual({
+      id: a,
+      url: `${receiverUrl}/hook`,
+      description: 'one',
+      action: 'thread_untagged',
+      owner_client_id: sim.clientId,
+      type: 'license',
+    });
+    expect(
+      (await web(sim, 'configuration', 'unregister_webhook', { id: a, owner_client_id: sim.clientId }, { basic }))
+        .status,
+    ).toBe(200);
+    expect(
+      (await web(sim, 'configuration', 'list_webhooks', { owner_client_id: sim.clientId }, { basic })).body,
+    ).toHaveLength(2);
+    const bad = await web(
+      sim,
+      'configuration',
+      'register_webhook',
+      { action: 'no_such_action', url: receiverUrl, secret_key: 's', owner_client_id: 'c', type: 'license' },
+      { basic },
+    );
     expect(bad.body.error.message).toContain('no_such_action');
     const names = await web(sim, 'configuration', 'list_webhook_names', {});
     expect(names.body).toContainEqual({ action: 'incoming_chat' });
@@ -138,7 +205,10 @@ describe('webhooks', () => {
       requester: { user_id: sim.agents[0]!.id, account_id: sim.agents[0]!.accountId, client_id: sim.clientId },
     });
     await web(sim, 'configuration', 'disable_license_webhooks', { owner_client_id: sim.clientId }, { basic });
-    expect((await web(sim, 'configuration', 'get_license_webhooks_state', { owner_client_id: sim.clientId }, { basic })).body).toEqual({ license_webhooks_enabled: false });
+    expect(
+      (await web(sim, 'configuration', 'get_license_webhooks_state', { owner_client_id: sim.clientId }, { basic }))
+        .body,
+    ).toEqual({ license_webhooks_enabled: false });
     await web(sim, 'configuration', 'create_tag', { name: 'vip2' }, { basic });
     await sim.flushWebhooks();
     expect(received).toHaveLength(1);

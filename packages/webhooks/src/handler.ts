@@ -200,11 +200,10 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     return errorResponse(error);
   };
 
-  const tooLarge = () =>
-    new WebhookError('body_too_large', `Webhook body is larger than ${maxBodySize} bytes`);
+  const tooLarge = () => new WebhookError('body_too_large', `Webhook body is larger than ${maxBodySize} bytes`);
 
   const dispatch = async (webhook: Webhook): Promise<WebhookResponse> => {
-    const own = Object.prototype.hasOwnProperty.call(on, webhook.action) ? on[webhook.action] : undefined;
+    const own = Object.hasOwn(on, webhook.action) ? on[webhook.action] : undefined;
     const fn = (typeof own === 'function' ? own : fallback) as ((w: Webhook) => unknown) | undefined;
     if (fn) {
       try {
@@ -241,14 +240,19 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       } else {
         value = body;
       }
-      if (!isRecord(value)) return fail(new WebhookError('not_a_webhook', 'Body is not a webhook envelope: not a JSON object'));
+      if (!isRecord(value))
+        return fail(new WebhookError('not_a_webhook', 'Body is not a webhook envelope: not a JSON object'));
       // Authenticate before anything else is looked at.
       if (!matchesAnySecret(value.secret_key, secrets)) {
         const missing = typeof value.secret_key !== 'string' || value.secret_key === '';
         return fail(
-          new WebhookError('unauthorized', missing ? 'Webhook has no secret_key' : 'Webhook secret_key does not match', {
-            field: 'secret_key',
-          }),
+          new WebhookError(
+            'unauthorized',
+            missing ? 'Webhook has no secret_key' : 'Webhook secret_key does not match',
+            {
+              field: 'secret_key',
+            },
+          ),
         );
       }
       return await dispatch(toWebhook(value));
@@ -270,7 +274,12 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       // A stream someone else already read to the end (a body parser that put its result somewhere
       // other than `req.body`) never emits `end` again: answer now instead of waiting forever.
       if (req.readableEnded === true) {
-        resolve(new WebhookError('unreadable_body', 'Webhook body was already read by another middleware; pass its parsed body as `req.body` or use `.handle({ body })`'));
+        resolve(
+          new WebhookError(
+            'unreadable_body',
+            'Webhook body was already read by another middleware; pass its parsed body as `req.body` or use `.handle({ body })`',
+          ),
+        );
         return;
       }
       const chunks: Uint8Array[] = [];
@@ -292,7 +301,9 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       function onData(chunk: unknown) {
         if (settled) return;
         const bytes =
-          chunk instanceof Uint8Array ? chunk : new TextEncoder().encode(typeof chunk === 'string' ? chunk : String(chunk));
+          chunk instanceof Uint8Array
+            ? chunk
+            : new TextEncoder().encode(typeof chunk === 'string' ? chunk : String(chunk));
         total += bytes.length;
         if (total > maxBodySize) {
           // Stop reading now: no more data is buffered; the 413 closes the connection.
@@ -328,8 +339,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       } else {
         const preParsed = req.body;
         // express.json() leaves `{}` and the stream unread when the content type did not match.
-        const unreadEmpty =
-          isRecord(preParsed) && Object.keys(preParsed).length === 0 && req.readableEnded === false;
+        const unreadEmpty = isRecord(preParsed) && Object.keys(preParsed).length === 0 && req.readableEnded === false;
         if (preParsed !== undefined && !unreadEmpty) {
           result = await handle({ body: preParsed });
         } else {

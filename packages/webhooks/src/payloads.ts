@@ -106,7 +106,6 @@ export type EventDeletedPayload = LcEventDeletedPayload;
 /** `event_updated`: an event was updated. @see https://platform.text.com/docs/management/webhooks/v3.6#event_updated */
 export type EventUpdatedPayload = LcEventUpdatedPayload;
 
-
 /** `incoming_rich_message_postback`: a user pressed a rich message button. @see https://platform.text.com/docs/management/webhooks/v3.6#incoming_rich_message_postback */
 export type IncomingRichMessagePostbackPayload = LcIncomingRichMessagePostbackPayload;
 

@@ -184,7 +184,8 @@ function nonEmptyString(value: unknown, field: string): string {
 }
 
 function validate(client: unknown, options: SyncWebhooksOptions): void {
-  const methods = hasFn(client, 'listWebhooks') && hasFn(client, 'registerWebhook') && hasFn(client, 'unregisterWebhook');
+  const methods =
+    hasFn(client, 'listWebhooks') && hasFn(client, 'registerWebhook') && hasFn(client, 'unregisterWebhook');
   if (!methods && !hasFn(client, 'call')) {
     throw new InputError(
       'client must have call(action, payload) or listWebhooks/registerWebhook/unregisterWebhook methods',
@@ -285,7 +286,10 @@ export async function syncWebhooks(
   };
 
   const listed = await send('list_webhooks', 'listWebhooks', { owner_client_id });
-  if (!Array.isArray(listed) || !listed.every((w) => isRecord(w) && typeof w.id === 'string' && typeof w.action === 'string')) {
+  if (
+    !Array.isArray(listed) ||
+    !listed.every((w) => isRecord(w) && typeof w.id === 'string' && typeof w.action === 'string')
+  ) {
     throw new WebhookSyncError('syncWebhooks stopped: list_webhooks did not answer a list of webhooks', result, {
       action: 'list_webhooks',
     });
@@ -327,7 +331,10 @@ export async function syncWebhooks(
   // webhooks go first: a short gap for that action instead of a sync that can never succeed.
   const first = new Set<Record<string, unknown>>();
   for (const action of new Set(missing.map((d) => d.action))) {
-    let over = existing.filter((w) => w.action === action).length + missing.filter((d) => d.action === action).length - MAX_PER_ACTION;
+    let over =
+      existing.filter((w) => w.action === action).length +
+      missing.filter((d) => d.action === action).length -
+      MAX_PER_ACTION;
     for (const w of stale) {
       if (over <= 0) break;
       if (w.action === action) {

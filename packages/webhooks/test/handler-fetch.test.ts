@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createWebhookHandler, WebhookError, type WebhookHandlerOptions } from '../src/index.js';
+import { createWebhookHandler, type WebhookError, type WebhookHandlerOptions } from '../src/index.js';
 import { SECRET, listen, sample } from './helpers.js';
 
 function make(options: Partial<WebhookHandlerOptions> = {}) {
@@ -69,14 +69,25 @@ describe('fetch handler with real Request objects', () => {
       fetch(postJson(incomplete)),
     ]);
     expect(responses.map((r) => r.status)).toEqual([400, 400, 400, 400, 400]);
-    expect(errors.map((e) => e.reason)).toEqual(['invalid_json', 'invalid_json', 'invalid_json', 'not_a_webhook', 'not_a_webhook']);
+    expect(errors.map((e) => e.reason)).toEqual([
+      'invalid_json',
+      'invalid_json',
+      'invalid_json',
+      'not_a_webhook',
+      'not_a_webhook',
+    ]);
     expect(errors[4]?.field).toBe('organization_id');
   });
 
   it('405 for anything but POST', async () => {
     const { fetch } = make();
     for (const method of ['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) {
-      const res = await fetch(new Request('http://localhost/webhooks', { method, ...(method === 'GET' || method === 'HEAD' ? {} : { body: '{}' }) }));
+      const res = await fetch(
+        new Request('http://localhost/webhooks', {
+          method,
+          ...(method === 'GET' || method === 'HEAD' ? {} : { body: '{}' }),
+        }),
+      );
       expect(res.status).toBe(405);
       expect(res.headers.get('allow')).toBe('POST');
     }
@@ -154,7 +165,9 @@ describe('fetch handler served through node:http and called with fetch()', () =>
     const ok = await fetch(s.url, { method: 'POST', body: JSON.stringify(sample('thread_tagged')) });
     expect(ok.status).toBe(200);
     expect(seen).toHaveBeenCalledWith('tag-value');
-    expect((await fetch(s.url, { method: 'POST', body: JSON.stringify(sample('thread_tagged', 'x')) })).status).toBe(401);
+    expect((await fetch(s.url, { method: 'POST', body: JSON.stringify(sample('thread_tagged', 'x')) })).status).toBe(
+      401,
+    );
     expect((await fetch(s.url)).status).toBe(405);
   });
 });

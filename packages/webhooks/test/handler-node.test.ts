@@ -1,6 +1,6 @@
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createWebhookHandler, WebhookError, type WebhookHandlerOptions } from '../src/index.js';
+import { createWebhookHandler, type WebhookError, type WebhookHandlerOptions } from '../src/index.js';
 import { SECRET, listen, postJson, readResponse, sample, send, type RawResponse } from './helpers.js';
 
 const closers: Array<() => Promise<void>> = [];
@@ -72,7 +72,10 @@ describe('Node (req, res) handler on a real node:http server', () => {
     await postJson(url, sample('thread_untagged'));
     await postJson(url, { ...sample('thread_tagged'), action: 'brand_new_action' });
     expect(own).toHaveBeenCalledTimes(1);
-    expect(fallback.mock.calls.map((c) => (c[0] as { action: string }).action)).toEqual(['thread_untagged', 'brand_new_action']);
+    expect(fallback.mock.calls.map((c) => (c[0] as { action: string }).action)).toEqual([
+      'thread_untagged',
+      'brand_new_action',
+    ]);
   });
 
   it('401 for a wrong or a missing secret; the handler never runs; the secret is never echoed', async () => {
@@ -109,7 +112,10 @@ describe('Node (req, res) handler on a real node:http server', () => {
 
   it('400 for malformed JSON, an empty body, a non-object, and a webhook missing its payload', async () => {
     const { url, errors } = await serve();
-    const bad = await send(url, { body: '{"action":"incoming_chat",', headers: { 'content-type': 'application/json' } });
+    const bad = await send(url, {
+      body: '{"action":"incoming_chat",',
+      headers: { 'content-type': 'application/json' },
+    });
     const empty = await send(url, { body: '' });
     const array = await postJson(url, [sample('incoming_chat')]);
     const noPayload = sample('incoming_chat');
@@ -151,10 +157,14 @@ describe('Node (req, res) handler on a real node:http server', () => {
   it('413 as soon as a chunked body passes the limit, without waiting for the rest', async () => {
     const { url } = await serve({ maxBodySize: 1024 });
     const r = await new Promise<RawResponse>((resolve, reject) => {
-      const req = httpRequest(url, { method: 'POST', agent: false, headers: { 'transfer-encoding': 'chunked' } }, (res) => {
-        readResponse(res).then(resolve, reject);
-        req.destroy();
-      });
+      const req = httpRequest(
+        url,
+        { method: 'POST', agent: false, headers: { 'transfer-encoding': 'chunked' } },
+        (res) => {
+          readResponse(res).then(resolve, reject);
+          req.destroy();
+        },
+      );
       req.on('error', () => {});
       // 2 KiB sent, and the request is never ended: only an early answer can settle this.
       req.write(Buffer.alloc(2048, 0x20));
@@ -253,7 +263,11 @@ describe('Node handler behind a body parser (express.json() / express.raw() styl
 describe('Node handler after a middleware that read the body elsewhere (Fastify, Koa)', () => {
   it('answers 400 unreadable_body at once instead of waiting for a stream that already ended', async () => {
     const errors: WebhookError[] = [];
-    const handler = createWebhookHandler({ secret: SECRET, onError: (e) => errors.push(e), on: { incoming_chat: () => {} } });
+    const handler = createWebhookHandler({
+      secret: SECRET,
+      onError: (e) => errors.push(e),
+      on: { incoming_chat: () => {} },
+    });
     const s = await listen(async (req: IncomingMessage, res: ServerResponse) => {
       for await (const chunk of req) void chunk; // what a body parser does; its result goes elsewhere
       await handler(req, res);

@@ -1,4 +1,10 @@
-import { createServer, type IncomingMessage, type RequestListener, type Server, request as httpRequest } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  request as httpRequest,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +71,9 @@ export function sample(action = 'incoming_chat', secret = SECRET): Record<string
 }
 
 /** Starts a node:http server on 127.0.0.1, port 0. */
-export async function listen(handler: RequestListener): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
+export async function listen(
+  handler: RequestListener,
+): Promise<{ url: string; server: Server; close: () => Promise<void> }> {
   const server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -91,7 +99,9 @@ export function readResponse(res: IncomingMessage): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    res.on('end', () =>
+      resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+    );
     res.on('error', reject);
   });
 }

@@ -1,7 +1,13 @@
 import { InputError } from '@lc/core';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { syncWebhooks, WebhookSyncError, type SyncWebhooksOptions, type WebhookCallClient, type WebhookMethodsClient } from '../src/index.js';
+import {
+  syncWebhooks,
+  WebhookSyncError,
+  type SyncWebhooksOptions,
+  type WebhookCallClient,
+  type WebhookMethodsClient,
+} from '../src/index.js';
 import { listen } from './helpers.js';
 
 const OWNER = 'client-123';
@@ -43,7 +49,8 @@ async function fakeConfigurationApi(initial: Omit<Stored, 'id'>[] = []) {
       if (failOn?.(action, calls.filter((c) => c.action === action).length)) {
         return reply(res, 500, { error: { type: 'internal', message: 'Internal error' } });
       }
-      if (payload.owner_client_id !== OWNER) return reply(res, 422, { error: { type: 'validation', message: 'bad owner' } });
+      if (payload.owner_client_id !== OWNER)
+        return reply(res, 422, { error: { type: 'validation', message: 'bad owner' } });
       switch (action) {
         case 'list_webhooks':
           return reply(
@@ -53,7 +60,8 @@ async function fakeConfigurationApi(initial: Omit<Stored, 'id'>[] = []) {
           );
         case 'register_webhook': {
           for (const k of ['action', 'secret_key', 'url', 'type']) {
-            if (typeof payload[k] !== 'string') return reply(res, 422, { error: { type: 'validation', message: `${k} required` } });
+            if (typeof payload[k] !== 'string')
+              return reply(res, 422, { error: { type: 'validation', message: `${k} required` } });
           }
           const sameAction = [...store.values()].filter((w) => w.action === payload.action).length;
           if (sameAction >= 3) return reply(res, 422, { error: { type: 'limit_reached', message: 'limit' } });
@@ -62,7 +70,8 @@ async function fakeConfigurationApi(initial: Omit<Stored, 'id'>[] = []) {
           return reply(res, 200, { id });
         }
         case 'unregister_webhook':
-          if (!store.delete(String(payload.id))) return reply(res, 404, { error: { type: 'not_found', message: 'no' } });
+          if (!store.delete(String(payload.id)))
+            return reply(res, 404, { error: { type: 'not_found', message: 'no' } });
           return reply(res, 200, {});
         default:
           return reply(res, 404, { error: { type: 'not_found', message: 'no such action' } });
@@ -137,7 +146,11 @@ describe('syncWebhooks against a local Configuration API', () => {
       const second = await syncWebhooks(client, declared);
       expect(second.registered).toEqual([]);
       expect(second.unregistered).toEqual([]);
-      expect(second.unchanged.map((w) => w.action).sort()).toEqual(['chat_deactivated', 'incoming_chat', 'incoming_event']);
+      expect(second.unchanged.map((w) => w.action).sort()).toEqual([
+        'chat_deactivated',
+        'incoming_chat',
+        'incoming_event',
+      ]);
       expect(api.actions()).toEqual(['list_webhooks']);
     });
   }
@@ -146,7 +159,12 @@ describe('syncWebhooks against a local Configuration API', () => {
     const base = { owner_client_id: OWNER, secret_key: SECRET, type: 'license' };
     const api = await fakeConfigurationApi([
       { ...base, action: 'incoming_chat', url: declared.url }, // identical → unchanged
-      { ...base, action: 'incoming_event', url: declared.url, filters: { source_type: ['my_client', 'system'], author_type: 'customer', only_my_chats: false } }, // same filters, other order → unchanged
+      {
+        ...base,
+        action: 'incoming_event',
+        url: declared.url,
+        filters: { source_type: ['my_client', 'system'], author_type: 'customer', only_my_chats: false },
+      }, // same filters, other order → unchanged
       { ...base, action: 'chat_deactivated', url: 'https://old.example.com/webhooks' }, // moved url → replaced
       { ...base, action: 'thread_tagged', url: declared.url }, // no longer declared → stale
       { ...base, action: 'incoming_chat', url: 'https://bot.example.com', type: 'bot' }, // another type → untouched
@@ -170,7 +188,11 @@ describe('syncWebhooks against a local Configuration API', () => {
     await syncWebhooks(api.callClient, declared);
     const changed = {
       ...declared,
-      webhooks: [...declared.webhooks.slice(0, 1), { action: 'incoming_event', filters: { author_type: 'agent' as const } }, declared.webhooks[2]!],
+      webhooks: [
+        ...declared.webhooks.slice(0, 1),
+        { action: 'incoming_event', filters: { author_type: 'agent' as const } },
+        declared.webhooks[2]!,
+      ],
     };
     const r = await syncWebhooks(api.callClient, changed);
     expect(r.registered.map((w) => [w.action, w.filters])).toEqual([['incoming_event', { author_type: 'agent' }]]);
@@ -236,7 +258,10 @@ describe('syncWebhooks against a local Configuration API', () => {
     ['an empty secret', { secret_key: '' }],
     ['no owner', { owner_client_id: undefined as never }],
     ['a duplicate entry', { webhooks: [{ action: 'incoming_chat' }, { action: 'incoming_chat' }] }],
-    ['four of one action', { webhooks: ['a', 'b', 'c', 'd'].map((description) => ({ action: 'incoming_chat', description })) }],
+    [
+      'four of one action',
+      { webhooks: ['a', 'b', 'c', 'd'].map((description) => ({ action: 'incoming_chat', description })) },
+    ],
     ['bad additional_data', { webhooks: [{ action: 'incoming_chat', additional_data: ['everything' as never] }] }],
   ])('InputError before any call for %s', async (_name, patch) => {
     const api = await fakeConfigurationApi();
@@ -251,7 +276,8 @@ describe('syncWebhooks against a local Configuration API', () => {
 
 describe('syncWebhooks and the limit of 3 webhooks per action', () => {
   const base = { owner_client_id: OWNER, secret_key: SECRET, type: 'license', action: 'incoming_event' };
-  const three = (url: string, descriptions = ['a', 'b', 'c']) => descriptions.map((description) => ({ ...base, url, description }));
+  const three = (url: string, descriptions = ['a', 'b', 'c']) =>
+    descriptions.map((description) => ({ ...base, url, description }));
 
   it('moves 3 webhooks of one action to a new url', async () => {
     const api = await fakeConfigurationApi(three('https://old.example.com/wh'));
@@ -295,13 +321,21 @@ describe('syncWebhooks and the limit of 3 webhooks per action', () => {
 
   it('other actions still register before their stale webhooks go', async () => {
     const url = 'https://x.example.com/wh';
-    const api = await fakeConfigurationApi([...three(url), { ...base, action: 'incoming_chat', url: 'https://old.example.com/wh' }]);
+    const api = await fakeConfigurationApi([
+      ...three(url),
+      { ...base, action: 'incoming_chat', url: 'https://old.example.com/wh' },
+    ]);
     await syncWebhooks(api.callClient, {
       owner_client_id: OWNER,
       url,
       secret_key: SECRET,
       type: 'license',
-      webhooks: [{ action: 'incoming_event', description: 'a' }, { action: 'incoming_event', description: 'b' }, { action: 'incoming_event', description: 'd' }, { action: 'incoming_chat' }],
+      webhooks: [
+        { action: 'incoming_event', description: 'a' },
+        { action: 'incoming_event', description: 'b' },
+        { action: 'incoming_event', description: 'd' },
+        { action: 'incoming_chat' },
+      ],
     });
     // incoming_event 'c' → 'd' must make room first; incoming_chat registers before its old webhook goes
     expect(api.calls.map((c) => `${c.action}:${String(c.payload.action ?? c.payload.id)}`)).toEqual([

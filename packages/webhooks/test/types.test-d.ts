@@ -39,7 +39,9 @@ describe('types against the spec data', () => {
 
   it('array payloads are arrays, object payloads are not', () => {
     type ArrayActions = { [A in WebhookAction]: Spec[A]['payload_shape'] extends 'array' ? A : never }[WebhookAction];
-    type TypedArrays = { [A in WebhookAction]: WebhookPayloads[A] extends readonly unknown[] ? A : never }[WebhookAction];
+    type TypedArrays = {
+      [A in WebhookAction]: WebhookPayloads[A] extends readonly unknown[] ? A : never;
+    }[WebhookAction];
     expectTypeOf<TypedArrays>().toEqualTypeOf<ArrayActions>();
   });
 
@@ -75,7 +77,9 @@ describe('narrowing', () => {
         expectTypeOf(w.payload.id).toBeNumber();
         break;
       default:
-        expectTypeOf(w.action).toEqualTypeOf<Exclude<WebhookAction, 'incoming_chat' | 'incoming_event' | 'auto_accesses_updated' | 'group_deleted'>>();
+        expectTypeOf(w.action).toEqualTypeOf<
+          Exclude<WebhookAction, 'incoming_chat' | 'incoming_event' | 'auto_accesses_updated' | 'group_deleted'>
+        >();
     }
     if (w.action === 'chat_deactivated') {
       expectTypeOf(w.payload.user_id).toEqualTypeOf<string | undefined>();
@@ -128,7 +132,13 @@ describe('adapters and clients', () => {
     const callClient = { call: async <R = unknown>(_a: string, _p?: object): Promise<R> => ({}) as R };
     const methodsClient = {
       listWebhooks: async (_p: { owner_client_id: string; type?: 'bot' | 'license' }) => [] as { id: string }[],
-      registerWebhook: async (_p: { action: string; url: string; secret_key: string; owner_client_id: string; type: 'bot' | 'license' }) => ({ id: 'x' }),
+      registerWebhook: async (_p: {
+        action: string;
+        url: string;
+        secret_key: string;
+        owner_client_id: string;
+        type: 'bot' | 'license';
+      }) => ({ id: 'x' }),
       unregisterWebhook: async (_p: { id: string; owner_client_id: string }) => ({}),
     };
     expectTypeOf(callClient).toExtend<WebhookConfigurationClient>();

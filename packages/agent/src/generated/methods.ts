@@ -97,7 +97,10 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#remove-user-from-chat
    */
-  removeUserFromChat(payload: Q['remove_user_from_chat'], options?: RequestOptions): Promise<R['remove_user_from_chat']>;
+  removeUserFromChat(
+    payload: Q['remove_user_from_chat'],
+    options?: RequestOptions,
+  ): Promise<R['remove_user_from_chat']>;
 
   /**
    * Send Event Preview (`send_event_preview`).
@@ -121,7 +124,10 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-rich-message-postback
    */
-  sendRichMessagePostback(payload: Q['send_rich_message_postback'], options?: RequestOptions): Promise<R['send_rich_message_postback']>;
+  sendRichMessagePostback(
+    payload: Q['send_rich_message_postback'],
+    options?: RequestOptions,
+  ): Promise<R['send_rich_message_postback']>;
 
   /**
    * Update Chat Properties (`update_chat_properties`).
@@ -129,7 +135,10 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-chat-properties
    */
-  updateChatProperties(payload: Q['update_chat_properties'], options?: RequestOptions): Promise<R['update_chat_properties']>;
+  updateChatProperties(
+    payload: Q['update_chat_properties'],
+    options?: RequestOptions,
+  ): Promise<R['update_chat_properties']>;
 
   /**
    * Delete Chat Properties (`delete_chat_properties`).
@@ -137,7 +146,10 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-chat-properties
    */
-  deleteChatProperties(payload: Q['delete_chat_properties'], options?: RequestOptions): Promise<R['delete_chat_properties']>;
+  deleteChatProperties(
+    payload: Q['delete_chat_properties'],
+    options?: RequestOptions,
+  ): Promise<R['delete_chat_properties']>;
 
   /**
    * Update Thread Properties (`update_thread_properties`).
@@ -145,7 +157,10 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-thread-properties
    */
-  updateThreadProperties(payload: Q['update_thread_properties'], options?: RequestOptions): Promise<R['update_thread_properties']>;
+  updateThreadProperties(
+    payload: Q['update_thread_properties'],
+    options?: RequestOptions,
+  ): Promise<R['update_thread_properties']>;
 
   /**
    * Delete Thread Properties (`delete_thread_properties`).
@@ -153,7 +168,10 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-thread-properties
    */
-  deleteThreadProperties(payload: Q['delete_thread_properties'], options?: RequestOptions): Promise<R['delete_thread_properties']>;
+  deleteThreadProperties(
+    payload: Q['delete_thread_properties'],
+    options?: RequestOptions,
+  ): Promise<R['delete_thread_properties']>;
 
   /**
    * Update Event Properties (`update_event_properties`).
@@ -161,7 +179,10 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-event-properties
    */
-  updateEventProperties(payload: Q['update_event_properties'], options?: RequestOptions): Promise<R['update_event_properties']>;
+  updateEventProperties(
+    payload: Q['update_event_properties'],
+    options?: RequestOptions,
+  ): Promise<R['update_event_properties']>;
 
   /**
    * Delete Event Properties (`delete_event_properties`).
@@ -169,7 +190,10 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-event-properties
    */
-  deleteEventProperties(payload: Q['delete_event_properties'], options?: RequestOptions): Promise<R['delete_event_properties']>;
+  deleteEventProperties(
+    payload: Q['delete_event_properties'],
+    options?: RequestOptions,
+  ): Promise<R['delete_event_properties']>;
 
   /**
    * Tag Thread (`tag_thread`).
@@ -224,7 +248,10 @@ export interface AgentWebMethods {
    * Response is a bare JSON array of {agent_id,status}.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-routing-statuses
    */
-  listRoutingStatuses(payload?: Q['list_routing_statuses'], options?: RequestOptions): Promise<R['list_routing_statuses']>;
+  listRoutingStatuses(
+    payload?: Q['list_routing_statuses'],
+    options?: RequestOptions,
+  ): Promise<R['list_routing_statuses']>;
 
   /**
    * Mark Events as Seen (`mark_events_as_seen`).
@@ -240,7 +267,10 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-thinking-indicator
    */
-  sendThinkingIndicator(payload: Q['send_thinking_indicator'], options?: RequestOptions): Promise<R['send_thinking_indicator']>;
+  sendThinkingIndicator(
+    payload: Q['send_thinking_indicator'],
+    options?: RequestOptions,
+  ): Promise<R['send_thinking_indicator']>;
 
   /**
    * Send Typing Indicator (`send_typing_indicator`).
@@ -248,7 +278,10 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-typing-indicator
    */
-  sendTypingIndicator(payload: Q['send_typing_indicator'], options?: RequestOptions): Promise<R['send_typing_indicator']>;
+  sendTypingIndicator(
+    payload: Q['send_typing_indicator'],
+    options?: RequestOptions,
+  ): Promise<R['send_typing_indicator']>;
 
   /**
    * Multicast (`multicast`).
@@ -263,7 +296,10 @@ export interface AgentWebMethods {
    * response fields differ: web ['agent_id', 'total_active_chats'] vs rtm ['agent_id', 'active_chats'] Response is a bare JSON array of {agent_id,total_active_chats} (web) / payload array (rtm). Only online / not_accepting agents returned.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-agents-for-transfer
    */
-  listAgentsForTransfer(payload: Q['list_agents_for_transfer'], options?: RequestOptions): Promise<R['list_agents_for_transfer']>;
+  listAgentsForTransfer(
+    payload: Q['list_agents_for_transfer'],
+    options?: RequestOptions,
+  ): Promise<R['list_agents_for_transfer']>;
 
   /**
    * Request Thread Summary (`request_thread_summary`).
@@ -271,8 +307,10 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#request-thread-summary
    */
-  requestThreadSummary(payload: Q['request_thread_summary'], options?: RequestOptions): Promise<R['request_thread_summary']>;
-
+  requestThreadSummary(
+    payload: Q['request_thread_summary'],
+    options?: RequestOptions,
+  ): Promise<R['request_thread_summary']>;
 }
 
 /** The base class of the Agent Web API client: each method sends its action through the subclass's `_call(action, payload, options)`. */
@@ -372,7 +410,10 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#remove-user-from-chat
    */
-  removeUserFromChat(payload: Q['remove_user_from_chat'], options?: RequestOptions): Promise<R['remove_user_from_chat']>;
+  removeUserFromChat(
+    payload: Q['remove_user_from_chat'],
+    options?: RequestOptions,
+  ): Promise<R['remove_user_from_chat']>;
 
   /**
    * Send Event Preview (`send_event_preview`).
@@ -396,7 +437,10 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-rich-message-postback
    */
-  sendRichMessagePostback(payload: Q['send_rich_message_postback'], options?: RequestOptions): Promise<R['send_rich_message_postback']>;
+  sendRichMessagePostback(
+    payload: Q['send_rich_message_postback'],
+    options?: RequestOptions,
+  ): Promise<R['send_rich_message_postback']>;
 
   /**
    * Update Chat Properties (`update_chat_properties`).
@@ -404,7 +448,10 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-chat-properties
    */
-  updateChatProperties(payload: Q['update_chat_properties'], options?: RequestOptions): Promise<R['update_chat_properties']>;
+  updateChatProperties(
+    payload: Q['update_chat_properties'],
+    options?: RequestOptions,
+  ): Promise<R['update_chat_properties']>;
 
   /**
    * Delete Chat Properties (`delete_chat_properties`).
@@ -412,7 +459,10 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-chat-properties
    */
-  deleteChatProperties(payload: Q['delete_chat_properties'], options?: RequestOptions): Promise<R['delete_chat_properties']>;
+  deleteChatProperties(
+    payload: Q['delete_chat_properties'],
+    options?: RequestOptions,
+  ): Promise<R['delete_chat_properties']>;
 
   /**
    * Update Thread Properties (`update_thread_properties`).
@@ -420,7 +470,10 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-thread-properties
    */
-  updateThreadProperties(payload: Q['update_thread_properties'], options?: RequestOptions): Promise<R['update_thread_properties']>;
+  updateThreadProperties(
+    payload: Q['update_thread_properties'],
+    options?: RequestOptions,
+  ): Promise<R['update_thread_properties']>;
 
   /**
    * Delete Thread Properties (`delete_thread_properties`).
@@ -428,7 +481,10 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-thread-properties
    */
-  deleteThreadProperties(payload: Q['delete_thread_properties'], options?: RequestOptions): Promise<R['delete_thread_properties']>;
+  deleteThreadProperties(
+    payload: Q['delete_thread_properties'],
+    options?: RequestOptions,
+  ): Promise<R['delete_thread_properties']>;
 
   /**
    * Update Event Properties (`update_event_properties`).
@@ -436,7 +492,10 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-event-properties
    */
-  updateEventProperties(payload: Q['update_event_properties'], options?: RequestOptions): Promise<R['update_event_properties']>;
+  updateEventProperties(
+    payload: Q['update_event_properties'],
+    options?: RequestOptions,
+  ): Promise<R['update_event_properties']>;
 
   /**
    * Delete Event Properties (`delete_event_properties`).
@@ -444,7 +503,10 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-event-properties
    */
-  deleteEventProperties(payload: Q['delete_event_properties'], options?: RequestOptions): Promise<R['delete_event_properties']>;
+  deleteEventProperties(
+    payload: Q['delete_event_properties'],
+    options?: RequestOptions,
+  ): Promise<R['delete_event_properties']>;
 
   /**
    * Tag Thread (`tag_thread`).
@@ -499,7 +561,10 @@ export interface AgentRTMMethods {
    * Response is a bare JSON array of {agent_id,status}.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-routing-statuses
    */
-  listRoutingStatuses(payload?: Q['list_routing_statuses'], options?: RequestOptions): Promise<R['list_routing_statuses']>;
+  listRoutingStatuses(
+    payload?: Q['list_routing_statuses'],
+    options?: RequestOptions,
+  ): Promise<R['list_routing_statuses']>;
 
   /**
    * Mark Events as Seen (`mark_events_as_seen`).
@@ -515,7 +580,10 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-thinking-indicator
    */
-  sendThinkingIndicator(payload: Q['send_thinking_indicator'], options?: RequestOptions): Promise<R['send_thinking_indicator']>;
+  sendThinkingIndicator(
+    payload: Q['send_thinking_indicator'],
+    options?: RequestOptions,
+  ): Promise<R['send_thinking_indicator']>;
 
   /**
    * Send Typing Indicator (`send_typing_indicator`).
@@ -523,7 +591,10 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-typing-indicator
    */
-  sendTypingIndicator(payload: Q['send_typing_indicator'], options?: RequestOptions): Promise<R['send_typing_indicator']>;
+  sendTypingIndicator(
+    payload: Q['send_typing_indicator'],
+    options?: RequestOptions,
+  ): Promise<R['send_typing_indicator']>;
 
   /**
    * Multicast (`multicast`).
@@ -538,7 +609,10 @@ export interface AgentRTMMethods {
    * response fields differ: web ['agent_id', 'total_active_chats'] vs rtm ['agent_id', 'active_chats'] Response is a bare JSON array of {agent_id,total_active_chats} (web) / payload array (rtm). Only online / not_accepting agents returned.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-agents-for-transfer
    */
-  listAgentsForTransfer(payload: Q['list_agents_for_transfer'], options?: RequestOptions): Promise<R['list_agents_for_transfer']>;
+  listAgentsForTransfer(
+    payload: Q['list_agents_for_transfer'],
+    options?: RequestOptions,
+  ): Promise<R['list_agents_for_transfer']>;
 
   /**
    * Request Thread Summary (`request_thread_summary`).
@@ -546,7 +620,10 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#request-thread-summary
    */
-  requestThreadSummary(payload: Q['request_thread_summary'], options?: RequestOptions): Promise<R['request_thread_summary']>;
+  requestThreadSummary(
+    payload: Q['request_thread_summary'],
+    options?: RequestOptions,
+  ): Promise<R['request_thread_summary']>;
 
   /**
    * Subscribe Customers (`subscribe_customers`).
@@ -562,7 +639,10 @@ export interface AgentRTMMethods {
    * RTM only. Docs sample response frame says action "subscribe_customers" (docs typo).
    * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#unsubscribe-customers
    */
-  unsubscribeCustomers(payload: Q['unsubscribe_customers'], options?: RequestOptions): Promise<R['unsubscribe_customers']>;
+  unsubscribeCustomers(
+    payload: Q['unsubscribe_customers'],
+    options?: RequestOptions,
+  ): Promise<R['unsubscribe_customers']>;
 
   /**
    * Set Away Status (`set_away_status`).
@@ -571,7 +651,6 @@ export interface AgentRTMMethods {
    * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#set-away-status
    */
   setAwayStatus(payload: Q['set_away_status'], options?: RequestOptions): Promise<R['set_away_status']>;
-
 }
 
 /** The base class of the Agent RTM API client: each method sends its action through the subclass's `_call(action, payload, options)`. */

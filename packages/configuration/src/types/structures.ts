@@ -287,7 +287,15 @@ export interface GreetingElement {
   /**
    * The table marks `image` required, every docs sample omits it; typed optional.
    */
-  image?: { url: string; alternative_text?: string; name?: string; content_type?: string; size?: number; width?: number; height?: number };
+  image?: {
+    url: string;
+    alternative_text?: string;
+    name?: string;
+    content_type?: string;
+    size?: number;
+    width?: number;
+    height?: number;
+  };
   buttons?: GreetingButton[];
 }
 
@@ -344,7 +352,9 @@ export type PropertyLocation = 'chat' | 'thread' | 'event' | 'license' | 'group'
 export type PropertyAccessType = 'read' | 'write';
 
 /** Per location, per user type (`agent`, `customer`), the allowed access. */
-export type PropertyAccess = Partial<Record<PropertyLocation, Partial<Record<'agent' | 'customer', PropertyAccessType[]>>>>;
+export type PropertyAccess = Partial<
+  Record<PropertyLocation, Partial<Record<'agent' | 'customer', PropertyAccessType[]>>>
+>;
 
 /** Values by namespace and property name: `{ "<namespace>": { "<name>": <value> } }`. */
 export type PropertiesByNamespace = Record<string, Record<string, unknown>>;
@@ -441,7 +451,16 @@ export interface Channel {
  * array of `{ resource, limit_balance, id? }`.
  */
 export interface ProductLimit {
-  resource: Open<'agents' | 'groups' | 'banned' | 'queue' | 'queue_continuous' | 'groups_per_agent' | 'access_rules' | 'group_chooser_groups'>;
+  resource: Open<
+    | 'agents'
+    | 'groups'
+    | 'banned'
+    | 'queue'
+    | 'queue_continuous'
+    | 'groups_per_agent'
+    | 'access_rules'
+    | 'group_chooser_groups'
+  >;
   limit_balance: number;
   /** The agent or group the limit applies to, for per-entity resources. */
   id?: string;

@@ -37,7 +37,10 @@ export function regionOf(token: Pick<Token, 'accessToken' | 'region'>): string |
  * Calls the getter and validates what it returns. Every failure is a {@link TokenError} naming the
  * field at fault; the token value is never part of the error.
  */
-export async function resolveToken(getter: TokenGetter, options: { requireOrganization?: boolean } = {}): Promise<ResolvedToken> {
+export async function resolveToken(
+  getter: TokenGetter,
+  options: { requireOrganization?: boolean } = {},
+): Promise<ResolvedToken> {
   const bad = (field: string, what: string, cause?: unknown): never => {
     throw new TokenError(`Token ${field} ${what}`, { field, cause });
   };
@@ -50,12 +53,19 @@ export async function resolveToken(getter: TokenGetter, options: { requireOrgani
   }
   if (typeof token !== 'object' || !token) return bad('getter', 'returned no token object');
   const { accessToken, organizationID, tokenType, region } = token;
-  if (typeof accessToken !== 'string' || !accessToken.trim() || /[\r\n]/.test(accessToken)) bad('accessToken', 'must be a non-empty string without line breaks');
+  if (typeof accessToken !== 'string' || !accessToken.trim() || /[\r\n]/.test(accessToken))
+    bad('accessToken', 'must be a non-empty string without line breaks');
   if (tokenType !== 'Bearer' && tokenType !== 'Basic') bad('tokenType', 'must be "Bearer" or "Basic"');
   if (organizationID !== undefined && typeof organizationID !== 'string') bad('organizationID', 'must be a string');
   if (options.requireOrganization && !organizationID) bad('organizationID', 'is required for this API');
-  if (region != null && (typeof region !== 'string' || !/^[\w-]*$/.test(region))) bad('region', 'must be a region name such as "dal"');
-  return { accessToken, organizationID: organizationID ?? '', region: regionOf({ accessToken, region: region ?? undefined }), tokenType };
+  if (region != null && (typeof region !== 'string' || !/^[\w-]*$/.test(region)))
+    bad('region', 'must be a region name such as "dal"');
+  return {
+    accessToken,
+    organizationID: organizationID ?? '',
+    region: regionOf({ accessToken, region: region ?? undefined }),
+    tokenType,
+  };
 }
 
 /** `Authorization` and, when the region is known, `X-Region`. */

@@ -18,7 +18,11 @@ export function actionMethods<T>(actions: string): abstract new () => T {
   abstract class Methods {}
   const proto = Methods.prototype as unknown as Record<string, unknown>;
   for (const action of actions.split(' ')) {
-    proto[action.replace(/[_/]([a-z0-9])/g, (_, c: string) => c.toUpperCase())] = function (this: ActionSender, payload?: object, options?: RequestOptions) {
+    proto[action.replace(/[_/]([a-z0-9])/g, (_, c: string) => c.toUpperCase())] = function (
+      this: ActionSender,
+      payload?: object,
+      options?: RequestOptions,
+    ) {
       return this._call(action, payload, options);
     };
   }

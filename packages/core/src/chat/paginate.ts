@@ -40,7 +40,10 @@ export async function* paginate<R>(
     // Checked before the next request (the caller may have aborted while handling the page).
     if (signal?.aborted) throw new AbortError({ action, cause: signal.reason });
     if (id === current) {
-      throw new ProtocolError(`${action}: next_page_id names the page just fetched`, { action, frame: JSON.stringify({ next_page_id: id }) });
+      throw new ProtocolError(`${action}: next_page_id names the page just fetched`, {
+        action,
+        frame: JSON.stringify({ next_page_id: id }),
+      });
     }
     next = { ...fixed, page_id: (current = id) };
   }
@@ -56,6 +59,17 @@ const CHAT_PAGE_KEEP: Readonly<Record<string, readonly string[]>> = { list_threa
  * {@link paginate} for the Agent and Customer Chat APIs' list actions (`list_chats`, `list_threads`,
  * `list_archives`): knows which fields each action keeps after the first page.
  */
-export function paginateChat<R>(send: Send, action: string, payload: object, options: RequestOptions | undefined): AsyncGenerator<R, void, undefined> {
-  return paginate<R>(send, action, payload, Object.hasOwn(CHAT_PAGE_KEEP, action) ? CHAT_PAGE_KEEP[action]! : [], options);
+export function paginateChat<R>(
+  send: Send,
+  action: string,
+  payload: object,
+  options: RequestOptions | undefined,
+): AsyncGenerator<R, void, undefined> {
+  return paginate<R>(
+    send,
+    action,
+    payload,
+    Object.hasOwn(CHAT_PAGE_KEEP, action) ? CHAT_PAGE_KEEP[action]! : [],
+    options,
+  );
 }

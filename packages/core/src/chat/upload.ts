@@ -14,7 +14,8 @@ export interface UploadFileInput {
   filename?: string | undefined;
 }
 
-const fail = (message: string): InputError => new InputError(`upload_file: ${message}`, { field: 'file', action: 'upload_file' });
+const fail = (message: string): InputError =>
+  new InputError(`upload_file: ${message}`, { field: 'file', action: 'upload_file' });
 
 /**
  * Builds the multipart body of `upload_file` (one `file` field) with the global `FormData`/`Blob`,

@@ -52,7 +52,8 @@ export class LcError extends Error {
   constructor(message: string, options: LcErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     const kinds: string[] = [];
-    for (let c = new.target as typeof LcError; c !== (Error as unknown); c = Object.getPrototypeOf(c)) kinds.push(c.kind);
+    for (let c = new.target as typeof LcError; c !== (Error as unknown); c = Object.getPrototypeOf(c))
+      kinds.push(c.kind);
     Object.defineProperty(this, KINDS, { value: kinds });
     Object.defineProperty(this, 'name', { value: new.target.kind, writable: true, configurable: true });
     this.action = options.action;
@@ -63,14 +64,22 @@ export class LcError extends Error {
   }
 
   /** `true` when `value` is an error of this class (or a subclass), from any copy of `@lc/core`. */
-  static isInstance<T extends abstract new (...args: never[]) => LcError>(this: T & { readonly kind: string }, value: unknown): value is InstanceType<T> {
+  static isInstance<T extends abstract new (...args: never[]) => LcError>(
+    this: T & { readonly kind: string },
+    value: unknown,
+  ): value is InstanceType<T> {
     return hasKind(value, this.kind);
   }
 
   /** A plain, secret-free view of the error (what `JSON.stringify` writes): name, message, own fields, cause reduced to name and message. */
   toJSON(): Record<string, unknown> {
     const c = this.cause as { name?: unknown; message?: unknown } | undefined;
-    return { name: this.name, message: this.message, ...(this as object), cause: c === undefined ? c : c instanceof Error ? { name: c.name, message: c.message } : String(c) };
+    return {
+      name: this.name,
+      message: this.message,
+      ...(this as object),
+      cause: c === undefined ? c : c instanceof Error ? { name: c.name, message: c.message } : String(c),
+    };
   }
 }
 
@@ -147,9 +156,16 @@ export class ApiError extends LcError {
 
   /** Builds the most specific subclass for an error body. */
   static from(body: ApiErrorBody, options?: ApiErrorOptions): ApiError {
-    const classes: Record<string, typeof ApiError> = { authentication: AuthenticationError, authorization: AuthorizationError, validation: ValidationError, not_found: NotFoundError, too_many_requests: TooManyRequestsError, misdirected_request: MisdirectedRequestError };
+    const classes: Record<string, typeof ApiError> = {
+      authentication: AuthenticationError,
+      authorization: AuthorizationError,
+      validation: ValidationError,
+      not_found: NotFoundError,
+      too_many_requests: TooManyRequestsError,
+      misdirected_request: MisdirectedRequestError,
+    };
     // Own keys only: a type such as "toString" or "__proto__" from the network must not pick an Object.prototype member.
-    const Cls = Object.prototype.hasOwnProperty.call(classes, body.type) ? classes[body.type]! : ApiError;
+    const Cls = Object.hasOwn(classes, body.type) ? classes[body.type]! : ApiError;
     return new Cls(body, options);
   }
 }
@@ -205,7 +221,10 @@ export class HttpError extends LcError {
   /** The first KiB of the response body. */
   declare readonly body: string;
   declare readonly headers: ResponseHeaders | undefined;
-  constructor(init: { status: number; statusText: string; body: string; headers?: ResponseHeaders }, options: LcErrorOptions = {}) {
+  constructor(
+    init: { status: number; statusText: string; body: string; headers?: ResponseHeaders },
+    options: LcErrorOptions = {},
+  ) {
     super(`HTTP ${init.status}${init.statusText ? ` ${init.statusText}` : ''}${at(options)}`, options);
     this.status = init.status;
     this.statusText = init.statusText;
@@ -246,7 +265,10 @@ export class ConnectionClosedError extends ConnectionError {
   declare readonly reason: string | undefined;
   /** The `data` of the platform's disconnect push, when it sent one (e.g. `{ region }` with `misdirected_connection`). */
   declare readonly data: unknown;
-  constructor(message: string, options: LcErrorOptions & { code?: number | undefined; reason?: string | undefined; data?: unknown } = {}) {
+  constructor(
+    message: string,
+    options: LcErrorOptions & { code?: number | undefined; reason?: string | undefined; data?: unknown } = {},
+  ) {
     super(message, options);
     this.code = options.code;
     this.reason = options.reason;

@@ -13,7 +13,8 @@ export * from '../index.js';
 
 const nodeRuntime: WebRuntime = {
   // A user's fetch gets `fetch(new Request(url, { method }), init)`, as from the default entry.
-  send: (base, fetch) => (fetch ? fetchSend(base, fetch, (url, method, send) => send(new Request(url, { method }))) : nodeSend(base)),
+  send: (base, fetch) =>
+    fetch ? fetchSend(base, fetch, (url, method, send) => send(new Request(url, { method }))) : nodeSend(base),
   userAgent: true,
 };
 

@@ -13,7 +13,17 @@ export interface NodeFetchOptions {
   maxSockets?: number | undefined;
 }
 
-type BodySource = string | Uint8Array | ArrayBuffer | ArrayBufferView | URLSearchParams | Blob | FormData | ReadableStream | null | undefined;
+type BodySource =
+  | string
+  | Uint8Array
+  | ArrayBuffer
+  | ArrayBufferView
+  | URLSearchParams
+  | Blob
+  | FormData
+  | ReadableStream
+  | null
+  | undefined;
 
 /**
  * A `fetch` for Node built on `node:http` / `node:https` with keep-alive agents: about the cost of a
@@ -49,7 +59,7 @@ export function createNodeFetch(options: NodeFetchOptions = {}): FetchLike {
     // Each origin is parsed once; the path is the rest of the URL.
     const parts = /^([a-z][a-z\d+.-]*:\/\/[^/?#]*)([^#]*)/i.exec(href);
     // Like the global fetch: credentials in a URL are refused (they would otherwise be sent nowhere, or mislead the cache).
-    if (parts?.[1]!.includes('@')) throw new TypeError('fetch failed: the URL includes credentials');
+    if (parts?.[1]?.includes('@')) throw new TypeError('fetch failed: the URL includes credentials');
     let origin = parts ? origins.get(parts[1]!) : undefined;
     if (origin === undefined) {
       origin = parseOrigin(href);
@@ -108,7 +118,10 @@ function toNodeHeaders(source: HeadersInit | undefined): string[] {
   };
   if (source === undefined) return out;
   if (Array.isArray(source)) for (const [name, value] of source) add(name, value);
-  else if (typeof (source as Headers).forEach === 'function' && typeof (source as Headers).get === 'function') (source as Headers).forEach((value, name) => add(name, value));
+  else if (typeof (source as Headers).forEach === 'function' && typeof (source as Headers).get === 'function')
+    (source as Headers).forEach((value, name) => {
+      add(name, value);
+    });
   else for (const name of Object.keys(source)) add(name, (source as Record<string, string | undefined>)[name]);
   return out;
 }
@@ -146,7 +159,8 @@ class NodeHeaders implements Headers {
   }
   getSetCookie(): string[] {
     const out: string[] = [];
-    for (let i = 0; i < this.#raw.length; i += 2) if (this.#raw[i]!.toLowerCase() === 'set-cookie') out.push(this.#raw[i + 1]!);
+    for (let i = 0; i < this.#raw.length; i += 2)
+      if (this.#raw[i]!.toLowerCase() === 'set-cookie') out.push(this.#raw[i + 1]!);
     return out;
   }
   set(name: string, value: string): void {
@@ -159,7 +173,8 @@ class NodeHeaders implements Headers {
   delete(name: string): void {
     const wanted = name.toLowerCase();
     const next: string[] = [];
-    for (let i = 0; i < this.#raw.length; i += 2) if (this.#raw[i]!.toLowerCase() !== wanted) next.push(this.#raw[i]!, this.#raw[i + 1]!);
+    for (let i = 0; i < this.#raw.length; i += 2)
+      if (this.#raw[i]!.toLowerCase() !== wanted) next.push(this.#raw[i]!, this.#raw[i + 1]!);
     this.#raw = next;
   }
   forEach(callback: (value: string, key: string, parent: Headers) => void, thisArg?: unknown): void {
@@ -244,7 +259,9 @@ class NodeResponse implements Response {
   clone(): Response {
     if (this.#used) throw new TypeError('Response.clone: Body has already been consumed.');
     const raw: string[] = [];
-    this.headers.forEach((value, name) => raw.push(name, value));
+    this.headers.forEach((value, name) => {
+      raw.push(name, value);
+    });
     return new NodeResponse(this.status, this.statusText, raw, this.#data, this.url) as unknown as Response;
   }
 }

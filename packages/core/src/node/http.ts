@@ -29,7 +29,13 @@ export function parseOrigin(href: string): Origin | string {
   const secure = url.protocol === 'https:';
   if (!secure && url.protocol !== 'http:') return `unsupported protocol ${url.protocol}`;
   // [::1] → ::1 for node's `hostname`.
-  return { secure, hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'), port: url.port, host: url.host, path: url.pathname + url.search };
+  return {
+    secure,
+    hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+    port: url.port,
+    host: url.host,
+    path: url.pathname + url.search,
+  };
 }
 
 /**
@@ -68,7 +74,8 @@ export class NodeReply implements RawResponse {
     let found: string | null = null;
     for (let i = 0; i < raw.length; i += 2) {
       const key = raw[i]!;
-      if (key.length === wanted.length && key.toLowerCase() === wanted) found = found === null ? raw[i + 1]! : `${found}, ${raw[i + 1]!}`;
+      if (key.length === wanted.length && key.toLowerCase() === wanted)
+        found = found === null ? raw[i + 1]! : `${found}, ${raw[i + 1]!}`;
     }
     return found;
   }
@@ -78,7 +85,8 @@ export class NodeReply implements RawResponse {
     const names = [...new Set(this.raw.filter((_, i) => i % 2 === 0).map((n) => n.toLowerCase()))].sort();
     for (const name of names) {
       if (name === 'set-cookie') {
-        for (let i = 0; i < this.raw.length; i += 2) if (this.raw[i]!.toLowerCase() === name) callback(this.raw[i + 1]!, name);
+        for (let i = 0; i < this.raw.length; i += 2)
+          if (this.raw[i]!.toLowerCase() === name) callback(this.raw[i + 1]!, name);
       } else {
         callback(this.get(name)!, name);
       }
@@ -123,13 +131,22 @@ export function sendRequest(
           let size = 0;
           res.on('data', (chunk: Buffer) => {
             // A response this large is not an API answer: stop before it exhausts memory.
-            if ((size += chunk.length) > MAX_RESPONSE_BYTES) return fail(new RangeError(`response body over ${MAX_RESPONSE_BYTES / 1048576} MiB`));
+            if ((size += chunk.length) > MAX_RESPONSE_BYTES)
+              return fail(new RangeError(`response body over ${MAX_RESPONSE_BYTES / 1048576} MiB`));
             chunks.push(chunk);
           });
           // A connection closed mid-body emits 'error' (ECONNRESET, "aborted"), never 'end'.
           res.on('error', fail);
           res.on('end', () =>
-            end(false, new NodeReply(res.statusCode!, res.statusMessage!, res.rawHeaders, chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks))),
+            end(
+              false,
+              new NodeReply(
+                res.statusCode!,
+                res.statusMessage!,
+                res.rawHeaders,
+                chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks),
+              ),
+            ),
           );
         },
       );
@@ -151,7 +168,8 @@ export function flatHeaders(
 ): string[] {
   const flat: string[] = 'host' in headers ? [] : ['host', origin.host];
   for (const name in headers) flat.push(name, headers[name]!);
-  if (body !== undefined) flat.push('content-length', String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength));
+  if (body !== undefined)
+    flat.push('content-length', String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength));
   else if (method === 'POST' || method === 'PUT' || method === 'PATCH') flat.push('content-length', '0');
   return flat;
 }
@@ -175,9 +193,12 @@ export function nodeSend(base: string): Send {
   // The base is normalised: no query, no trailing slash except the root's.
   const prefix = origin.path.replace(/\/$/, '');
   return (method, path, headers, body, control: Control) => {
-    const agent = (sharedAgents ??= [new http.Agent(agentOptions(32)), new https.Agent(agentOptions(32))])[origin.secure ? 1 : 0];
+    const agent = (sharedAgents ??= [new http.Agent(agentOptions(32)), new https.Agent(agentOptions(32))])[
+      origin.secure ? 1 : 0
+    ];
     path = prefix + path;
-    if (typeof body !== 'object') return sendRequest(origin, agent, method, path, flatHeaders(headers, origin, method, body), body, control);
+    if (typeof body !== 'object')
+      return sendRequest(origin, agent, method, path, flatHeaders(headers, origin, method, body), body, control);
     // FormData: encoded first; a timeout or abort meanwhile sends nothing.
     let cancelled: unknown;
     control.abort = (reason) => (cancelled = reason ?? true);

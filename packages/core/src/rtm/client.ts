@@ -1,9 +1,27 @@
 import { loginToken, resolveToken, type ResolvedToken, type TokenGetter } from '../auth/index.js';
-import { AbortError, ApiError, ConnectionClosedError, ConnectionError, InputError, ResponseParseError, TimeoutError } from '../errors/index.js';
+import {
+  AbortError,
+  ApiError,
+  ConnectionClosedError,
+  ConnectionError,
+  InputError,
+  ResponseParseError,
+  TimeoutError,
+} from '../errors/index.js';
 import type { RequestOptions } from '../web/types.js';
 import { reconnectsAfter } from './disconnect-reasons.js';
 import { ListenerError, ProtocolError } from './errors.js';
-import type { PushFrame, ReconnectOptions, RTMApi, RTMClient, RTMClientOptions, RTMEvents, RTMState, WebSocketConstructor, WebSocketLike } from './types.js';
+import type {
+  PushFrame,
+  ReconnectOptions,
+  RTMApi,
+  RTMClient,
+  RTMClientOptions,
+  RTMEvents,
+  RTMState,
+  WebSocketConstructor,
+  WebSocketLike,
+} from './types.js';
 
 // Size matters here (a page that only chats over RTM ships this file): the client is a class whose
 // internal members end in `_`; the build (packages/core/tsup.config.ts) renames those to short names.
@@ -118,7 +136,7 @@ class Client implements RTMClient {
   retry_: Required<ReconnectOptions> | false;
   relogin_: ((payload: object) => object) | undefined;
   /** Request ids are `<prefix><n>`: unique per client. */
-  prefix_ = Math.random().toString(36).slice(2, 8) + '.';
+  prefix_ = `${Math.random().toString(36).slice(2, 8)}.`;
   seq_ = 0;
 
   state_: RTMState = 'idle';
@@ -170,14 +188,19 @@ class Client implements RTMClient {
     if (api !== 'agent' && api !== 'customer') invalid('api');
     if (typeof getter !== 'function') invalid('tokenGetter');
     const WS = WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
-    if (typeof WS !== 'function') throw new InputError('createRTMClient: no WebSocket implementation; pass one (e.g. `ws` on Node < 22)', { field: 'WebSocket' });
+    if (typeof WS !== 'function')
+      throw new InputError('createRTMClient: no WebSocket implementation; pass one (e.g. `ws` on Node < 22)', {
+        field: 'WebSocket',
+      });
     const r = o.reconnect;
     if (r !== false && r !== undefined && !isObject(r)) invalid('reconnect');
     this.api = api;
     this.WS_ = WS;
     this.getter_ = getter;
     // One flat string shared by every client with the same settings (property keys are interned).
-    this.base_ = Object.keys({ [[apiUrl(o.apiUrl), '/v', apiVersion(o.apiVersion), '/', api, '/rtm/ws'].join('')]: 0 })[0]!;
+    this.base_ = Object.keys({
+      [[apiUrl(o.apiUrl), '/v', apiVersion(o.apiVersion), '/', api, '/rtm/ws'].join('')]: 0,
+    })[0]!;
     this.timeout_ = num(o.requestTimeout, 15_000, 'requestTimeout');
     this.max_ = num(o.maxPending, 10, 'maxPending', (n) => n > 0 && n % 1 === 0);
     this.pingEvery_ = num(o.heartbeatInterval, 15_000, 'heartbeatInterval');
@@ -191,7 +214,7 @@ class Client implements RTMClient {
           factor: num(r.factor, 2, 'reconnect.factor', (n) => n > 0 && n < Infinity),
           maxAttempts: num(r.maxAttempts, Infinity, 'reconnect.maxAttempts', nonNegative),
         }
-      : r ?? RECONNECT;
+      : (r ?? RECONNECT);
   }
 
   get state(): RTMState {
@@ -211,7 +234,8 @@ class Client implements RTMClient {
   async login<R = unknown>(payload?: object, options?: RequestOptions): Promise<R> {
     checkPayload(payload, 'login');
     if (this.state_ === 'closed') throw this.closed_('login');
-    if (this.payload_) throw new InputError('login() was already called; create a new client to log in again', { action: 'login' });
+    if (this.payload_)
+      throw new InputError('login() was already called; create a new client to log in again', { action: 'login' });
     checkOptions(options, 'login');
     let copy: object = EMPTY;
     if (payload) {
@@ -241,15 +265,15 @@ class Client implements RTMClient {
 
   on(push: string, handler: (payload: never, frame: never) => void): () => void {
     if (typeof push !== 'string' || !push) invalid('push');
-    return this.sub_((this.on_ || (this.on_ = new Map())), push, handler as Handler);
+    return this.sub_(this.on_ || (this.on_ = new Map()), push, handler as Handler);
   }
 
   onAny(handler: (frame: PushFrame) => void): () => void {
-    return this.sub_((this.on_ || (this.on_ = new Map())), '', handler);
+    return this.sub_(this.on_ || (this.on_ = new Map()), '', handler);
   }
 
   onEvent<K extends keyof RTMEvents>(event: K, handler: (payload: RTMEvents[K]) => void): () => void {
-    return this.sub_((this.ev_ || (this.ev_ = new Map())), event, handler);
+    return this.sub_(this.ev_ || (this.ev_ = new Map()), event, handler);
   }
 
   close(): Promise<void> {
@@ -287,7 +311,20 @@ class Client implements RTMClient {
     const t0 = now();
     let e!: Req;
     const p = new Promise((ok_, no_) => {
-      e = { id_: id, action_: action, frame_: frame, t0_: t0, at_: t0 + ms, st_: QUEUED, ok_, no_, signal_: signal, abort_: undefined, p_: undefined!, next_: undefined };
+      e = {
+        id_: id,
+        action_: action,
+        frame_: frame,
+        t0_: t0,
+        at_: t0 + ms,
+        st_: QUEUED,
+        ok_,
+        no_,
+        signal_: signal,
+        abort_: undefined,
+        p_: undefined!,
+        next_: undefined,
+      };
     });
     e.p_ = p;
     if (signal) signal.addEventListener('abort', (e.abort_ = () => this.abort_(e)), { once: true });
@@ -316,7 +353,9 @@ class Client implements RTMClient {
     let frame: string;
     try {
       const version = options?.apiVersion;
-      frame = JSON.stringify(version === undefined ? { request_id: id, action, payload } : { version, request_id: id, action, payload });
+      frame = JSON.stringify(
+        version === undefined ? { request_id: id, action, payload } : { version, request_id: id, action, payload },
+      );
     } catch (cause) {
       throw new InputError(`${action}: payload is not JSON-serializable`, { action, field: 'payload', cause });
     }
@@ -344,7 +383,7 @@ class Client implements RTMClient {
 
   /** Sends queued requests while there are free slots (sent and held requests take one each). */
   pump_(): void {
-    let e;
+    let e: Req | undefined;
     while (this.state_ === 'ready' && this.ws_ && (e = this.head_) && (this.sent_?.size ?? 0) < this.max_) {
       if (!(this.head_ = e.next_)) this.tail_ = undefined;
       e.next_ = undefined;
@@ -378,7 +417,11 @@ class Client implements RTMClient {
   quit_(w: Req, error: Error): void {
     this.waiters_ = this.waiters_?.filter((x) => x !== w);
     this.settle_(w, error);
-    if (w.action_ === 'login' || (this.state_ === 'connecting' && !this.isOpen_ && !this.payload_ && !this.waiters_?.length)) this.failFirst_(error);
+    if (
+      w.action_ === 'login' ||
+      (this.state_ === 'connecting' && !this.isOpen_ && !this.payload_ && !this.waiters_?.length)
+    )
+      this.failFirst_(error);
   }
 
   abort_(e: Req): void {
@@ -450,7 +493,11 @@ class Client implements RTMClient {
     if (ws !== this.ws_) return;
     this.isOpen_ = true;
     ws.onopen = null; // not needed any more (and `ws` keeps a wrapper per handler)
-    this.waiters_ = this.waiters_?.filter((w) => w.action_ === 'login' || (this.settle_(w), false));
+    this.waiters_ = this.waiters_?.filter((w) => {
+      if (w.action_ === 'login') return true;
+      this.settle_(w);
+      return false;
+    });
     this.sendLogin_();
   }
 
@@ -476,7 +523,11 @@ class Client implements RTMClient {
     if (msg.success === false) {
       const error = apiError(msg.payload, 'login', id);
       // A first login rejects the caller's login(); a re-login is tried again unless the error is for good.
-      return first ? this.failFirst_(error) : TRANSIENT.test(error.type) ? this.fail_(error) : this.shutdown_(1000, error.type, error);
+      return first
+        ? this.failFirst_(error)
+        : TRANSIENT.test(error.type)
+          ? this.fail_(error)
+          : this.shutdown_(1000, error.type, error);
     }
     const payload = msg.payload === undefined ? {} : msg.payload;
     const w = this.waiters_;
@@ -485,7 +536,7 @@ class Client implements RTMClient {
     this.awaiting_ = false;
     this.arm_((this.pingAt_ = now()) + this.pingEvery_);
     this.setState_('ready');
-    w?.forEach((e) => this.settle_(e, undefined, payload));
+    for (const e of w ?? []) this.settle_(e, undefined, payload);
     if (this.state_ === 'ready') {
       this.pump_();
       this.emit_('ready', { payload, reconnected: !first });
@@ -497,8 +548,15 @@ class Client implements RTMClient {
     const s = this.state_;
     if (s === 'closed' || s === 'idle') return;
     const wasOpen = this.isOpen_;
-    this.end_('idle', 'login failed', !wasOpen, () => error, (action) => new ConnectionClosedError(`${action}: not logged in (${error.message})`, { action, cause: error }));
-    if (wasOpen && this.state_ === 'idle') this.emit_('close', { code: 1000, reason: error.message, willReconnect: false });
+    this.end_(
+      'idle',
+      'login failed',
+      !wasOpen,
+      () => error,
+      (action) => new ConnectionClosedError(`${action}: not logged in (${error.message})`, { action, cause: error }),
+    );
+    if (wasOpen && this.state_ === 'idle')
+      this.emit_('close', { code: 1000, reason: error.message, willReconnect: false });
   }
 
   /** Enters `closed` for good: reports `cause`, settles everything, clears the timer. */
@@ -556,11 +614,17 @@ class Client implements RTMClient {
     const d = this.disc_;
     const why = d?.reason ?? reason;
     const sent = this.sent_;
-    const lost = (action: string): Error => new ConnectionClosedError(`Connection lost during ${action} (it may have been processed)`, { action, code, reason: why, data: d?.data });
+    const lost = (action: string): Error =>
+      new ConnectionClosedError(`Connection lost during ${action} (it may have been processed)`, {
+        action,
+        code,
+        reason: why,
+        data: d?.data,
+      });
     this.detach_(ws);
     this.disc_ = this.sent_ = this.loginId_ = undefined;
     this.awaiting_ = false;
-    sent?.forEach((e) => this.settle_(e, lost(e.action_)));
+    for (const e of sent?.values() ?? []) this.settle_(e, lost(e.action_));
     if (s === 'connecting' || s === 'logging_in') {
       // A disconnect push during the first login (e.g. `misdirected_connection` with the region to use).
       if (d) {
@@ -568,7 +632,13 @@ class Client implements RTMClient {
         if (this.state_ !== s) return;
       }
       const se = this.sockErr_;
-      return this.failFirst_(wasOpen ? lost('login') : new ConnectionError(`Could not connect to ${this.base_}${se?.message ? `: ${se.message}` : ''}`, { cause: se?.error ?? se }));
+      return this.failFirst_(
+        wasOpen
+          ? lost('login')
+          : new ConnectionError(`Could not connect to ${this.base_}${se?.message ? `: ${se.message}` : ''}`, {
+              cause: se?.error ?? se,
+            }),
+      );
     }
     if (s !== 'ready' && s !== 'reconnecting') return;
     const again = !!this.retry_ && (!d || reconnectsAfter(this.api, d.reason));
@@ -591,7 +661,8 @@ class Client implements RTMClient {
   /** The error to end with when no reconnect attempt is left. */
   exhausted_(): Error | undefined {
     const r = this.retry_;
-    if (r && this.tries_ >= r.maxAttempts) return new ConnectionError(`Gave up reconnecting after ${this.tries_} attempts`);
+    if (r && this.tries_ >= r.maxAttempts)
+      return new ConnectionError(`Gave up reconnecting after ${this.tries_} attempts`);
   }
 
   /** Schedules the next reconnect attempt: exponential backoff with "equal jitter" ([base / 2, base]). */
@@ -614,7 +685,10 @@ class Client implements RTMClient {
     let text = '';
     let msg: Frame;
     try {
-      msg = JSON.parse((text = typeof data === 'string' ? data : (decoder || (decoder = new TextDecoder())).decode(data as ArrayBuffer)));
+      msg = JSON.parse(
+        (text =
+          typeof data === 'string' ? data : (decoder || (decoder = new TextDecoder())).decode(data as ArrayBuffer)),
+      );
     } catch (cause) {
       return this.report_(new ResponseParseError({ body: text.slice(0, 256) }, { cause }));
     }
@@ -671,7 +745,11 @@ class Client implements RTMClient {
     this.timerAt_ = 0;
     const t = now();
     let next = Infinity;
-    const due = (at: number): boolean => at <= t || ((next = Math.min(next, at)), false);
+    const due = (at: number): boolean => {
+      if (at <= t) return true;
+      next = Math.min(next, at);
+      return false;
+    };
     const late = (e: Req): TimeoutError => new TimeoutError(e.at_ - e.t0_, { action: e.action_ });
     for (const w of this.waiters_ ?? []) if (due(w.at_)) this.quit_(w, late(w));
     this.sent_?.forEach((e, id, sent) => {
@@ -765,7 +843,12 @@ class Client implements RTMClient {
  *
  * A function rather than a client method, so a page that never swaps tokens does not ship it.
  */
-export async function callWithToken<R = unknown>(client: RTMClient, action: string, payload?: object, options?: RequestOptions): Promise<R> {
+export async function callWithToken<R = unknown>(
+  client: RTMClient,
+  action: string,
+  payload?: object,
+  options?: RequestOptions,
+): Promise<R> {
   const c = client as unknown as Client;
   if (!(c instanceof Client)) invalid('client');
   const p = checkCall(action, payload);
@@ -863,7 +946,9 @@ function closeSocket(ws: WebSocketLike, reason: string, force: boolean, code = 1
 function apiError(payload: any, action: string, requestId: string): ApiError {
   const raw = isObject(payload?.error) ? payload.error : payload;
   return ApiError.from(
-    typeof raw?.type === 'string' ? { type: raw.type, message: typeof raw.message === 'string' ? raw.message : '', data: raw.data } : { type: 'unknown', message: `${action} failed` },
+    typeof raw?.type === 'string'
+      ? { type: raw.type, message: typeof raw.message === 'string' ? raw.message : '', data: raw.data }
+      : { type: 'unknown', message: `${action} failed` },
     { action, requestId },
   );
 }
@@ -873,12 +958,14 @@ const invalid = (field: string, action?: string): never => {
 };
 
 function checkPayload(payload: unknown, action: string): void {
-  if (payload !== undefined && !isObject(payload)) throw new InputError(`${action}: payload must be an object`, { action, field: 'payload' });
+  if (payload !== undefined && !isObject(payload))
+    throw new InputError(`${action}: payload must be an object`, { action, field: 'payload' });
 }
 
 /** The action and payload of call() and callWithToken(). */
 function checkCall(action: string, payload: object | undefined): object {
-  if (typeof action !== 'string' || !action || action === 'login') throw new InputError(action === 'login' ? 'Use login() to log in' : 'Invalid action', { field: 'action' });
+  if (typeof action !== 'string' || !action || action === 'login')
+    throw new InputError(action === 'login' ? 'Use login() to log in' : 'Invalid action', { field: 'action' });
   checkPayload(payload, action);
   return payload ?? {};
 }
@@ -887,7 +974,8 @@ function checkOptions(options: RequestOptions | undefined, action: string): void
   if (options !== undefined) {
     const { timeout, signal, apiVersion } = isObject(options) ? options : invalid('options', action);
     if (timeout !== undefined && !(typeof timeout === 'number' && timeout > 0)) invalid('timeout', action);
-    if (apiVersion !== undefined && !(typeof apiVersion === 'string' && /^\d+\.\d+$/.test(apiVersion))) invalid('apiVersion', action);
+    if (apiVersion !== undefined && !(typeof apiVersion === 'string' && /^\d+\.\d+$/.test(apiVersion)))
+      invalid('apiVersion', action);
     if (signal !== undefined && typeof signal?.addEventListener !== 'function') invalid('signal', action);
   }
 }

@@ -3,7 +3,8 @@ import type { RTMApi } from './types.js';
 /** The reasons after which the client does not reconnect (any other reason, known or not, reconnects). */
 const AGENT_END =
   'agent_disconnected_by_server agent_logged_out_remotely access_token_revoked connection_evicted license_expired license_not_found misdirected_connection unsupported_version too_many_connections';
-const CUSTOMER_END = 'license_not_found license_expired misdirected_connection unsupported_version too_many_connections logged_out_remotely';
+const CUSTOMER_END =
+  'license_not_found license_expired misdirected_connection unsupported_version too_many_connections logged_out_remotely';
 const END: { readonly [A in RTMApi]: string } = { agent: AGENT_END, customer: CUSTOMER_END };
 
 /**
@@ -19,7 +20,10 @@ const END: { readonly [A in RTMApi]: string } = { agent: AGENT_END, customer: CU
  * @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#customer-disconnected
  */
 export const DISCONNECT_REASONS: { readonly [A in RTMApi]: Readonly<Record<string, boolean>> } = {
-  agent: /* @__PURE__ */ table('access_token_expired connection_timeout internal_error too_many_unauthorized_connections role_permissions_changed', AGENT_END),
+  agent: /* @__PURE__ */ table(
+    'access_token_expired connection_timeout internal_error too_many_unauthorized_connections role_permissions_changed',
+    AGENT_END,
+  ),
   customer: /* @__PURE__ */ table(
     'access_token_revoked access_token_expired connection_evicted connection_timeout internal_error service_temporarily_unavailable too_many_unauthorized_connections',
     CUSTOMER_END,

@@ -91,7 +91,6 @@ export interface PushFrame<A extends string = string, P = unknown> {
 }
 
 /** Lifecycle events of an RTM client. */
-// A type alias (not an interface) so that it satisfies the Emitter's index-signature constraint.
 export type RTMEvents = {
   /** Every state transition. */
   state: { from: RTMState; to: RTMState };
@@ -125,7 +124,10 @@ export interface RTMClient<Pushes extends Record<string, unknown> = Record<strin
   /** Sends `action`; resolves with the response payload or rejects with a typed error. */
   call<R = unknown>(action: string, payload?: object, options?: RequestOptions): Promise<R>;
   /** Subscribes to a push; returns the unsubscribe function. */
-  on<K extends keyof Pushes & string>(push: K, handler: (payload: Pushes[K], frame: PushFrame<K, Pushes[K]>) => void): () => void;
+  on<K extends keyof Pushes & string>(
+    push: K,
+    handler: (payload: Pushes[K], frame: PushFrame<K, Pushes[K]>) => void,
+  ): () => void;
   /** Subscribes to every push. */
   onAny(handler: (frame: PushFrame) => void): () => void;
   /** Subscribes to a lifecycle event. */

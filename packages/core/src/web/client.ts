@@ -55,7 +55,11 @@ const TOKEN_FIELDS = ['accessToken', 'tokenType', 'organizationID', 'region'] as
 const APIS = ['agent', 'customer', 'configuration', 'reports'];
 
 const checkTimeout = (value: unknown, fallback: number): number =>
-  value === undefined ? fallback : typeof value === 'number' && value > 0 && value < 2 ** 31 ? value : invalid('timeout', '1 to 2147483647 ms');
+  value === undefined
+    ? fallback
+    : typeof value === 'number' && value > 0 && value < 2 ** 31
+      ? value
+      : invalid('timeout', '1 to 2147483647 ms');
 
 /** Lower-cases header names and checks names and values; a value never appears in the error. */
 function checkHeaders(headers: unknown): Record<string, string> {
@@ -77,7 +81,8 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
   if (typeof options !== 'object' || !options) invalid('options');
   const { api, tokenGetter, onDeprecation, clientId, apiVersion = '3.6' } = options;
   if (!APIS.includes(api)) invalid('api', APIS.join());
-  if (tokenGetter !== undefined && typeof tokenGetter !== 'function') throw new TokenError('Invalid tokenGetter (not a function)', { field: 'getter' });
+  if (tokenGetter !== undefined && typeof tokenGetter !== 'function')
+    throw new TokenError('Invalid tokenGetter (not a function)', { field: 'getter' });
   for (const field of ['onDeprecation', 'fetch'] as const) {
     if (options[field] !== undefined && typeof options[field] !== 'function') invalid(field, 'not a function');
   }
@@ -87,7 +92,11 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
   const prefixOf = (version: string): string => (reports ? `/v${version}/reports/` : `/v${version}/${api}/action/`);
   const prefix = prefixOf(apiVersion);
   // The actions documented as needing no Authorization.
-  const noAuth = customer ? /^list_(license|group)_properties$/ : api === 'configuration' ? /^list_webhook_names$/ : undefined;
+  const noAuth = customer
+    ? /^list_(license|group)_properties$/
+    : api === 'configuration'
+      ? /^list_webhook_names$/
+      : undefined;
   const timeout = checkTimeout(options.timeout, 30_000);
   const policy = retryPolicyFrom(options.retry);
   const send = runtime.send(normalizeApiUrl(options.apiUrl), options.fetch);
@@ -107,20 +116,27 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
   function call<R = unknown>(action: string, payload?: object, callOptions: WebCallOptions = {}): Promise<R> {
     // Everything thrown in here rejects the returned promise: bad input never throws synchronously.
     return new Promise((resolve, reject) => {
-      if (typeof action !== 'string' || !(reports ? /^[a-z][a-z\d_]*\/[a-z][a-z\d_]*$/ : /^[a-z][a-z\d_]*$/).test(action)) {
+      if (
+        typeof action !== 'string' ||
+        !(reports ? /^[a-z][a-z\d_]*\/[a-z][a-z\d_]*$/ : /^[a-z][a-z\d_]*$/).test(action)
+      ) {
         invalid('action', JSON.stringify(String(action)).slice(0, 80));
       }
       const proto: unknown = typeof payload === 'object' && payload ? Object.getPrototypeOf(payload) : 0;
-      if (payload !== undefined && proto !== null && proto !== Object.prototype) invalid('payload', 'not a plain object', action);
+      if (payload !== undefined && proto !== null && proto !== Object.prototype)
+        invalid('payload', 'not a plain object', action);
       if (typeof callOptions !== 'object' || !callOptions) invalid('options', '', action);
       const { signal, body: form } = callOptions;
-      if (signal !== undefined && typeof (signal as AbortSignal | null)?.addEventListener !== 'function') invalid('signal', '', action);
+      if (signal !== undefined && typeof (signal as AbortSignal | null)?.addEventListener !== 'function')
+        invalid('signal', '', action);
       const time = checkTimeout(callOptions.timeout, timeout);
       const version = callOptions.apiVersion;
-      if (version !== undefined && (typeof version !== 'string' || !/^\d+\.\d+$/.test(version))) invalid('apiVersion', 'like 3.7', action);
+      if (version !== undefined && (typeof version !== 'string' || !/^\d+\.\d+$/.test(version)))
+        invalid('apiVersion', 'like 3.7', action);
       const path = (version === undefined || version === apiVersion ? prefix : prefixOf(version)) + action;
       const auth = callOptions.auth ?? !noAuth?.test(action);
-      const isGet = customer && /^(list_(license|group)_properties|get_(dynamic_)?configuration|get_localization)$/.test(action);
+      const isGet =
+        customer && /^(list_(license|group)_properties|get_(dynamic_)?configuration|get_localization)$/.test(action);
       let params = payload as Record<string, unknown> | undefined;
       let org: string | undefined;
       if (customer && params?.organization_id !== undefined) {
@@ -131,7 +147,10 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
       }
       const requireOrganization = customer && org === undefined;
       if ((auth || requireOrganization) && !tokenGetter) {
-        throw new TokenError(`${action} needs a tokenGetter${auth ? '' : ' or payload.organization_id'}`, { field: auth ? 'getter' : 'organizationID', action });
+        throw new TokenError(`${action} needs a tokenGetter${auth ? '' : ' or payload.organization_id'}`, {
+          field: auth ? 'getter' : 'organizationID',
+          action,
+        });
       }
       let body: string | FormData | undefined;
       if (isGet) {
@@ -180,7 +199,9 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
           if (current.done) return;
           current.done = true;
           clearTimeout(timer);
-          const delay = error ? retryDelay(policy, error, { readOnly, retries: retries++, now: Date.now(), random: Math.random() }) : undefined;
+          const delay = error
+            ? retryDelay(policy, error, { readOnly, retries: retries++, now: Date.now(), random: Math.random() })
+            : undefined;
           if (delay === undefined) end(error, value);
           else timer = setTimeout(attempt, delay);
         };
@@ -190,7 +211,10 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
           settle(
             error instanceof LcError
               ? error
-              : new ConnectionError(`Request failed: ${(error as Error)?.message ?? error}${typeof code === 'string' ? ` (${code})` : ''}`, { action, cause: error }),
+              : new ConnectionError(
+                  `Request failed: ${(error as Error)?.message ?? error}${typeof code === 'string' ? ` (${code})` : ''}`,
+                  { action, cause: error },
+                ),
           );
         };
         timer = setTimeout(() => {
@@ -202,51 +226,61 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
         const go = (authorization?: Record<string, string>, json?: Record<string, string>, tokenOrg?: string): void => {
           // The attempt timed out or was aborted while the getter ran: send nothing (the caller has its error).
           if (current.done) return;
-          const fullQuery = customer ? `organization_id=${encodeURIComponent(org ?? tokenOrg!)}${query && '&'}${query}` : query;
-          send(isGet ? 'GET' : 'POST', path + (fullQuery && `?${fullQuery}`), !auth ? headers : headers === jsonHeaders ? json! : { ...headers, ...authorization }, body, current).then(
-            (response) => {
-              try {
-                // Inside the try: reading `text` can throw (a body too long for a string).
-                const { status, statusText, text, headers } = response;
-                if (onDeprecation) {
-                  for (const header of ['legacy', 'deprecation'] as const) {
-                    const value = headers.get(header);
-                    const key = `${header} ${action}`;
-                    if (value !== null && !reported.has(key)) {
-                      reported.add(key);
-                      try {
-                        onDeprecation({ header, value, action, apiVersion: version ?? apiVersion });
-                      } catch {
-                        // A throwing hook must not fail the call it observes.
-                      }
+          const fullQuery = customer
+            ? `organization_id=${encodeURIComponent(org ?? tokenOrg!)}${query && '&'}${query}`
+            : query;
+          send(
+            isGet ? 'GET' : 'POST',
+            path + (fullQuery && `?${fullQuery}`),
+            !auth ? headers : headers === jsonHeaders ? json! : { ...headers, ...authorization },
+            body,
+            current,
+          ).then((response) => {
+            try {
+              // Inside the try: reading `text` can throw (a body too long for a string).
+              const { status, statusText, text, headers } = response;
+              if (onDeprecation) {
+                for (const header of ['legacy', 'deprecation'] as const) {
+                  const value = headers.get(header);
+                  const key = `${header} ${action}`;
+                  if (value !== null && !reported.has(key)) {
+                    reported.add(key);
+                    try {
+                      onDeprecation({ header, value, action, apiVersion: version ?? apiVersion });
+                    } catch {
+                      // A throwing hook must not fail the call it observes.
                     }
                   }
                 }
-                if (status > 199 && status < 300) {
-                  try {
-                    return settle(undefined, status === 204 || !text.trim() ? {} : JSON.parse(text));
-                  } catch (cause) {
-                    throw new ResponseParseError({ status, body: text }, { action, cause });
-                  }
-                }
-                const record: ResponseHeaders = {};
-                headers.forEach((value, name) => (record[name.toLowerCase()] = value));
-                let error: { type?: unknown; message?: unknown; data?: unknown } | undefined;
-                try {
-                  error = (JSON.parse(text) as { error?: typeof error })?.error;
-                } catch {
-                  // not JSON: an HttpError
-                }
-                const { type, message, data } = error ?? {};
-                throw typeof type === 'string'
-                  ? ApiError.from({ type, message: typeof message === 'string' ? message : '', data }, { status, headers: record, action })
-                  : new HttpError({ status, statusText, body: text, headers: record }, { action });
-              } catch (error) {
-                fail(error);
               }
-            },
-            fail,
-          );
+              if (status > 199 && status < 300) {
+                try {
+                  return settle(undefined, status === 204 || !text.trim() ? {} : JSON.parse(text));
+                } catch (cause) {
+                  throw new ResponseParseError({ status, body: text }, { action, cause });
+                }
+              }
+              const record: ResponseHeaders = {};
+              headers.forEach((value, name) => {
+                record[name.toLowerCase()] = value;
+              });
+              let error: { type?: unknown; message?: unknown; data?: unknown } | undefined;
+              try {
+                error = (JSON.parse(text) as { error?: typeof error })?.error;
+              } catch {
+                // not JSON: an HttpError
+              }
+              const { type, message, data } = error ?? {};
+              throw typeof type === 'string'
+                ? ApiError.from(
+                    { type, message: typeof message === 'string' ? message : '', data },
+                    { status, headers: record, action },
+                  )
+                : new HttpError({ status, statusText, body: text, headers: record }, { action });
+            } catch (error) {
+              fail(error);
+            }
+          }, fail);
         };
 
         try {
@@ -258,7 +292,12 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
             source = Promise.reject(error);
           }
           const sync = typeof (source as Partial<Promise<Token>> | null)?.then !== 'function';
-          if (sync && lastToken && TOKEN_FIELDS.every((k) => (source as Token | null)?.[k] === lastToken![k]) && (lastOrg || !requireOrganization)) {
+          if (
+            sync &&
+            lastToken &&
+            TOKEN_FIELDS.every((k) => (source as Token | null)?.[k] === lastToken![k]) &&
+            (lastOrg || !requireOrganization)
+          ) {
             return go(lastAuth, lastJson, lastOrg);
           }
           resolveToken(() => source, { requireOrganization })
@@ -266,10 +305,19 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
               const authorization = authHeaders(token);
               const value = authorization.authorization!;
               if (!HEADER_VALUE.test(value) || value.trim() !== value) {
-                throw new TokenError('Invalid accessToken (characters a header cannot carry)', { field: 'accessToken', action });
+                throw new TokenError('Invalid accessToken (characters a header cannot carry)', {
+                  field: 'accessToken',
+                  action,
+                });
               }
               const json = { ...jsonHeaders, ...authorization };
-              if (sync) [lastToken, lastAuth, lastJson, lastOrg] = [{ ...(source as Token) }, authorization, json, token.organizationID];
+              if (sync)
+                [lastToken, lastAuth, lastJson, lastOrg] = [
+                  { ...(source as Token) },
+                  authorization,
+                  json,
+                  token.organizationID,
+                ];
               go(authorization, json, token.organizationID);
             })
             .catch(fail);

@@ -9,7 +9,11 @@ import { TimeoutError } from '../errors/index.js';
  * @param timeout milliseconds, 1 to 2^31 - 1.
  * @param action the action named by the `TimeoutError`.
  */
-export function withDeadline<T>(work: (signal: AbortSignal) => Promise<T>, timeout: number, action?: string): Promise<T> {
+export function withDeadline<T>(
+  work: (signal: AbortSignal) => Promise<T>,
+  timeout: number,
+  action?: string,
+): Promise<T> {
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<never>((_, reject) => {

@@ -2,7 +2,11 @@ import type { Send } from './client.js';
 import type { FetchLike } from './types.js';
 
 /** Builds the `Request` for `url` (URL and method only) and passes it to `fetch`. */
-export type RequestBuilder = (url: string, method: string, fetch: (request: Request) => Promise<Response>) => Promise<Response>;
+export type RequestBuilder = (
+  url: string,
+  method: string,
+  fetch: (request: Request) => Promise<Response>,
+) => Promise<Response>;
 
 /**
  * The transport over a `fetch`: `fetch(request, init)`, where `request` (made by `build`) carries
@@ -15,6 +19,8 @@ export const fetchSend =
     const controller = new AbortController();
     control.abort = (reason) => controller.abort(reason);
     // Redirects are not followed: the APIs never redirect, and a followed 301/302 would turn a POST into a GET.
-    const res = await build(base + path, method, (request) => fetch(request, { method, headers, body: body ?? null, signal: controller.signal, redirect: 'manual' }));
+    const res = await build(base + path, method, (request) =>
+      fetch(request, { method, headers, body: body ?? null, signal: controller.signal, redirect: 'manual' }),
+    );
     return { status: res.status, statusText: res.statusText, headers: res.headers, text: await res.text() };
   };

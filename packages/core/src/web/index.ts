@@ -16,7 +16,12 @@ export type {
 export { withDeadline } from './deadline.js';
 
 const defaultRuntime: WebRuntime = {
-  send: (base, fetch = typeof globalThis.fetch === 'function' ? (input, init) => globalThis.fetch(input, init) : invalid('fetch', 'no global fetch: pass options.fetch')) =>
+  send: (
+    base,
+    fetch = typeof globalThis.fetch === 'function'
+      ? (input, init) => globalThis.fetch(input, init)
+      : invalid('fetch', 'no global fetch: pass options.fetch'),
+  ) =>
     // The Request carries URL and method; headers, body and signal travel in `init`, which every fetch
     // honours. (ky used to build this Request: measured, it cost 3 KiB gzip of the 7 KiB page budget
     // and ~40 µs of CPU per call on Node while adding nothing the client does not do itself —

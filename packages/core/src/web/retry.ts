@@ -30,7 +30,8 @@ export function retryPolicyFrom(options: RetryOptions | false | undefined): Retr
   for (const key of Object.keys(policy) as (keyof RetryPolicy)[]) {
     const value: unknown = options[key];
     if (value === undefined) continue;
-    if (typeof value !== 'number' || !(value >= 0 && value < Infinity) || (key === 'limit' && value % 1)) invalid(`retry.${key}`, 'a number ≥ 0');
+    if (typeof value !== 'number' || !(value >= 0 && value < Infinity) || (key === 'limit' && value % 1))
+      invalid(`retry.${key}`, 'a number ≥ 0');
     policy[key] = value;
   }
   return policy;
@@ -45,7 +46,7 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
   if (/^\d+(\.\d+)?$/.test(text)) return Math.round(+text * 1000);
   // An HTTP date starts with a weekday; bare numbers like "-1" are not dates here.
   const date = /^[a-z]{3}, /i.test(text) ? Date.parse(text) : NaN;
-  return date === date ? Math.max(0, date - now) : undefined;
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 /** What {@link retryDelay} needs to know about one failed attempt. */

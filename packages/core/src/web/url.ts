@@ -32,15 +32,19 @@ export function normalizeApiUrl(apiUrl: string | undefined = 'https://api.livech
  */
 export function encodeQuery(params: object): string {
   const parts: string[] = [];
-  const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !(value instanceof Date);
+  const isObject = (value: unknown): value is object =>
+    typeof value === 'object' && value !== null && !(value instanceof Date);
   const add = (key: string, value: unknown): void => {
     if (isObject(value)) {
-      if (Array.isArray(value)) value.forEach((item: unknown, i) => add(isObject(item) ? `${key}.${i}` : key, item));
-      else for (const sub of Object.keys(value)) add(`${key}.${sub}`, (value as Record<string, unknown>)[sub]);
+      if (Array.isArray(value)) {
+        for (const [i, item] of value.entries()) add(isObject(item) ? `${key}.${i}` : key, item);
+      } else for (const sub of Object.keys(value)) add(`${key}.${sub}`, (value as Record<string, unknown>)[sub]);
     } else if (typeof value === 'function' || typeof value === 'symbol') {
       invalid(key, `a ${typeof value} in a query string`);
     } else if (value != null) {
-      parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(value instanceof Date ? value.toISOString() : String(value))}`);
+      parts.push(
+        `${encodeURIComponent(key)}=${encodeURIComponent(value instanceof Date ? value.toISOString() : String(value))}`,
+      );
     }
   };
   for (const key of Object.keys(params)) add(key, (params as Record<string, unknown>)[key]);

@@ -110,11 +110,16 @@ export async function startHttpServer(routes: Record<string, Reply | Reply[]> = 
         if (requests.length >= w.count) w.resolve();
         else waiters.push(w);
       }
-      const key = table.has(`${recorded.method} ${recorded.path}`) ? `${recorded.method} ${recorded.path}` : recorded.path;
+      const key = table.has(`${recorded.method} ${recorded.path}`)
+        ? `${recorded.method} ${recorded.path}`
+        : recorded.path;
       const replies = table.get(key);
       let reply: Reply;
       if (replies === undefined) {
-        reply = { status: 404, json: { error: { type: 'not_found', message: `No route for ${recorded.method} ${recorded.path}` } } };
+        reply = {
+          status: 404,
+          json: { error: { type: 'not_found', message: `No route for ${recorded.method} ${recorded.path}` } },
+        };
       } else {
         const n = served.get(key) ?? 0;
         served.set(key, n + 1);

@@ -108,7 +108,11 @@ export async function startRtmServer(): Promise<RtmTestServer> {
         if (reply === 'none') return;
         conn.pending--;
         const base = { request_id: frame.request_id, action: frame.action, type: 'response' };
-        conn.send('error' in reply ? { ...base, success: false, payload: { error: reply.error } } : { ...base, success: true, payload: reply.payload });
+        conn.send(
+          'error' in reply
+            ? { ...base, success: false, payload: { error: reply.error } }
+            : { ...base, success: true, payload: reply.payload },
+        );
       },
       close: (code = 1000, reason = '') => ws.close(code, reason),
       terminate: () => ws.terminate(),

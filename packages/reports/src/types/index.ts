@@ -176,7 +176,12 @@ export interface EngagementReport extends ReportBase {
   total: number;
   records: Record<
     string,
-    { total?: number; started_by_customer_from_greeting?: number; started_by_customer_without_greeting?: number; started_by_agent?: number }
+    {
+      total?: number;
+      started_by_customer_from_greeting?: number;
+      started_by_customer_without_greeting?: number;
+      started_by_agent?: number;
+    }
   >;
 }
 /** `greetings_conversion`: per unit, greeting ID → counts (up to 100 greetings a day). */

@@ -50,7 +50,10 @@ function listChats(ctx: RequestContext, payload: Payload, p: Platform): unknown 
   chats.sort((a, b) => lastActivity(a).localeCompare(lastActivity(b)));
   if (resolved.params.sort_order !== 'asc') chats = chats.reverse();
   const page = p.pager.page(request, resolved, chats);
-  return withPageIds({ chats_summary: page.items.map((c) => agentChatSummary(p.store, c, agent.id)), found_chats: page.total }, page);
+  return withPageIds(
+    { chats_summary: page.items.map((c) => agentChatSummary(p.store, c, agent.id)), found_chats: page.total },
+    page,
+  );
 }
 
 function lastActivity(chat: ChatRecord): string {
@@ -74,7 +77,11 @@ function listArchives(ctx: RequestContext, payload: Payload, p: Platform): unkno
     for (const thread of chat.threads) {
       if (Array.isArray(filters.chat_ids) && !filters.chat_ids.includes(chat.id)) continue;
       if (Array.isArray(filters.thread_ids) && !filters.thread_ids.includes(thread.id)) continue;
-      if (Array.isArray(filters.group_ids) && !chat.access.group_ids.some((g) => (filters.group_ids as unknown[]).includes(g))) continue;
+      if (
+        Array.isArray(filters.group_ids) &&
+        !chat.access.group_ids.some((g) => (filters.group_ids as unknown[]).includes(g))
+      )
+        continue;
       if (typeof filters.from === 'string' && thread.created_at < filters.from) continue;
       if (typeof filters.to === 'string' && thread.created_at > filters.to) continue;
       if (typeof filters.customer_id === 'string' && !chat.users.has(filters.customer_id)) continue;
@@ -82,7 +89,8 @@ function listArchives(ctx: RequestContext, payload: Payload, p: Platform): unkno
       if (agents && !thread.user_ids.some((id) => agents.includes(id))) continue;
       const tags = values(filters.tags);
       if (tags && !thread.tags.some((t) => tags.includes(t))) continue;
-      if (query && !thread.events.some((e) => typeof e.text === 'string' && e.text.toLowerCase().includes(query))) continue;
+      if (query && !thread.events.some((e) => typeof e.text === 'string' && e.text.toLowerCase().includes(query)))
+        continue;
       entries.push({ chat, thread });
     }
   }
@@ -90,7 +98,10 @@ function listArchives(ctx: RequestContext, payload: Payload, p: Platform): unkno
   if (resolved.params.sort_order !== 'asc') entries.reverse();
   const page = p.pager.page(request, resolved, entries);
   return withPageIds(
-    { chats: page.items.map(({ chat, thread }) => chatView(p.store, chat, thread, 'agent', agent.id)), found_chats: page.total },
+    {
+      chats: page.items.map(({ chat, thread }) => chatView(p.store, chat, thread, 'agent', agent.id)),
+      found_chats: page.total,
+    },
     page,
   );
 }
@@ -107,10 +118,15 @@ function transferChat(ctx: RequestContext, payload: Payload, p: Platform): unkno
   const transferredTo: Record<string, unknown> = {};
   if (target === undefined) {
     const agent = p.pickAgent(chat.access.group_ids, new Set(current));
-    if (!agent && !force) throw new SimError('agent_offline', 'No other agent in the chat\'s groups can take it now');
+    if (!agent && !force) throw new SimError('agent_offline', "No other agent in the chat's groups can take it now");
     if (agent) newAgents = [agent];
   } else {
-    if (!isObject(target) || (target.type !== 'agent' && target.type !== 'group') || !Array.isArray(target.ids) || !target.ids.length) {
+    if (
+      !isObject(target) ||
+      (target.type !== 'agent' && target.type !== 'group') ||
+      !Array.isArray(target.ids) ||
+      !target.ids.length
+    ) {
       throw invalid('Wrong format of request: "target" needs "type" (agent or group) and a non-empty "ids" array');
     }
     if (target.type === 'agent') {
@@ -120,7 +136,8 @@ function transferChat(ctx: RequestContext, payload: Payload, p: Platform): unkno
       transferredTo.agent_ids = newAgents.map((a) => a.id);
     } else {
       const groupIds = target.ids.map((id) => {
-        if (typeof id !== 'number' || !p.store.groups.has(id)) throw new SimError('group_not_found', `Group ${JSON.stringify(id)} not found`);
+        if (typeof id !== 'number' || !p.store.groups.has(id))
+          throw new SimError('group_not_found', `Group ${JSON.stringify(id)} not found`);
         return id;
       });
       const agent = p.pickAgent(groupIds, new Set(current));
@@ -139,14 +156,24 @@ function transferChat(ctx: RequestContext, payload: Payload, p: Platform): unkno
   }
   if (!newAgents.length) thread.queue = { position: 1, wait_time: 0, queued_at: p.store.clock.timestamp() };
   transferredTo.agent_ids ??= newAgents.map((a) => a.id);
-  const body: Record<string, unknown> = { chat_id: chat.id, thread_id: thread.id, requester_id: requester.id, reason: 'manual', transferred_to: transferredTo };
+  const body: Record<string, unknown> = {
+    chat_id: chat.id,
+    thread_id: thread.id,
+    requester_id: requester.id,
+    reason: 'manual',
+    transferred_to: transferredTo,
+  };
   if (thread.queue) body.queue = thread.queue;
   p.emitChat(ctx, chat, 'chat_transferred', () => body, { extra: before, webhook: body });
   p.emitChat(
     ctx,
     chat,
     'incoming_chat',
-    (view) => ({ requester_id: requester.id, chat: chatView(p.store, chat, thread, view), transferred_from: { group_ids: thread.access.group_ids, agent_ids: current } }),
+    (view) => ({
+      requester_id: requester.id,
+      chat: chatView(p.store, chat, thread, view),
+      transferred_from: { group_ids: thread.access.group_ids, agent_ids: current },
+    }),
     { only: newAgents.map((a) => a.id) },
   );
   return {};
@@ -156,18 +183,37 @@ function addUserToChat(ctx: RequestContext, payload: Payload, p: Platform): unkn
   const requester = p.requester(ctx);
   const chat = p.chat(ctx, payload.chat_id);
   const thread = activeThread(p, chat);
-  if (payload.user_type !== 'agent' && payload.user_type !== 'customer') throw invalid('Wrong format of request: "user_type" must be "agent" or "customer"');
+  if (payload.user_type !== 'agent' && payload.user_type !== 'customer')
+    throw invalid('Wrong format of request: "user_type" must be "agent" or "customer"');
   const id = String(payload.user_id);
   if (payload.user_type === 'agent') p.agent(id);
   else p.customer(id);
-  chat.users.set(id, { type: payload.user_type, present: true, events_seen_up_to: chat.users.get(id)?.events_seen_up_to });
+  chat.users.set(id, {
+    type: payload.user_type,
+    present: true,
+    events_seen_up_to: chat.users.get(id)?.events_seen_up_to,
+  });
   if (!thread.user_ids.includes(id)) thread.user_ids.push(id);
   const user = (view: 'agent' | 'customer') =>
-    payload.user_type === 'agent' ? agentUserView(p.agent(id), chat.users.get(id), view) : customerRecordView(p.store, p.customer(id), view);
-  const body = (view: 'agent' | 'customer') => ({ chat_id: chat.id, thread_id: thread.id, user: user(view), reason: 'manual', requester_id: requester.id });
+    payload.user_type === 'agent'
+      ? agentUserView(p.agent(id), chat.users.get(id), view)
+      : customerRecordView(p.store, p.customer(id), view);
+  const body = (view: 'agent' | 'customer') => ({
+    chat_id: chat.id,
+    thread_id: thread.id,
+    user: user(view),
+    reason: 'manual',
+    requester_id: requester.id,
+  });
   p.emitChat(ctx, chat, 'user_added_to_chat', body, { webhook: { ...body('agent'), user_type: payload.user_type } });
   if (payload.user_type === 'agent') {
-    p.emitChat(ctx, chat, 'incoming_chat', (view) => ({ requester_id: requester.id, chat: chatView(p.store, chat, thread, view) }), { only: [id] });
+    p.emitChat(
+      ctx,
+      chat,
+      'incoming_chat',
+      (view) => ({ requester_id: requester.id, chat: chatView(p.store, chat, thread, view) }),
+      { only: [id] },
+    );
   }
   return {};
 }
@@ -182,7 +228,10 @@ function removeUserFromChat(ctx: RequestContext, payload: Payload, p: Platform):
   const before = p.recipients(chat);
   user.present = false;
   const body = { chat_id: chat.id, thread_id: thread.id, user_id: id, reason: 'manual', requester_id: requester.id };
-  p.emitChat(ctx, chat, 'user_removed_from_chat', () => body, { extra: before, webhook: { ...body, user_type: payload.user_type } });
+  p.emitChat(ctx, chat, 'user_removed_from_chat', () => body, {
+    extra: before,
+    webhook: { ...body, user_type: payload.user_type },
+  });
   return {};
 }
 
@@ -206,7 +255,9 @@ function tag(add: boolean) {
 
 function setRoutingStatus(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const agent = payload.agent_id === undefined ? me(ctx, p) : p.agent(payload.agent_id);
-  const allowed: RoutingStatus[] = agent.isBot ? ['accepting_chats', 'not_accepting_chats', 'offline'] : ['accepting_chats', 'not_accepting_chats'];
+  const allowed: RoutingStatus[] = agent.isBot
+    ? ['accepting_chats', 'not_accepting_chats', 'offline']
+    : ['accepting_chats', 'not_accepting_chats'];
   if (!allowed.includes(payload.status as RoutingStatus)) {
     throw invalid(`Wrong format of request: "status" must be one of ${allowed.join(', ')}`);
   }
@@ -228,9 +279,12 @@ function sendTypingIndicator(ctx: RequestContext, payload: Payload, p: Platform)
   const thread = activeThread(p, chat);
   if (typeof payload.is_typing !== 'boolean') throw invalid('Wrong format of request: "is_typing" must be a boolean');
   const visibility = payload.visibility ?? 'all';
-  if (visibility !== 'all' && visibility !== 'agents') throw invalid('Wrong format of request: "visibility" must be "all" or "agents"');
+  if (visibility !== 'all' && visibility !== 'agents')
+    throw invalid('Wrong format of request: "visibility" must be "all" or "agents"');
   const timestamp = Math.floor(Date.now() / 1000);
-  const others = [...p.recipients(chat)].filter((id) => id !== requester.id && (visibility === 'all' || p.store.agents.has(id)));
+  const others = [...p.recipients(chat)].filter(
+    (id) => id !== requester.id && (visibility === 'all' || p.store.agents.has(id)),
+  );
   p.emitChat(
     ctx,
     chat,
@@ -252,9 +306,16 @@ function sendThinkingIndicator(ctx: RequestContext, payload: Payload, p: Platfor
   const requester = p.requester(ctx);
   const chat = p.chat(ctx, payload.chat_id);
   const thread = activeThread(p, chat);
-  const body: Record<string, unknown> = { chat_id: chat.id, thread_id: thread.id, author_id: requester.id, sent_at: p.store.clock.timestamp() };
+  const body: Record<string, unknown> = {
+    chat_id: chat.id,
+    thread_id: thread.id,
+    author_id: requester.id,
+    sent_at: p.store.clock.timestamp(),
+  };
   for (const k of ['title', 'description', 'custom_id']) if (typeof payload[k] === 'string') body[k] = payload[k];
-  p.emitChat(ctx, chat, 'incoming_thinking_indicator', () => body, { only: [...p.recipients(chat)].filter((id) => id !== requester.id) });
+  p.emitChat(ctx, chat, 'incoming_thinking_indicator', () => body, {
+    only: [...p.recipients(chat)].filter((id) => id !== requester.id),
+  });
   return {};
 }
 
@@ -264,13 +325,24 @@ function sendEventPreview(ctx: RequestContext, payload: Payload, p: Platform): u
   p.assertPresent(chat, requester);
   const thread = activeThread(p, chat);
   const input = p.checkEvent(payload.event, 'agent');
-  if (input.type !== 'message') throw invalid('Wrong format of request: "event.type" must be "message" for an event preview');
-  if ((input.visibility ?? 'all') !== 'all') throw invalid('Wrong format of request: "event.visibility" must be "all" for an event preview');
-  const event = { ...p.makeEvent({ ...thread, eventSeq: thread.eventSeq }, input, requester.id), id: `${thread.id}_preview` };
+  if (input.type !== 'message')
+    throw invalid('Wrong format of request: "event.type" must be "message" for an event preview');
+  if ((input.visibility ?? 'all') !== 'all')
+    throw invalid('Wrong format of request: "event.visibility" must be "all" for an event preview');
+  const event = {
+    ...p.makeEvent({ ...thread, eventSeq: thread.eventSeq }, input, requester.id),
+    id: `${thread.id}_preview`,
+  };
   const customers = [...p.recipients(chat)].filter((id) => p.store.customers.has(id));
-  p.emitChat(ctx, chat, 'incoming_event_preview', (view) => ({ chat_id: chat.id, thread_id: thread.id, event: eventView(event, view) }), {
-    only: customers,
-  });
+  p.emitChat(
+    ctx,
+    chat,
+    'incoming_event_preview',
+    (view) => ({ chat_id: chat.id, thread_id: thread.id, event: eventView(event, view) }),
+    {
+      only: customers,
+    },
+  );
   return {};
 }
 
@@ -278,9 +350,15 @@ function followChat(ctx: RequestContext, payload: Payload, p: Platform): unknown
   const requester = me(ctx, p);
   const chat = p.chat(ctx, payload.id);
   chat.followers.add(requester.id);
-  p.emitChat(ctx, chat, 'incoming_chat', (view) => ({ requester_id: requester.id, chat: chatView(p.store, chat, p.lastThread(chat), view) }), {
-    only: [requester.id],
-  });
+  p.emitChat(
+    ctx,
+    chat,
+    'incoming_chat',
+    (view) => ({ requester_id: requester.id, chat: chatView(p.store, chat, p.lastThread(chat), view) }),
+    {
+      only: [requester.id],
+    },
+  );
   return {};
 }
 
@@ -322,7 +400,8 @@ function setAwayStatus(ctx: RequestContext, payload: Payload, p: Platform): unkn
   ctx.conn!.away = payload.away;
   const conns = p.hub.of(agent.id, 'agent');
   if (payload.away && conns.every((c) => c.away)) p.setStatus(agent, 'not_accepting_chats', ctx);
-  if (!payload.away && agent.status !== 'accepting_chats' && agent.loginStatus === 'accepting chats') p.setStatus(agent, 'accepting_chats', ctx);
+  if (!payload.away && agent.status !== 'accepting_chats' && agent.loginStatus === 'accepting chats')
+    p.setStatus(agent, 'accepting_chats', ctx);
   return {};
 }
 

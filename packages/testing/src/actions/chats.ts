@@ -21,7 +21,9 @@ export function listThreads(ctx: RequestContext, payload: Record<string, unknown
   if (payload.min_events_count !== undefined) {
     const n = payload.min_events_count;
     if (payload.limit !== undefined || payload.filters !== undefined || payload.page_id !== undefined) {
-      throw invalid('Wrong format of request: "min_events_count" cannot be combined with "limit", "filters" or "page_id"');
+      throw invalid(
+        'Wrong format of request: "min_events_count" cannot be combined with "limit", "filters" or "page_id"',
+      );
     }
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 100) {
       throw invalid('Wrong format of request: "min_events_count" must be an integer from 1 to 100');
@@ -48,14 +50,18 @@ export function listThreads(ctx: RequestContext, payload: Record<string, unknown
   if (!isObject(filters)) throw invalid('Wrong format of request: "filters" must be an object');
   let threads = chat.threads.filter(
     (t) =>
-      (typeof filters.from !== 'string' || t.created_at >= filters.from) && (typeof filters.to !== 'string' || t.created_at <= filters.to),
+      (typeof filters.from !== 'string' || t.created_at >= filters.from) &&
+      (typeof filters.to !== 'string' || t.created_at <= filters.to),
   );
   threads = resolved.params.sort_order === 'asc' ? threads : [...threads].reverse();
   const page = p.pager.page(request, resolved, threads);
   return withPageIds({ threads: page.items.map((t) => threadView(t, view)), found_threads: page.total }, page);
 }
 
-export function withPageIds<T extends Record<string, unknown>>(body: T, page: { next_page_id?: string; previous_page_id?: string }): T {
+export function withPageIds<T extends Record<string, unknown>>(
+  body: T,
+  page: { next_page_id?: string; previous_page_id?: string },
+): T {
   const out: Record<string, unknown> = { ...body };
   if (page.next_page_id) out.next_page_id = page.next_page_id;
   if (page.previous_page_id) out.previous_page_id = page.previous_page_id;
@@ -92,7 +98,10 @@ export function updateProperties(target: Target) {
 export function deleteProperties(target: Target) {
   return (ctx: RequestContext, payload: Record<string, unknown>, p: Platform): unknown => {
     const names = payload.properties;
-    if (!isObject(names) || !Object.values(names).every((v) => Array.isArray(v) && v.every((n) => typeof n === 'string'))) {
+    if (
+      !isObject(names) ||
+      !Object.values(names).every((v) => Array.isArray(v) && v.every((n) => typeof n === 'string'))
+    ) {
       throw invalid('Wrong format of request: "properties" must map each namespace to an array of property names');
     }
     const { chat, bag, ids } = locate(ctx, payload, p, target);
@@ -121,7 +130,8 @@ export function markEventsAsSeen(ctx: RequestContext, payload: Record<string, un
     throw invalid('Wrong format of request: "seen_up_to" must be an RFC 3339 date-time');
   }
   const user = chat.users.get(me.id);
-  if (user && (!user.events_seen_up_to || user.events_seen_up_to < payload.seen_up_to)) user.events_seen_up_to = payload.seen_up_to;
+  if (user && (!user.events_seen_up_to || user.events_seen_up_to < payload.seen_up_to))
+    user.events_seen_up_to = payload.seen_up_to;
   const body = { user_id: me.id, chat_id: chat.id, seen_up_to: payload.seen_up_to };
   p.emitChat(ctx, chat, 'events_marked_as_seen', () => body, { webhook: body });
   return {};
@@ -135,7 +145,13 @@ export function sendRichMessagePostback(ctx: RequestContext, payload: Record<str
   const event = thread.events.find((e) => e.id === payload.event_id);
   if (!event) throw notFound('Event', payload.event_id);
   if (event.type !== 'rich_message') throw invalid(`Event ${event.id} is not a rich message`);
-  const body = { user_id: me.id, chat_id: chat.id, thread_id: thread.id, event_id: event.id, postback: clone(payload.postback) };
+  const body = {
+    user_id: me.id,
+    chat_id: chat.id,
+    thread_id: thread.id,
+    event_id: event.id,
+    postback: clone(payload.postback),
+  };
   p.emitChat(ctx, chat, 'incoming_rich_message_postback', () => body, { webhook: body });
   return {};
 }

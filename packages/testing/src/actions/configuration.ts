@@ -55,7 +55,8 @@ function ownerClientId(ctx: RequestContext, payload: Payload): string {
 function groupsParam(p: Platform, value: unknown, field = 'groups'): { id: number; priority: Priority }[] {
   if (!Array.isArray(value)) throw invalid(`Wrong format of request: "${field}" must be an array`);
   return value.map((g, i) => {
-    if (!isObject(g) || typeof g.id !== 'number') throw invalid(`Wrong format of request: "${field}[${i}].id" is required`);
+    if (!isObject(g) || typeof g.id !== 'number')
+      throw invalid(`Wrong format of request: "${field}[${i}].id" is required`);
     if (!PRIORITIES.includes(g.priority as Priority)) {
       throw invalid(`Wrong format of request: "${field}[${i}].priority" must be one of ${PRIORITIES.join(', ')}`);
     }
@@ -64,7 +65,18 @@ function groupsParam(p: Platform, value: unknown, field = 'groups'): { id: numbe
   });
 }
 
-const AGENT_FIELDS = ['work_scheduler', 'groups', 'email_subscriptions', 'notifications', 'job_title', 'mobile', 'max_chats_count', 'suspended', 'awaiting_approval', 'last_logout'];
+const AGENT_FIELDS = [
+  'work_scheduler',
+  'groups',
+  'email_subscriptions',
+  'notifications',
+  'job_title',
+  'mobile',
+  'max_chats_count',
+  'suspended',
+  'awaiting_approval',
+  'last_logout',
+];
 
 function fieldsParam(payload: Payload, allowed: string[]): string[] {
   const fields = payload.fields ?? [];
@@ -75,7 +87,14 @@ function fieldsParam(payload: Payload, allowed: string[]): string[] {
 }
 
 function agentView(a: AgentRecord, fields: string[]): Record<string, unknown> {
-  const out: Record<string, unknown> = { id: a.id, account_id: a.accountId, name: a.name, avatar: a.avatar, role: a.role, login_status: a.loginStatus };
+  const out: Record<string, unknown> = {
+    id: a.id,
+    account_id: a.accountId,
+    name: a.name,
+    avatar: a.avatar,
+    role: a.role,
+    login_status: a.loginStatus,
+  };
   for (const f of fields) {
     if (f === 'groups') out.groups = clone(a.groups);
     else if (f === 'job_title' && a.jobTitle !== undefined) out.job_title = a.jobTitle;
@@ -97,7 +116,8 @@ function humanAgent(p: Platform, id: unknown): AgentRecord {
 function applyAgentFields(p: Platform, agent: AgentRecord, payload: Payload): void {
   if (payload.name !== undefined) agent.name = str(payload, 'name');
   if (payload.role !== undefined) {
-    if (!ROLES.includes(payload.role as string)) throw invalid(`Wrong format of request: "role" must be one of ${ROLES.join(', ')}`);
+    if (!ROLES.includes(payload.role as string))
+      throw invalid(`Wrong format of request: "role" must be one of ${ROLES.join(', ')}`);
     agent.role = payload.role as string;
   }
   if (payload.login_status !== undefined) {
@@ -111,12 +131,14 @@ function applyAgentFields(p: Platform, agent: AgentRecord, payload: Payload): vo
   if (payload.max_chats_count !== undefined) {
     const n = payload.max_chats_count;
     const max = agent.isBot ? 500 : 20;
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > max) throw invalid(`Wrong format of request: "max_chats_count" must be an integer from 0 to ${max}`);
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > max)
+      throw invalid(`Wrong format of request: "max_chats_count" must be an integer from 0 to ${max}`);
     agent.maxChats = n;
   }
   if (payload.groups !== undefined) agent.groups = groupsParam(p, payload.groups);
   if (payload.default_group_priority !== undefined) {
-    if (!PRIORITIES.includes(payload.default_group_priority as Priority)) throw invalid('Wrong format of request: "default_group_priority" is not a priority');
+    if (!PRIORITIES.includes(payload.default_group_priority as Priority))
+      throw invalid('Wrong format of request: "default_group_priority" is not a priority');
     agent.defaultGroupPriority = payload.default_group_priority as Priority;
   }
   for (const key of ['notifications', 'email_subscriptions', 'work_scheduler', 'mobile', 'timezone']) {
@@ -129,7 +151,11 @@ function applyAgentFields(p: Platform, agent: AgentRecord, payload: Payload): vo
 function createAgent(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const id = str(payload, 'id');
   if (p.store.agents.has(id)) throw new SimError('already_exists', `Agent ${id} already exists`);
-  const agent = p.store.addAgent({ id, name: str(payload, 'name'), awaitingApproval: payload.awaiting_approval === true });
+  const agent = p.store.addAgent({
+    id,
+    name: str(payload, 'name'),
+    awaitingApproval: payload.awaiting_approval === true,
+  });
   try {
     applyAgentFields(p, agent, payload);
   } catch (err) {
@@ -203,7 +229,8 @@ function botView(bot: AgentRecord, fields: string[] | 'all'): Record<string, unk
   if (all || fields.includes('max_chats_count')) out.max_chats_count = bot.maxChats;
   if (all || fields.includes('groups')) out.groups = clone(bot.groups);
   if ((all || fields.includes('job_title')) && bot.jobTitle !== undefined) out.job_title = bot.jobTitle;
-  for (const f of ['work_scheduler', 'timezone']) if ((all || fields.includes(f)) && bot.extra[f] !== undefined) out[f] = clone(bot.extra[f]);
+  for (const f of ['work_scheduler', 'timezone'])
+    if ((all || fields.includes(f)) && bot.extra[f] !== undefined) out[f] = clone(bot.extra[f]);
   return out;
 }
 
@@ -215,7 +242,12 @@ function bot(p: Platform, id: unknown): AgentRecord {
 
 function createBot(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const id = hexId(32);
-  const created = p.store.addAgent({ id, name: str(payload, 'name'), isBot: true, ownerClientId: ownerClientId(ctx, payload) });
+  const created = p.store.addAgent({
+    id,
+    name: str(payload, 'name'),
+    isBot: true,
+    ownerClientId: ownerClientId(ctx, payload),
+  });
   created.groups = [{ id: 0, priority: 'normal' }];
   try {
     applyAgentFields(p, created, payload);
@@ -258,8 +290,13 @@ function deleteBot(ctx: RequestContext, payload: Payload, p: Platform): unknown 
 function issueBotToken(_ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const b = bot(p, payload.bot_id);
   if (payload.bot_secret !== b.botSecret) throw new SimError('authentication', 'Invalid bot secret');
-  if (payload.organization_id !== p.store.organizationId) throw new SimError('validation', 'Wrong format of request: unknown "organization_id"');
-  return { token: p.auth.issue({ kind: 'agent', id: b.id, bot: true, pat: false }, String(payload.client_id), { ttlSeconds: 86_400 }) };
+  if (payload.organization_id !== p.store.organizationId)
+    throw new SimError('validation', 'Wrong format of request: unknown "organization_id"');
+  return {
+    token: p.auth.issue({ kind: 'agent', id: b.id, bot: true, pat: false }, String(payload.client_id), {
+      ttlSeconds: 86_400,
+    }),
+  };
 }
 
 // ---------------------------------------------------------------- groups
@@ -286,11 +323,13 @@ function group(p: Platform, id: unknown): GroupRecord {
 
 /** Checks `agent_priorities` (`{ "<agent id>": "<priority>" }`) without changing anything. */
 function checkPriorities(p: Platform, priorities: unknown): Map<string, Priority> {
-  if (!isObject(priorities)) throw invalid('Wrong format of request: "agent_priorities" must map agent ids to priorities');
+  if (!isObject(priorities))
+    throw invalid('Wrong format of request: "agent_priorities" must map agent ids to priorities');
   const out = new Map<string, Priority>();
   for (const [agentId, priority] of Object.entries(priorities)) {
     p.agent(agentId);
-    if (!PRIORITIES.includes(priority as Priority)) throw invalid(`Wrong format of request: "agent_priorities.${agentId}" is not a priority`);
+    if (!PRIORITIES.includes(priority as Priority))
+      throw invalid(`Wrong format of request: "agent_priorities.${agentId}" is not a priority`);
     out.set(agentId, priority as Priority);
   }
   return out;
@@ -359,7 +398,8 @@ function deleteGroup(ctx: RequestContext, payload: Payload, p: Platform): unknow
 
 function groupIdList(p: Platform, value: unknown): number[] {
   if (value === undefined) return [0];
-  if (!Array.isArray(value) || !value.every((id) => typeof id === 'number')) throw invalid('Wrong format of request: "group_ids" must be an array of group ids');
+  if (!Array.isArray(value) || !value.every((id) => typeof id === 'number'))
+    throw invalid('Wrong format of request: "group_ids" must be an array of group ids');
   for (const id of value as number[]) group(p, id);
   return [...(value as number[])];
 }
@@ -390,21 +430,30 @@ function deleteTag(ctx: RequestContext, payload: Payload, p: Platform): unknown 
 function listTags(_ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const filters = isObject(payload.filters) ? payload.filters : {};
   const groups = Array.isArray(filters.group_ids) ? filters.group_ids : undefined;
-  return [...p.store.tags.values()].filter((t) => !groups || t.group_ids.some((g) => groups.includes(g))).map((t) => clone(t));
+  return [...p.store.tags.values()]
+    .filter((t) => !groups || t.group_ids.some((g) => groups.includes(g)))
+    .map((t) => clone(t));
 }
 
 // ---------------------------------------------------------------- webhooks
 
 function registerWebhook(_ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const action = str(payload, 'action');
-  if (!WEBHOOK_ACTIONS.includes(action)) throw invalid(`Wrong format of request: "action" ${JSON.stringify(action)} is not a webhook action`);
+  if (!WEBHOOK_ACTIONS.includes(action))
+    throw invalid(`Wrong format of request: "action" ${JSON.stringify(action)} is not a webhook action`);
   const url = str(payload, 'url');
-  if (url.length > 500 || !/^https?:\/\//.test(url) || !URL.canParse(url)) throw invalid('Wrong format of request: "url" must be an http(s) URL of at most 500 characters');
-  if (payload.type !== 'license' && payload.type !== 'bot') throw invalid('Wrong format of request: "type" must be "license" or "bot"');
+  if (url.length > 500 || !/^https?:\/\//.test(url) || !URL.canParse(url))
+    throw invalid('Wrong format of request: "url" must be an http(s) URL of at most 500 characters');
+  if (payload.type !== 'license' && payload.type !== 'bot')
+    throw invalid('Wrong format of request: "type" must be "license" or "bot"');
   const owner = str(payload, 'owner_client_id');
-  if (payload.filters !== undefined && !isObject(payload.filters)) throw invalid('Wrong format of request: "filters" must be an object');
+  if (payload.filters !== undefined && !isObject(payload.filters))
+    throw invalid('Wrong format of request: "filters" must be an object');
   const additional = payload.additional_data;
-  if (additional !== undefined && (!Array.isArray(additional) || !additional.every((d) => d === 'chat_properties' || d === 'chat_presence_user_ids'))) {
+  if (
+    additional !== undefined &&
+    (!Array.isArray(additional) || !additional.every((d) => d === 'chat_properties' || d === 'chat_presence_user_ids'))
+  ) {
     throw invalid('Wrong format of request: "additional_data" may contain chat_properties, chat_presence_user_ids');
   }
   const same = [...p.store.webhooks.values()].filter((w) => w.action === action && w.owner_client_id === owner);
@@ -461,7 +510,9 @@ function pickProps(props: Properties, payload: Payload): Properties {
   const out: Properties = {};
   for (const [ns, values] of Object.entries(props)) {
     if (typeof payload.namespace === 'string' && ns !== payload.namespace) continue;
-    const kept = Object.fromEntries(Object.entries(values).filter(([name]) => typeof payload.name !== 'string' || name === payload.name));
+    const kept = Object.fromEntries(
+      Object.entries(values).filter(([name]) => typeof payload.name !== 'string' || name === payload.name),
+    );
     if (Object.keys(kept).length) out[ns] = clone(kept);
   }
   return out;
@@ -483,7 +534,13 @@ function removeProps(bag: Properties, names: unknown): void {
 function updateLicenseProperties(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const update = assertProperties(payload.properties, 'properties');
   mergeProperties(p.store.licenseProperties, update);
-  ctx.after(() => p.hub.push(p.hub.agents().map((c) => c.principal!.id), 'license_properties_updated', () => ({ properties: clone(update) })));
+  ctx.after(() =>
+    p.hub.push(
+      p.hub.agents().map((c) => c.principal!.id),
+      'license_properties_updated',
+      () => ({ properties: clone(update) }),
+    ),
+  );
   return {};
 }
 
@@ -492,7 +549,11 @@ function updateGroupProperties(ctx: RequestContext, payload: Payload, p: Platfor
   const update = assertProperties(payload.properties, 'properties');
   mergeProperties(g.properties, update);
   ctx.after(() =>
-    p.hub.push(p.hub.agents().map((c) => c.principal!.id), 'group_properties_updated', () => ({ group_id: g.id, properties: clone(update) })),
+    p.hub.push(
+      p.hub.agents().map((c) => c.principal!.id),
+      'group_properties_updated',
+      () => ({ group_id: g.id, properties: clone(update) }),
+    ),
   );
   return {};
 }
@@ -548,7 +609,8 @@ const handlers: Record<string, Handler> = {
     return { secret: b.botSecret };
   },
   create_group: createGroup,
-  get_group: (_ctx, payload, p) => groupView(p, group(p, payload.id), fieldsParam(payload, ['agent_priorities', 'routing_status'])),
+  get_group: (_ctx, payload, p) =>
+    groupView(p, group(p, payload.id), fieldsParam(payload, ['agent_priorities', 'routing_status'])),
   list_groups: (_ctx, payload, p) => {
     const fields = fieldsParam(payload, ['agent_priorities', 'routing_status']);
     return [...p.store.groups.values()].map((g) => groupView(p, g, fields));
@@ -565,7 +627,9 @@ const handlers: Record<string, Handler> = {
   list_webhook_names: () => WEBHOOK_ACTIONS.map((action) => ({ action })),
   enable_license_webhooks: licenseWebhooks(true),
   disable_license_webhooks: licenseWebhooks(false),
-  get_license_webhooks_state: (ctx, payload, p) => ({ license_webhooks_enabled: !p.store.disabledLicenseWebhooks.has(ownerClientId(ctx, payload)) }),
+  get_license_webhooks_state: (ctx, payload, p) => ({
+    license_webhooks_enabled: !p.store.disabledLicenseWebhooks.has(ownerClientId(ctx, payload)),
+  }),
   update_license_properties: updateLicenseProperties,
   list_license_properties: (_ctx, payload, p) => pickProps(p.store.licenseProperties, payload),
   delete_license_properties: (_ctx, payload, p) => {
@@ -580,7 +644,17 @@ const handlers: Record<string, Handler> = {
   },
 };
 
-for (const name of ['create_agents', 'update_agents', 'delete_agents', 'suspend_agents', 'unsuspend_agents', 'approve_agents', 'create_bots', 'update_bots', 'delete_bots']) {
+for (const name of [
+  'create_agents',
+  'update_agents',
+  'delete_agents',
+  'suspend_agents',
+  'unsuspend_agents',
+  'approve_agents',
+  'create_bots',
+  'update_bots',
+  'delete_bots',
+]) {
   handlers[`batch_${name}`] = batch(handlers[name.slice(0, -1)]!);
 }
 

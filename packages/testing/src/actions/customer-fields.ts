@@ -8,10 +8,15 @@ import { isObject } from '../util.js';
  */
 export function applyCustomerUpdate(customer: CustomerRecord, payload: Record<string, unknown>): string[] {
   for (const key of ['name', 'email', 'avatar'] as const) {
-    if (payload[key] !== undefined && typeof payload[key] !== 'string') throw invalid(`Wrong format of request: "${key}" must be a string`);
+    if (payload[key] !== undefined && typeof payload[key] !== 'string')
+      throw invalid(`Wrong format of request: "${key}" must be a string`);
   }
   const fields = payload.session_fields;
-  if (fields !== undefined && (!Array.isArray(fields) || !fields.every((f) => isObject(f) && Object.values(f).every((v) => typeof v === 'string')))) {
+  if (
+    fields !== undefined &&
+    (!Array.isArray(fields) ||
+      !fields.every((f) => isObject(f) && Object.values(f).every((v) => typeof v === 'string')))
+  ) {
     throw invalid('Wrong format of request: "session_fields" must be an array of objects with string values');
   }
   const changed: string[] = [];

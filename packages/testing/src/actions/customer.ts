@@ -29,10 +29,15 @@ function listChats(ctx: RequestContext, payload: Payload, p: Platform): unknown 
   const request = { owner: `customer/list_chats/${customer.id}`, payload, defaultLimit: 10, maxLimit: 25 };
   const resolved = p.pager.resolve(request);
   let chats = [...p.store.chats.values()].filter((c) => c.users.has(customer.id));
-  chats.sort((a, b) => (a.threads.at(-1)?.created_at ?? a.created_at).localeCompare(b.threads.at(-1)?.created_at ?? b.created_at));
+  chats.sort((a, b) =>
+    (a.threads.at(-1)?.created_at ?? a.created_at).localeCompare(b.threads.at(-1)?.created_at ?? b.created_at),
+  );
   if (resolved.params.sort_order !== 'asc') chats = chats.reverse();
   const page = p.pager.page(request, resolved, chats);
-  return withPageIds({ chats_summary: page.items.map((c) => customerChatSummary(p.store, c)), total_chats: page.total }, page);
+  return withPageIds(
+    { chats_summary: page.items.map((c) => customerChatSummary(p.store, c)), total_chats: page.total },
+    page,
+  );
 }
 
 function sendSneakPeek(ctx: RequestContext, payload: Payload, p: Platform): unknown {
@@ -40,7 +45,8 @@ function sendSneakPeek(ctx: RequestContext, payload: Payload, p: Platform): unkn
   const chat = p.chat(ctx, payload.chat_id);
   const thread = p.lastThread(chat);
   if (!thread?.active) throw new SimError('chat_inactive', `Chat ${chat.id} is not active`);
-  if (typeof payload.sneak_peek_text !== 'string') throw invalid('Wrong format of request: "sneak_peek_text" must be a string');
+  if (typeof payload.sneak_peek_text !== 'string')
+    throw invalid('Wrong format of request: "sneak_peek_text" must be a string');
   const agents = [...p.recipients(chat)].filter((id) => p.store.agents.has(id));
   const body = {
     chat_id: chat.id,
@@ -57,7 +63,8 @@ function deleteEvent(ctx: RequestContext, payload: Payload, p: Platform): unknow
   const thread = p.thread(chat, payload.thread_id);
   const index = thread.events.findIndex((e) => e.id === payload.event_id);
   if (index < 0) throw new SimError('not_found', `Event ${JSON.stringify(payload.event_id)} not found`);
-  if (thread.events[index]!.author_id !== me.id) throw new SimError('authorization', 'Customers can delete only their own events');
+  if (thread.events[index]!.author_id !== me.id)
+    throw new SimError('authorization', 'Customers can delete only their own events');
   thread.events.splice(index, 1);
   const body = { chat_id: chat.id, thread_id: thread.id, event_id: payload.event_id };
   p.emitChat(ctx, chat, 'event_deleted', () => body, { webhook: body });
@@ -80,12 +87,17 @@ function setSessionFields(ctx: RequestContext, payload: Payload, p: Platform): u
 
 function groupStatus(p: Platform, groupId: number): 'online' | 'offline' | 'online_for_queue' {
   if (p.pickAgent([groupId])) return 'online';
-  const anyoneOnline = [...p.store.agents.values()].some((a) => a.status !== 'offline' && a.groups.some((g) => g.id === groupId));
+  const anyoneOnline = [...p.store.agents.values()].some(
+    (a) => a.status !== 'offline' && a.groups.some((g) => g.id === groupId),
+  );
   return anyoneOnline ? 'online_for_queue' : 'offline';
 }
 
 function listGroupStatuses(_ctx: RequestContext, payload: Payload, p: Platform): unknown {
-  const ids = payload.all === true || !Array.isArray(payload.group_ids) ? [...p.store.groups.keys()] : payload.group_ids.filter((id) => p.store.groups.has(id));
+  const ids =
+    payload.all === true || !Array.isArray(payload.group_ids)
+      ? [...p.store.groups.keys()]
+      : payload.group_ids.filter((id) => p.store.groups.has(id));
   const groups_status: Record<string, string> = {};
   for (const id of ids as number[]) groups_status[String(id)] = groupStatus(p, id);
   return { groups_status };
@@ -98,7 +110,8 @@ function onlineGroupIds(p: Platform): number[] {
 function groupIdParam(p: Platform, value: unknown, field: string, fallback?: number): number {
   if (value === undefined && fallback !== undefined) return fallback;
   const id = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  if (typeof id !== 'number' || !Number.isInteger(id)) throw invalid(`Wrong format of request: "${field}" must be a group id`);
+  if (typeof id !== 'number' || !Number.isInteger(id))
+    throw invalid(`Wrong format of request: "${field}" must be a group id`);
   if (!p.store.groups.has(id)) throw new SimError('group_not_found', `Group ${id} not found`);
   return id;
 }
@@ -158,7 +171,13 @@ function pick(props: Properties, payload: Payload): Properties {
 function predicted(p: Platform, groupId: number) {
   const agent = p.pickAgent([groupId]);
   if (!agent) return { agent: undefined, info: undefined };
-  const info: Record<string, unknown> = { id: agent.id, name: agent.name, avatar: agent.avatar, is_bot: agent.isBot, type: 'agent' };
+  const info: Record<string, unknown> = {
+    id: agent.id,
+    name: agent.name,
+    avatar: agent.avatar,
+    is_bot: agent.isBot,
+    type: 'agent',
+  };
   if (agent.jobTitle) info.job_title = agent.jobTitle;
   return { agent, info };
 }
@@ -171,10 +190,18 @@ function getPredictedAgent(_ctx: RequestContext, payload: Payload, p: Platform):
 
 function requestWelcomeMessage(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const me = p.requester(ctx);
-  const { agent, info } = predicted(p, payload.group_id !== undefined ? groupIdParam(p, payload.group_id, 'group_id') : 0);
+  const { agent, info } = predicted(
+    p,
+    payload.group_id !== undefined ? groupIdParam(p, payload.group_id, 'group_id') : 0,
+  );
   if (!agent) throw new SimError('groups_offline', 'No agent is accepting chats');
   const id = typeof payload.id === 'string' ? payload.id : uuid();
-  const event = { created_at: p.store.clock.timestamp(), type: 'message', text: 'Welcome! How can I help you today?', author_id: agent.id };
+  const event = {
+    created_at: p.store.clock.timestamp(),
+    type: 'message',
+    text: 'Welcome! How can I help you today?',
+    author_id: agent.id,
+  };
   ctx.after(() => p.hub.push([me.id], 'incoming_welcome_message', () => ({ id, event }), ctx.origin));
   return { id, predicted_agent: info, queue: false };
 }
@@ -182,7 +209,10 @@ function requestWelcomeMessage(ctx: RequestContext, payload: Payload, p: Platfor
 function updateCustomerPage(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const customer = customerOf(ctx, p);
   if (typeof payload.url !== 'string') throw invalid('Wrong format of request: "url" must be a string');
-  const entry: { opened_at: string; url: string; title?: string } = { opened_at: p.store.clock.timestamp(), url: payload.url };
+  const entry: { opened_at: string; url: string; title?: string } = {
+    opened_at: p.store.clock.timestamp(),
+    url: payload.url,
+  };
   if (typeof payload.title === 'string') entry.title = payload.title;
   customer.last_pages.push(entry);
   return {};
@@ -217,10 +247,17 @@ export const customerHandlers: HandlerTable = {
     get_configuration: getConfiguration,
     get_localization: getLocalization,
     list_license_properties: (_ctx, payload, p) => pick(p.store.licenseProperties, payload),
-    list_group_properties: (_ctx, payload, p) => pick(p.store.groups.get(groupIdParam(p, payload.id, 'id'))!.properties, payload),
+    list_group_properties: (_ctx, payload, p) =>
+      pick(p.store.groups.get(groupIdParam(p, payload.id, 'id'))!.properties, payload),
     get_predicted_agent: getPredictedAgent,
     request_welcome_message: requestWelcomeMessage,
     update_customer_page: updateCustomerPage,
   },
-  noAuth: new Set(['list_license_properties', 'list_group_properties', 'get_dynamic_configuration', 'get_configuration', 'get_localization']),
+  noAuth: new Set([
+    'list_license_properties',
+    'list_group_properties',
+    'get_dynamic_configuration',
+    'get_configuration',
+    'get_localization',
+  ]),
 };

@@ -15,7 +15,10 @@ function authenticate(ctx: RequestContext, payload: Payload, p: Platform): { pri
   if (typeof payload.token !== 'string') throw invalid('Wrong format of request: "token" must be a string');
   const match = /^(\S+)\s+(.+)$/.exec(payload.token.trim());
   if (!match || match[1]!.toLowerCase() !== 'bearer') {
-    throw new SimError('authentication', 'The login token must be "Bearer <access token>" (personal access tokens cannot log in over RTM)');
+    throw new SimError(
+      'authentication',
+      'The login token must be "Bearer <access token>" (personal access tokens cannot log in over RTM)',
+    );
   }
   const token = match[2]!;
   const principal = p.auth.bearer(token);
@@ -71,7 +74,9 @@ export function loginAgent(ctx: RequestContext, payload: Payload, p: Platform): 
     p.setStatus(agent, accepting ? 'accepting_chats' : 'not_accepting_chats', ctx);
   }
   const now = Math.floor(Date.now() / 1000);
-  const chats = [...p.store.chats.values()].filter((c) => (c.users.get(agent.id)?.present || c.followers.has(agent.id)) && p.lastThread(c)?.active);
+  const chats = [...p.store.chats.values()].filter(
+    (c) => (c.users.get(agent.id)?.present || c.followers.has(agent.id)) && p.lastThread(c)?.active,
+  );
   return {
     license: {
       id: String(p.store.licenseId),
@@ -106,7 +111,10 @@ export function loginCustomer(ctx: RequestContext, payload: Payload, p: Platform
   }
   const page = payload.customer_page;
   if (isObject(page) && typeof page.url === 'string') {
-    const entry: { opened_at: string; url: string; title?: string } = { opened_at: p.store.clock.timestamp(), url: page.url };
+    const entry: { opened_at: string; url: string; title?: string } = {
+      opened_at: p.store.clock.timestamp(),
+      url: page.url,
+    };
     if (typeof page.title === 'string') entry.title = page.title;
     customer.last_pages.push(entry);
   }
@@ -119,7 +127,9 @@ export function loginCustomer(ctx: RequestContext, payload: Payload, p: Platform
     has_active_thread: chats.some((c) => p.lastThread(c)?.active),
     chats: chats.map((c) => ({
       chat_id: c.id,
-      has_unread_events: c.threads.some((t) => t.events.some((e) => e.author_id !== customer.id && e.visibility === 'all' && e.created_at > seen(c))),
+      has_unread_events: c.threads.some((t) =>
+        t.events.some((e) => e.author_id !== customer.id && e.visibility === 'all' && e.created_at > seen(c)),
+      ),
     })),
     __priv_dynamic_config: { online_groups_ids: online },
   };

@@ -57,19 +57,25 @@ interface Query {
 }
 
 function time(value: unknown, field: string): number {
-  const ms = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i.test(value) ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(ms)) throw invalid(`Wrong format of request: "${field}" must be an RFC 3339 date-time, e.g. 2021-04-08T00:00:00-00:00`);
+  const ms =
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i.test(value)
+      ? Date.parse(value)
+      : Number.NaN;
+  if (Number.isNaN(ms))
+    throw invalid(`Wrong format of request: "${field}" must be an RFC 3339 date-time, e.g. 2021-04-08T00:00:00-00:00`);
   return ms;
 }
 
 /** The time ranges given in `filters` (docs: exactly one pair when filters are given). */
 function timeRanges(filters: Payload, family: Family): { field: string; from: unknown; to: unknown }[] {
   const out: { field: string; from: unknown; to: unknown }[] = [];
-  if (filters.from !== undefined || filters.to !== undefined) out.push({ field: 'filters', from: filters.from, to: filters.to });
+  if (filters.from !== undefined || filters.to !== undefined)
+    out.push({ field: 'filters', from: filters.from, to: filters.to });
   if (family !== 'chats') return out;
   for (const key of ['greetings', 'surveys']) {
     const nested = filters[key];
-    if (isObject(nested) && (nested.from !== undefined || nested.to !== undefined)) out.push({ field: `filters.${key}`, from: nested.from, to: nested.to });
+    if (isObject(nested) && (nested.from !== undefined || nested.to !== undefined))
+      out.push({ field: `filters.${key}`, from: nested.from, to: nested.to });
   }
   // The docs' survey filter sample gives the survey range in each `forms[]` item.
   if (Array.isArray(filters.forms)) {
@@ -89,7 +95,9 @@ function parse(path: string, payload: Payload): Query {
   let distribution = 'day';
   if (allowed && payload.distribution !== undefined) {
     if (typeof payload.distribution !== 'string' || !allowed.includes(payload.distribution)) {
-      throw invalid(`Wrong format of request: "distribution" must be one of ${allowed.join(', ')} for the ${family} reports`);
+      throw invalid(
+        `Wrong format of request: "distribution" must be one of ${allowed.join(', ')} for the ${family} reports`,
+      );
     }
     distribution = payload.distribution;
   }
@@ -103,7 +111,8 @@ function parse(path: string, payload: Payload): Query {
   }
   if (path === 'chats/queued_visitors_left' && payload.page !== undefined) {
     const page = typeof payload.page === 'string' && /^\d+$/.test(payload.page) ? Number(payload.page) : payload.page;
-    if (typeof page !== 'number' || !Number.isInteger(page) || page < 0) throw invalid('Wrong format of request: "page" must be a non-negative integer');
+    if (typeof page !== 'number' || !Number.isInteger(page) || page < 0)
+      throw invalid('Wrong format of request: "page" must be a non-negative integer');
   }
   // No filters, or an empty `filters` object ("If none provided, your report will span the last seven days").
   if (payload.filters === undefined || (isObject(payload.filters) && Object.keys(payload.filters).length === 0)) {
@@ -112,8 +121,12 @@ function parse(path: string, payload: Payload): Query {
   }
   if (!isObject(payload.filters)) throw invalid('Wrong format of request: "filters" must be an object');
   const ranges = timeRanges(payload.filters, family);
-  const pairs = family === 'chats' ? '(filters.from/to, filters.greetings.from/to or filters.surveys.from/to)' : '(filters.from/to)';
-  if (ranges.length !== 1) throw invalid(`Wrong format of request: "filters" must contain exactly one pair of time-based filters ${pairs}`);
+  const pairs =
+    family === 'chats'
+      ? '(filters.from/to, filters.greetings.from/to or filters.surveys.from/to)'
+      : '(filters.from/to)';
+  if (ranges.length !== 1)
+    throw invalid(`Wrong format of request: "filters" must contain exactly one pair of time-based filters ${pairs}`);
   const [range] = ranges as [(typeof ranges)[number]];
   if (range.from === undefined || range.to === undefined) {
     throw invalid(`Wrong format of request: "${range.field}" needs both "from" and "to"`);
@@ -171,7 +184,11 @@ function entries(p: Platform, q: Query): Entry[] {
 }
 
 /** `{ <unit>: record }` with every unit of the range (an empty unit is `{}`). */
-function perUnit<T>(q: Query, list: Entry[], build: (entries: Entry[]) => T | undefined): Record<string, T | Record<string, never>> {
+function perUnit<T>(
+  q: Query,
+  list: Entry[],
+  build: (entries: Entry[]) => T | undefined,
+): Record<string, T | Record<string, never>> {
   const groups = new Map<string, Entry[]>();
   for (const u of units(q)) groups.set(u, []);
   for (const e of list) {
@@ -250,9 +267,12 @@ function agentFigures(p: Platform, list: Entry[]) {
 type Build = (p: Platform, q: Query, list: Entry[], payload: Payload) => Record<string, unknown>;
 
 const BUILDERS: Record<string, Build> = {
-  'chats/total_chats': (p, q, list) => ({
+  'chats/total_chats': (_params, q, list) => ({
     total: list.length,
-    records: perUnit(q, list, (es) => ({ total: es.length, continuous: es.filter((e) => e.chat.properties.routing?.continuous === true).length })),
+    records: perUnit(q, list, (es) => ({
+      total: es.length,
+      continuous: es.filter((e) => e.chat.properties.routing?.continuous === true).length,
+    })),
   }),
   'chats/duration': (_p, q, list) => ({
     total: list.length,
@@ -288,8 +308,15 @@ const BUILDERS: Record<string, Build> = {
   'chats/engagement': (p, q, list) => ({
     total: list.length,
     records: perUnit(q, list, (es) => {
-      const byAgent = es.filter((e) => isAgent(p, e.chat, e.thread.events.find((ev) => ev.author_id)?.author_id)).length;
-      return { total: es.length, started_by_customer_from_greeting: 0, started_by_customer_without_greeting: es.length - byAgent, started_by_agent: byAgent };
+      const byAgent = es.filter((e) =>
+        isAgent(p, e.chat, e.thread.events.find((ev) => ev.author_id)?.author_id),
+      ).length;
+      return {
+        total: es.length,
+        started_by_customer_from_greeting: 0,
+        started_by_customer_without_greeting: es.length - byAgent,
+        started_by_agent: byAgent,
+      };
     }),
   }),
   'chats/greetings_conversion': (_p, q) => ({ total: 0, records: perUnit(q, [], () => undefined) }),
@@ -324,7 +351,13 @@ const BUILDERS: Record<string, Build> = {
     const records: Record<string, unknown> = {};
     for (const [id, es] of perAgent(p, list)) {
       const chattingTime = es.reduce((sum, e) => sum + durationOf(e), 0);
-      setOwn(records, id, { ...agentFigures(p, es), accepting_chats_time: 0, chatting_time: chattingTime, logged_in_time: 0, not_accepting_chats_time: 0 });
+      setOwn(records, id, {
+        ...agentFigures(p, es),
+        accepting_chats_time: 0,
+        chatting_time: chattingTime,
+        logged_in_time: 0,
+        not_accepting_chats_time: 0,
+      });
     }
     return { records, summary: agentFigures(p, list) };
   },
@@ -352,7 +385,11 @@ function report(path: string): Handler {
     const list = entries(p, q);
     if (!build) {
       // Preview (3.7) reports: a small canned report.
-      return { name: `${path.split('/')[1]!.replace(/_/g, '-')}-report`, total: list.length, records: perUnit(q, list, (es) => ({ total: es.length })) };
+      return {
+        name: `${path.split('/')[1]!.replace(/_/g, '-')}-report`,
+        total: list.length,
+        records: perUnit(q, list, (es) => ({ total: es.length })),
+      };
     }
     return { name: NAMES[path], ...build(p, q, list, payload) };
   };

@@ -22,13 +22,19 @@ class AccountsError extends Error {
 const unauthorized = (why: string) => new AccountsError(401, 'unauthorized', why);
 
 /** Handles `/v2/...`; returns false when the path is not an accounts endpoint. */
-export async function handleAccounts(p: Platform, req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> {
+export async function handleAccounts(
+  p: Platform,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<boolean> {
   const route = `${req.method} ${url.pathname.replace(/\/$/, '')}`;
   try {
     const org = /^GET \/v2\/organizations\/([^/]+)$/.exec(route);
     if (org) {
       const id = decodeOrUndefined(org[1]!);
-      if (id === undefined) throw new AccountsError(400, 'invalid_request', 'Malformed percent-encoding in the organization id');
+      if (id === undefined)
+        throw new AccountsError(400, 'invalid_request', 'Malformed percent-encoding in the organization id');
       sendJson(res, 200, organization(p, req, id));
     } else if (route === 'GET /v2/info') {
       sendJson(res, 200, tokenInfo(p, req, 'agent'));
@@ -68,9 +74,13 @@ function principalOf(p: Platform, req: IncomingMessage): Principal {
 
 function organization(p: Platform, req: IncomingMessage, id: string): unknown {
   const principal = principalOf(p, req);
-  if (principal.kind !== 'agent') throw new AccountsError(403, 'access_denied', 'Customer tokens cannot read organizations');
+  if (principal.kind !== 'agent')
+    throw new AccountsError(403, 'access_denied', 'Customer tokens cannot read organizations');
   if (id !== 'my' && id !== p.store.organizationId) {
-    throw new AccountsError(404, 'resource_not_found', 'Organization not found', { resource_name: 'organization', resource_id: id });
+    throw new AccountsError(404, 'resource_not_found', 'Organization not found', {
+      resource_name: 'organization',
+      resource_id: id,
+    });
   }
   return {
     organization_id: p.store.organizationId,
@@ -153,7 +163,8 @@ async function exchange(p: Platform, req: IncomingMessage, url: URL): Promise<un
   const body = await params(req, url);
   if (typeof body.grant_type !== 'string') throw new AccountsError(400, 'invalid_request', '"grant_type" is required');
   if (body.client_id !== p.clientId) throw new AccountsError(401, 'invalid_client', 'Unknown "client_id"');
-  if (body.client_secret !== undefined && body.client_secret !== p.clientSecret) throw new AccountsError(401, 'invalid_client', 'Wrong "client_secret"');
+  if (body.client_secret !== undefined && body.client_secret !== p.clientSecret)
+    throw new AccountsError(401, 'invalid_client', 'Wrong "client_secret"');
   if (body.grant_type === 'refresh_token') {
     const grant = typeof body.refresh_token === 'string' ? p.auth.refreshGrant(body.refresh_token) : undefined;
     if (!grant) throw new AccountsError(400, 'invalid_grant', 'Invalid or revoked refresh token');
@@ -164,7 +175,11 @@ async function exchange(p: Platform, req: IncomingMessage, url: URL): Promise<un
     if (!grant) throw new AccountsError(400, 'invalid_grant', 'Invalid or used authorization code');
     return tokenResponse(p, grant.agentId, p.clientId, p.auth.issueRefreshToken(grant.agentId, p.clientId));
   }
-  throw new AccountsError(400, 'unsupported_grant_type', `grant_type ${JSON.stringify(body.grant_type)} is not supported`);
+  throw new AccountsError(
+    400,
+    'unsupported_grant_type',
+    `grant_type ${JSON.stringify(body.grant_type)} is not supported`,
+  );
 }
 
 function revoke(p: Platform, req: IncomingMessage, url: URL): void {
@@ -181,17 +196,23 @@ function cookieOf(req: IncomingMessage, name: string): string | undefined {
   return undefined;
 }
 
-async function customerToken(p: Platform, req: IncomingMessage, url: URL): Promise<{ body: unknown; cookies: string[] }> {
+async function customerToken(
+  p: Platform,
+  req: IncomingMessage,
+  url: URL,
+): Promise<{ body: unknown; cookies: string[] }> {
   const body = await params(req, url);
   const grant = body.grant_type;
-  if (typeof body.client_id !== 'string' || body.client_id === '') throw new AccountsError(400, 'invalid_request', '"client_id" is required');
+  if (typeof body.client_id !== 'string' || body.client_id === '')
+    throw new AccountsError(400, 'invalid_request', '"client_id" is required');
   if (body.organization_id !== undefined && body.organization_id !== p.store.organizationId) {
     throw new AccountsError(400, 'invalid_request', 'Unknown "organization_id"');
   }
   const cookies: string[] = [];
   let customerId: string;
   if (grant === 'cookie') {
-    if (body.organization_id === undefined) throw new AccountsError(400, 'invalid_request', '"organization_id" is required for grant_type cookie');
+    if (body.organization_id === undefined)
+      throw new AccountsError(400, 'invalid_request', '"organization_id" is required for grant_type cookie');
     const cid = cookieOf(req, '__lc_cid');
     const cst = cookieOf(req, '__lc_cst');
     const known = cid ? p.store.customers.get(cid) : undefined;
@@ -206,9 +227,10 @@ async function customerToken(p: Platform, req: IncomingMessage, url: URL): Promi
     }
   } else if (grant === 'agent_token') {
     const header = req.headers.authorization ?? '';
-    if (/^Basic\s/i.test(header)) throw unauthorized('Personal access tokens cannot be used for the agent_token grant; use an agent access token');
+    if (/^Basic\s/i.test(header))
+      throw unauthorized('Personal access tokens cannot be used for the agent_token grant; use an agent access token');
     const principal = p.auth.info(bearerToken(req))?.principal;
-    if (!principal || principal.kind !== 'agent') throw unauthorized('Invalid or expired agent access token');
+    if (principal?.kind !== 'agent') throw unauthorized('Invalid or expired agent access token');
     if (body.entity_id !== undefined) {
       if (typeof body.entity_id !== 'string' || !p.store.customers.has(body.entity_id)) {
         throw new AccountsError(400, 'invalid_request', 'Unknown "entity_id"');
@@ -218,7 +240,11 @@ async function customerToken(p: Platform, req: IncomingMessage, url: URL): Promi
       customerId = p.store.addCustomer().id;
     }
   } else {
-    throw new AccountsError(400, 'unsupported_grant_type', `grant_type ${JSON.stringify(grant)} is not supported by the simulator (use cookie or agent_token)`);
+    throw new AccountsError(
+      400,
+      'unsupported_grant_type',
+      `grant_type ${JSON.stringify(grant)} is not supported by the simulator (use cookie or agent_token)`,
+    );
   }
   const accessToken = p.auth.issue({ kind: 'customer', id: customerId }, body.client_id);
   return {

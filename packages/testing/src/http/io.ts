@@ -35,15 +35,27 @@ export function cors(req: IncomingMessage, res: ServerResponse): void {
 
 export function preflight(req: IncomingMessage, res: ServerResponse): void {
   res.setHeader('access-control-allow-methods', 'GET, POST, PATCH, PUT, DELETE, OPTIONS');
-  res.setHeader('access-control-allow-headers', req.headers['access-control-request-headers'] ?? 'Authorization, Content-Type, X-Region, X-API-Version');
+  res.setHeader(
+    'access-control-allow-headers',
+    req.headers['access-control-request-headers'] ?? 'Authorization, Content-Type, X-Region, X-API-Version',
+  );
   res.setHeader('access-control-max-age', '600');
   res.writeHead(204).end();
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string | string[]> = {},
+): void {
   if (res.headersSent || res.destroyed) return;
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -59,7 +71,10 @@ export function queryObject(params: URLSearchParams, nested: boolean): Record<st
       setOwn(out, key, value);
       continue;
     }
-    const path = key.replace(/\[([^\]]*)\]/g, '.$1').split('.').filter(Boolean);
+    const path = key
+      .replace(/\[([^\]]*)\]/g, '.$1')
+      .split('.')
+      .filter(Boolean);
     let target = out;
     for (const [i, segment] of path.entries()) {
       if (i === path.length - 1) {

@@ -41,11 +41,19 @@ async function handle(p: Platform, req: IncomingMessage, res: ServerResponse): P
   }
   const version = (action ?? report)![1]!;
   if (!/^3\.\d+$/.test(version)) {
-    return sendJson(res, 400, new SimError('unsupported_version', `Unsupported API version ${JSON.stringify(version)}; the simulator speaks v3.x`).toBody());
+    return sendJson(
+      res,
+      400,
+      new SimError(
+        'unsupported_version',
+        `Unsupported API version ${JSON.stringify(version)}; the simulator speaks v3.x`,
+      ).toBody(),
+    );
   }
   const api: ApiName = action ? (action[2] as ApiName) : 'reports';
   const decoded = action ? decodeOrUndefined(action[3]!) : `${report![2]}/${report![3]}`;
-  if (decoded === undefined) return sendJson(res, 404, new SimError('not_found', `No endpoint ${req.method} ${url.pathname}`).toBody());
+  if (decoded === undefined)
+    return sendJson(res, 404, new SimError('not_found', `No endpoint ${req.method} ${url.pathname}`).toBody());
   let name = decoded;
   name = ownValue(REPORT_ALIASES, name) ?? name;
 
@@ -53,16 +61,22 @@ async function handle(p: Platform, req: IncomingMessage, res: ServerResponse): P
   const wantsGet = api === 'customer' && spec?.http === 'GET';
   const allowed = api === 'reports' ? ['GET', 'POST'] : [wantsGet ? 'GET' : 'POST'];
   if (spec && !allowed.includes(req.method ?? '')) {
-    return sendJson(res, 405, new SimError('validation', `Use ${allowed.join(' or ')} for ${api} action "${name}"`, { status: 405 }).toBody(), {
-      allow: allowed.join(', '),
-    });
+    return sendJson(
+      res,
+      405,
+      new SimError('validation', `Use ${allowed.join(' or ')} for ${api} action "${name}"`, { status: 405 }).toBody(),
+      {
+        allow: allowed.join(', '),
+      },
+    );
   }
 
   let payload: unknown;
   try {
     payload = req.method === 'GET' ? fromQuery(url, api) : await fromBody(req);
   } catch (err) {
-    const error = err instanceof SimError ? err : new SimError('validation', 'Wrong format of request: unreadable body');
+    const error =
+      err instanceof SimError ? err : new SimError('validation', 'Wrong format of request: unreadable body');
     return sendJson(res, error.status, error.toBody());
   }
   const incoming: Incoming = {
@@ -97,7 +111,8 @@ async function fromBody(req: IncomingMessage): Promise<unknown> {
   try {
     raw = await readBody(req, BODY_LIMIT);
   } catch (err) {
-    if (err instanceof Error && err.message === 'too_large') throw new SimError('entity_too_large', 'Upload limit exceeded (10MB).');
+    if (err instanceof Error && err.message === 'too_large')
+      throw new SimError('entity_too_large', 'Upload limit exceeded (10MB).');
     throw err;
   }
   const type = req.headers['content-type'] ?? '';
@@ -114,14 +129,27 @@ async function fromBody(req: IncomingMessage): Promise<unknown> {
 async function multipart(raw: Buffer, type: string): Promise<Record<string, unknown>> {
   let form: FormData;
   try {
-    form = await new Request('http://simulator.local/', { method: 'POST', headers: { 'content-type': type }, body: new Uint8Array(raw) }).formData();
+    form = await new Request('http://simulator.local/', {
+      method: 'POST',
+      headers: { 'content-type': type },
+      body: new Uint8Array(raw),
+    }).formData();
   } catch {
     throw new SimError('validation', 'Wrong format of request: unreadable multipart/form-data body');
   }
   const out: Record<string, unknown> = {};
   for (const [key, value] of form.entries()) {
     if (typeof value === 'string') setOwn(out, key, value);
-    else setOwn(out, key, new UploadedFile(value.name || 'file', value.type || 'application/octet-stream', new Uint8Array(await value.arrayBuffer())));
+    else
+      setOwn(
+        out,
+        key,
+        new UploadedFile(
+          value.name || 'file',
+          value.type || 'application/octet-stream',
+          new Uint8Array(await value.arrayBuffer()),
+        ),
+      );
   }
   return out;
 }

@@ -42,12 +42,18 @@ export class RtmServer {
     const url = requestUrl(req.url);
     if (!url) return reject(400, 'validation', 'Malformed request target');
     const match = RTM_PATH.exec(url.pathname);
-    if (!match) return reject(404, 'not_found', `No WebSocket endpoint at ${url.pathname}; use /v3.6/agent/rtm/ws or /v3.6/customer/rtm/ws`);
+    if (!match)
+      return reject(
+        404,
+        'not_found',
+        `No WebSocket endpoint at ${url.pathname}; use /v3.6/agent/rtm/ws or /v3.6/customer/rtm/ws`,
+      );
     const version = match[1]!;
     if (!/^3\.\d+$/.test(version)) return reject(400, 'unsupported_version', `Unsupported API version ${version}`);
     const organizationId = url.searchParams.get('organization_id');
     if (!organizationId) return reject(400, 'validation', 'The "organization_id" query parameter is required');
-    if (organizationId !== this.p.store.organizationId) return reject(404, 'license_not_found', `Organization ${JSON.stringify(organizationId)} not found`);
+    if (organizationId !== this.p.store.organizationId)
+      return reject(404, 'license_not_found', `Organization ${JSON.stringify(organizationId)} not found`);
     const api = match[2] as RtmApi;
     this.wss.handleUpgrade(req, socket, head, (ws) => this.open(ws, api, version));
   }
@@ -88,29 +94,53 @@ export class RtmServer {
     } catch {
       return conn.send(failure(undefined, '', new SimError('validation', 'Frames must be JSON text')));
     }
-    const requestId = isObject(frame) && (typeof frame.request_id === 'string' || typeof frame.request_id === 'number') ? frame.request_id : undefined;
+    const requestId =
+      isObject(frame) && (typeof frame.request_id === 'string' || typeof frame.request_id === 'number')
+        ? frame.request_id
+        : undefined;
     if (!isObject(frame) || typeof frame.action !== 'string') {
-      return conn.send(failure(requestId, '', new SimError('validation', 'A frame must be a JSON object with a string "action"')));
+      return conn.send(
+        failure(requestId, '', new SimError('validation', 'A frame must be a JSON object with a string "action"')),
+      );
     }
     const action = frame.action;
     let version = conn.version;
     if (frame.version !== undefined) {
       if (typeof frame.version !== 'string' || !/^3\.\d+$/.test(frame.version)) {
-        return conn.send(failure(requestId, action, new SimError('unsupported_version', `Unsupported API version ${JSON.stringify(frame.version)}`)));
+        return conn.send(
+          failure(
+            requestId,
+            action,
+            new SimError('unsupported_version', `Unsupported API version ${JSON.stringify(frame.version)}`),
+          ),
+        );
       }
       if (Number(frame.version.split('.')[1]) < Number(conn.version.split('.')[1])) {
-        return conn.send(failure(requestId, action, new SimError('validation', `Version ${frame.version} is lower than the connection's ${conn.version}`)));
+        return conn.send(
+          failure(
+            requestId,
+            action,
+            new SimError('validation', `Version ${frame.version} is lower than the connection's ${conn.version}`),
+          ),
+        );
       }
       version = frame.version;
     }
     if (action === 'ping') return conn.send(response(requestId, 'ping', {}));
     if (conn.pending >= this.p.options.maxPendingRequests) {
       return conn.send(
-        failure(requestId, action, new SimError('pending_requests_limit_reached', `Too many pending requests (at most ${this.p.options.maxPendingRequests} per connection)`)),
+        failure(
+          requestId,
+          action,
+          new SimError(
+            'pending_requests_limit_reached',
+            `Too many pending requests (at most ${this.p.options.maxPendingRequests} per connection)`,
+          ),
+        ),
       );
     }
     conn.pending++;
-    let outcome;
+    let outcome: Awaited<ReturnType<typeof dispatch>>;
     try {
       outcome = await dispatch(this.p, {
         api: conn.api,
