@@ -28,3 +28,18 @@ export function actionMethods<T>(actions: string): abstract new () => T {
   }
   return Methods as unknown as abstract new () => T;
 }
+
+/**
+ * `Base` with the methods of `Methods` (a class built by {@link actionMethods}) on its prototype: how
+ * an API package puts its generated action methods on a shared client class such as `ChatWeb`.
+ * Each method sends through the instance's `_call`.
+ */
+export function withActions<B extends abstract new (...args: any[]) => object, M>(
+  Base: B,
+  Methods: abstract new () => M,
+): B & (abstract new (...args: any[]) => M) {
+  abstract class WithActions extends Base {}
+  const { constructor: _, ...methods } = Object.getOwnPropertyDescriptors(Methods.prototype);
+  Object.defineProperties(WithActions.prototype, methods);
+  return WithActions as B & (abstract new (...args: any[]) => M);
+}
