@@ -37,13 +37,57 @@ export function parseSample(text) {
     return { value: JSON.parse(bare) };
   } catch (error) {
     const invalid = reason(bare, error);
-    try {
-      return { invalid, value: JSON.parse(withoutTrailingCommas(bare)), repair: 'trailing commas removed' };
-    } catch {
-      return { invalid };
+    for (const [repair, fix] of REPAIRS) {
+      try {
+        return { invalid, value: JSON.parse(fix(bare)), repair };
+      } catch {}
     }
+    return { invalid };
   }
 }
+
+/**
+ * Repairs that cannot change what a sample means, applied cumulatively until the sample parses:
+ * trailing commas, bare numeric keys (`1: "online"`), a `...` line ("and so on"), a missing comma
+ * at a line end, a closing bracket that closes nothing.
+ */
+const FIXES = [
+  ['trailing commas removed', (t) => withoutTrailingCommas(t)],
+  ['numeric keys quoted', (t) => quoteNumericKeys(t)],
+  ['"..." lines removed', (t) => t.replace(/^\s*\.\.\.\s*$/gm, '')],
+  ['missing commas inserted', (t) => t.replace(/(["\d}\]]|true|false|null)(\s*\n\s*")/g, '$1,$2')],
+  ['unmatched closing brackets removed', (t) => withoutUnmatchedClosers(t)],
+];
+const REPAIRS = FIXES.map((_, i) => [
+  FIXES.slice(0, i + 1)
+    .map(([label]) => label)
+    .join(', '),
+  (t) => FIXES.slice(0, i + 1).reduce((text, [, fix]) => withoutTrailingCommas(fix(text)), t),
+]);
+
+/** The text without a `}` or `]` that does not close the innermost open bracket. */
+function withoutUnmatchedClosers(text) {
+  let out = '';
+  let inString = false;
+  const open = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      out += c;
+      if (c === '\\') out += text[++i] ?? '';
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    if (c === '{' || c === '[') open.push(c === '{' ? '}' : ']');
+    if ((c === '}' || c === ']') && open.at(-1) !== c) continue;
+    if (c === '}' || c === ']') open.pop();
+    out += c;
+  }
+  return out;
+}
+
+const quoteNumericKeys = (text) => text.replace(/^(\s*)(\d+)(\s*:)/gm, '$1"$2"$3');
 
 /** The text without commas that directly precede a `}` or `]` (string contents are left alone). */
 function withoutTrailingCommas(text) {

@@ -95,6 +95,8 @@ export function parseMdx(text) {
       else wrapper = { tag: tag[1], attrs, line: i + 1 };
     } else if (/<\/(CodeSample|CodeResponse)>/.test(line)) {
       wrapper = undefined;
+    } else if (line.trim()) {
+      items.push({ kind: 'text', text: line.trim(), line: i + 1 });
     }
     i++;
   }
@@ -103,14 +105,19 @@ export function parseMdx(text) {
 
 /**
  * Groups items into sections, one per heading of `level` (default 3: a method, push or webhook);
- * a section ends at the next heading of that level or above.
+ * a section ends at the next heading of that level or above. `category` is the heading above it.
  */
 export function sections(items, level = 3) {
   const out = [];
   let current;
+  const above = [];
   for (const item of items) {
     if (item.kind === 'heading' && item.level <= level) {
-      current = item.level === level ? { title: item.text, line: item.line, items: [] } : undefined;
+      if (item.level < level) above.splice(item.level - 1, Infinity, plain(item.text));
+      // `# Webhooks` → `## Methods` → `### Register Webhook`: the category is "Webhooks";
+      // `# Methods` → `## Chats` → `### List Chats`: it is "Chats".
+      const category = above.filter((h) => h && !/^methods$/i.test(h)).at(-1);
+      current = item.level === level ? { title: item.text, line: item.line, category, items: [] } : undefined;
       if (current) out.push(current);
       continue;
     }
@@ -119,9 +126,19 @@ export function sections(items, level = 3) {
   return out;
 }
 
+/** A table cell as prose: links and bold gone, `code` kept. */
+export function prose(s) {
+  return String(s ?? '')
+    .replace(/<sup>.*?<\/sup>|<br\s*\/?>/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*/g, '')
+    .trim();
+}
+
 /** Strips markdown decoration from a table cell or heading: backticks, bold, links. */
 export function plain(s) {
   return String(s ?? '')
+    .replace(/<sup>.*?<\/sup>|<br\s*\/?>/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\*\*/g, '')
     .replace(/`/g, '')
