@@ -14,9 +14,8 @@ import { CustomerWeb } from './web.js';
 
 export { CustomerWeb, type CustomerWebOptions, type CustomerWebPayload } from './web.js';
 export { CustomerRTM, type CustomerRTMOptions, type CustomerLoginPayload, type CustomerRTMPayload } from './rtm.js';
+export { AccountsError, DEFAULT_ACCOUNTS_URL } from '@lc/core';
 export {
-  AccountsError,
-  DEFAULT_ACCOUNTS_URL,
   customerTokenFromAgent,
   customerTokenFromCookie,
   type AgentTokenGrantOptions,
