@@ -16,14 +16,24 @@ export { CustomerWeb, type CustomerWebOptions, type CustomerWebPayload } from '.
 export { CustomerRTM, type CustomerRTMOptions, type CustomerLoginPayload, type CustomerRTMPayload } from './rtm.js';
 export { AccountsError, DEFAULT_ACCOUNTS_URL } from '@lc/core';
 export {
+  CUSTOMER_COOKIE_MAX_AGE,
+  CookiesBlockedError,
   customerTokenFromAgent,
   customerTokenFromCookie,
   type AgentTokenGrantOptions,
   type AgentTokenSource,
+  type CookieTokenGetter,
   type CookieTokenOptions,
   type CustomerTokenGetter,
   type CustomerTokenOptions,
 } from './token.js';
+export {
+  createIdentityTransferToken,
+  customerTokenFromIdentityTransfer,
+  type IdentityTokenGrantOptions,
+  type IdentityTransferOptions,
+  type IdentityTransferToken,
+} from './identity.js';
 export type { CallOptions, CallArgs, CustomerPaginatedAction } from './options.js';
 export type { UploadFileInput, UploadBody } from '@lc/core';
 export { MAX_UPLOAD_BYTES } from '@lc/core';

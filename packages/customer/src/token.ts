@@ -1,4 +1,6 @@
 import {
+  type Accounts,
+  AccountsError,
   type AccountsOptions,
   type AccountsRequest,
   accountsCall,
@@ -46,6 +48,19 @@ export interface CookieTokenOptions extends CustomerTokenOptions {
    * needs the `chat_between_groups` license property set to `false`.
    */
   groupId?: number | string | undefined;
+  /**
+   * The customer this browser was before, e.g. `getter.entityId` kept in `localStorage`. When the
+   * accounts service answers with another customer, it did not get the browser's `__lc_cid`/`__lc_cst`
+   * cookies (third-party cookies blocked): see `identityChange`. The getter also compares each
+   * refresh with the customer of the token before.
+   */
+  previousEntityId?: string | undefined;
+  /**
+   * What the getter does when the accounts service answers with another customer than before:
+   * `'reject'` (default) rejects with {@link CookiesBlockedError}, and so does every later call,
+   * without a request (each would create yet another customer); `'switch'` goes on as the new customer.
+   */
+  identityChange?: 'reject' | 'switch' | undefined;
 }
 
 /** What may stand for the agent token of {@link customerTokenFromAgent}. */
@@ -72,14 +87,70 @@ export interface CustomerTokenGetter {
   readonly entityId: string | undefined;
   /** Forgets the cached token: the next call requests a new one (e.g. after an `authentication` error). */
   invalidate(): void;
+  /** When the current token expires (ms since the epoch): `expires_in` after it was requested, 8 hours by default. */
+  readonly expiresAt: number | undefined;
 }
 
-/** The request of one grant; `entityId` is the customer of the latest token, once there is one. */
-type Grant = (entityId: string | undefined) => Promise<AccountsRequest>;
+/** A {@link CustomerTokenGetter} of the cookie grant. */
+export interface CookieTokenGetter extends CustomerTokenGetter {
+  /**
+   * When the `__lc_cid`/`__lc_cst` cookies expire (ms since the epoch): the docs give them 2 years
+   * ({@link CUSTOMER_COOKIE_MAX_AGE}), counted again from every token request.
+   */
+  readonly cookiesExpireAt: number | undefined;
+}
 
-const ACTION = 'customer_token';
+/** How long the `__lc_cid`/`__lc_cst` cookies of the cookie grant live, in seconds (2 years; each token request renews them). */
+export const CUSTOMER_COOKIE_MAX_AGE = 63_072_000;
 
-function requireString(value: unknown, field: string): string {
+/**
+ * The accounts service answered the cookie grant with another customer than before: it did not get
+ * this browser's `__lc_cid`/`__lc_cst` cookies, almost always because the browser blocks
+ * third-party cookies (or they were cleared). `type` is `cookies_blocked`; `previousEntityId` is the
+ * customer before, `entityId` the one the service answered with. A widget can say that the chat
+ * history cannot be kept, and go on with `identityChange: 'switch'`.
+ */
+export class CookiesBlockedError extends AccountsError {
+  override get name(): string {
+    return 'CookiesBlockedError';
+  }
+  /** The customer before. */
+  declare readonly previousEntityId: string;
+  /** The customer the accounts service answered with. */
+  declare readonly entityId: string;
+  constructor(previousEntityId: string, entityId: string) {
+    super(
+      {
+        type: 'cookies_blocked',
+        message:
+          'The accounts service answered with another customer: it did not get the customer cookies (third-party cookies blocked?)',
+        data: { previous_entity_id: previousEntityId, entity_id: entityId },
+      },
+      { action: ACTION, status: 200 },
+    );
+    this.previousEntityId = previousEntityId;
+    this.entityId = entityId;
+  }
+}
+
+/** What a grant knows when it builds a request: the customer and access token of the latest answer. */
+export interface GrantState {
+  entityId: string | undefined;
+  accessToken: string | undefined;
+}
+
+/** How one grant asks for a token; `signal` aborts at the attempt's deadline. */
+export interface GrantSpec {
+  request: (state: GrantState, accounts: Accounts, signal: AbortSignal) => Promise<AccountsRequest>;
+  organizationId: string | undefined;
+  entityId: string | undefined;
+  /** Called with each answer's customer before it is taken (may throw to refuse the token). */
+  check?: ((previous: string | undefined, next: string) => void) | undefined;
+}
+
+export const ACTION = 'customer_token';
+
+export function requireString(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new InputError(`"${field}" must be a non-empty string`, { field, action: ACTION });
   }
@@ -90,25 +161,25 @@ function requireString(value: unknown, field: string): string {
  * The getter of one grant: the shared cached token of `@lc/core`, each attempt (the grant, e.g. the
  * agent token getter, and the request together) under one deadline of `timeout` ms.
  */
-function customerGetter(
-  options: CustomerTokenOptions,
-  grant: Grant,
-  organizationId: string | undefined,
-  entityId: string | undefined,
-): CustomerTokenGetter {
+export function customerGetter(options: CustomerTokenOptions, spec: GrantSpec): CustomerTokenGetter {
   const accounts = accountsFrom(options, 15_000);
   const timing = refreshTiming(options, 2000);
+  const state: GrantState = { entityId: spec.entityId, accessToken: undefined };
   const exchange = () =>
     withDeadline(
       async (signal) => {
-        const request = await grant(entityId);
+        const request = await spec.request(state, accounts, signal);
         // After the deadline the attempt does nothing more (its caller already has the TimeoutError).
         if (signal.aborted) throw new TimeoutError(accounts.timeout, { action: ACTION });
         const body = await accountsCall(accounts, request, signal);
         if (signal.aborted) throw new TimeoutError(accounts.timeout, { action: ACTION });
         const { accessToken, lifetime } = issuedBy(body, ACTION);
-        if (typeof body.entity_id === 'string') entityId = body.entity_id;
-        const organizationID = typeof body.organization_id === 'string' ? body.organization_id : organizationId;
+        if (typeof body.entity_id === 'string') {
+          spec.check?.(state.entityId, body.entity_id);
+          state.entityId = body.entity_id;
+        }
+        state.accessToken = accessToken;
+        const organizationID = typeof body.organization_id === 'string' ? body.organization_id : spec.organizationId;
         const token: Token = { accessToken, organizationID: organizationID ?? '', tokenType: 'Bearer' };
         return { token, lifetime };
       },
@@ -116,8 +187,20 @@ function customerGetter(
       ACTION,
     );
   const getter = cachedToken(exchange, timing);
-  return Object.defineProperty(getter, 'entityId', { get: () => entityId, enumerable: true }) as typeof getter &
+  return Object.defineProperty(getter, 'entityId', { get: () => state.entityId, enumerable: true }) as typeof getter &
     CustomerTokenGetter;
+}
+
+/** `/v2/customer/token`, or the per-group `/v2/customer/<organization_id>/<group_id>/token`. */
+export function tokenPath(organizationId: string | undefined, groupId: number | string | undefined): string {
+  if (groupId === undefined) return '/v2/customer/token';
+  if (organizationId === undefined) {
+    throw new InputError('A per-group identity (groupId) needs organizationId', {
+      field: 'organizationId',
+      action: ACTION,
+    });
+  }
+  return `/v2/customer/${encodeURIComponent(organizationId)}/${encodeURIComponent(String(groupId))}/token`;
 }
 
 /**
@@ -131,32 +214,51 @@ function customerGetter(
  * ```
  * @see https://platform.text.com/docs/authorization/customer-authorization#cookie-grant
  */
-export function customerTokenFromCookie(options: CookieTokenOptions): CustomerTokenGetter {
+export function customerTokenFromCookie(options: CookieTokenOptions): CookieTokenGetter {
   const clientId = requireString(options?.clientId, 'clientId');
   const organizationId = requireString(options.organizationId, 'organizationId');
-  if (options.redirectUri !== undefined) requireString(options.redirectUri, 'redirectUri');
-  const group =
-    options.groupId === undefined
-      ? ''
-      : `/${encodeURIComponent(organizationId)}/${encodeURIComponent(String(options.groupId))}`;
-  const path = `/v2/customer${group}/token`;
-  const body = JSON.stringify({
-    grant_type: 'cookie',
-    client_id: clientId,
-    response_type: 'token',
-    organization_id: organizationId,
-    ...(options.redirectUri !== undefined ? { redirect_uri: options.redirectUri } : {}),
-  });
+  const { redirectUri, previousEntityId, identityChange = 'reject' } = options;
+  if (redirectUri !== undefined) requireString(redirectUri, 'redirectUri');
+  if (previousEntityId !== undefined) requireString(previousEntityId, 'previousEntityId');
+  if (identityChange !== 'reject' && identityChange !== 'switch') {
+    throw new InputError('"identityChange" must be "reject" or "switch"', { field: 'identityChange', action: ACTION });
+  }
   const request: AccountsRequest = {
     method: 'POST',
-    path,
+    path: tokenPath(organizationId, options.groupId),
     headers: { 'content-type': 'application/json' },
-    body,
+    body: JSON.stringify({
+      grant_type: 'cookie',
+      client_id: clientId,
+      response_type: 'token',
+      organization_id: organizationId,
+      ...(redirectUri !== undefined ? { redirect_uri: redirectUri } : {}),
+    }),
     credentials: 'include',
     action: ACTION,
     secrets: [],
   };
-  return customerGetter(options, async () => request, organizationId, undefined);
+  let cookiesExpireAt: number | undefined;
+  let blocked: CookiesBlockedError | undefined;
+  const getter = customerGetter(options, {
+    request: async () => {
+      if (blocked) throw blocked;
+      return request;
+    },
+    organizationId,
+    entityId: previousEntityId,
+    check: (previous, next) => {
+      if (previous !== undefined && next !== previous && identityChange === 'reject') {
+        throw (blocked = new CookiesBlockedError(previous, next));
+      }
+      // Every answer renews the cookies (when the browser keeps them).
+      cookiesExpireAt = Date.now() + CUSTOMER_COOKIE_MAX_AGE * 1000;
+    },
+  });
+  return Object.defineProperty(getter, 'cookiesExpireAt', {
+    get: () => cookiesExpireAt,
+    enumerable: true,
+  }) as typeof getter & CookieTokenGetter;
 }
 
 async function agentAuthorization(source: AgentTokenSource): Promise<string> {
@@ -209,9 +311,8 @@ export function customerTokenFromAgent(options: AgentTokenGrantOptions): Custome
   if (typeof source !== 'function') requireString(source, 'agentToken');
   if (options.entityId !== undefined) requireString(options.entityId, 'entityId');
   if (options.organizationId !== undefined) requireString(options.organizationId, 'organizationId');
-  return customerGetter(
-    options,
-    async (entityId) => {
+  return customerGetter(options, {
+    request: async ({ entityId }) => {
       const authorization = await agentAuthorization(source);
       return {
         method: 'POST',
@@ -228,7 +329,7 @@ export function customerTokenFromAgent(options: AgentTokenGrantOptions): Custome
         secrets: [authorization, authorization.slice('Bearer '.length)],
       };
     },
-    options.organizationId,
-    options.entityId,
-  );
+    organizationId: options.organizationId,
+    entityId: options.entityId,
+  });
 }

@@ -29,6 +29,8 @@ export interface CachedTokenGetter {
   refresh(): Promise<Token>;
   /** Forgets the cached token (and any exchange in flight): the next call exchanges anew. */
   invalidate(): void;
+  /** When the cached token expires (ms since the epoch; `Infinity` for a PAT), `undefined` before the first. */
+  readonly expiresAt: number | undefined;
 }
 
 /**
@@ -97,13 +99,13 @@ export function cachedToken(exchange: () => Promise<IssuedToken>, timing: CacheT
     if (cached && Date.now() < cached.expiresAt) return refreshAhead(cached);
     return refresh();
   }) as CachedTokenGetter;
-  getter.refresh = refresh;
-  getter.invalidate = () => {
+  (getter as { refresh: () => Promise<Token> }).refresh = refresh;
+  (getter as { invalidate: () => void }).invalidate = () => {
     generation++;
     current = undefined;
     inflight = undefined;
   };
-  return getter;
+  return Object.defineProperty(getter, 'expiresAt', { get: () => current?.expiresAt, enumerable: true });
 }
 
 /** The refresh options of a token getter (see {@link CacheTiming}); each is a finite number of ms >= 0. */

@@ -32,8 +32,9 @@ export interface Accounts {
 export function milliseconds(value: unknown, field: string, fallback: number, min = 0, max = Infinity): number {
   const ms = value ?? fallback;
   if (typeof ms !== 'number' || !(ms >= min) || ms > max || !Number.isFinite(ms)) {
-    const range = max < Infinity ? `from ${min} to ${max}` : `>= ${min}`;
-    throw new InputError(`${field} must be a finite number of milliseconds ${range}`, { field });
+    throw new InputError(`${field} must be a number of milliseconds from ${min}${max < Infinity ? ` to ${max}` : ''}`, {
+      field,
+    });
   }
   return ms;
 }
@@ -43,7 +44,7 @@ export function accountsFrom(options: AccountsOptions, defaultTimeout: number): 
   const raw = options.accountsUrl ?? DEFAULT_ACCOUNTS_URL;
   let url: URL | undefined;
   try {
-    url = typeof raw === 'string' && raw.trim() !== '' ? new URL(raw) : undefined;
+    url = new URL(raw);
   } catch {}
   if (
     !url ||
