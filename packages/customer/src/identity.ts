@@ -20,9 +20,9 @@ export interface IdentityTransferOptions extends AccountsOptions {
   /**
    * The access token that authorizes the transfer: a customer access token (`bearerType: 'customer'`,
    * the customer hands over its own identity) or an agent access token (`bearerType: 'agent'`, with
-   * `customerId`). A string, or a getter such as a customer token getter.
+   * `customerId`). A string, a `Token`, or a getter such as a customer token getter.
    */
-  accessToken: string | (() => string | Token | Promise<string | Token>);
+  accessToken: string | Token | (() => string | Token | Promise<string | Token>);
   /** Which kind of token `accessToken` is. */
   bearerType: 'customer' | 'agent';
   /** The customer whose identity is transferred; required with an agent token. */

@@ -123,7 +123,7 @@ export class CookiesBlockedError extends AccountsError {
       {
         type: 'cookies_blocked',
         message:
-          'The accounts service answered with another customer: it did not get the customer cookies (third-party cookies blocked?)',
+          'Another customer: the customer cookies did not reach the accounts service (third-party cookies blocked?)',
         data: { previous_entity_id: previousEntityId, entity_id: entityId },
       },
       { action: ACTION, status: 200 },

@@ -113,8 +113,9 @@ function decode(response: Response, text: string, { action, secrets }: AccountsR
 
 function headersOf(response: Response): ResponseHeaders {
   const out: ResponseHeaders = {};
+  // Header names come lower-cased from `Headers`.
   response.headers.forEach((value, name) => {
-    out[name.toLowerCase()] = value;
+    out[name] = value;
   });
   return out;
 }

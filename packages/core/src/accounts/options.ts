@@ -42,18 +42,8 @@ export function milliseconds(value: unknown, field: string, fallback: number, mi
 /** Checks the options every accounts client shares; every problem is an `InputError` thrown at once. */
 export function accountsFrom(options: AccountsOptions, defaultTimeout: number): Accounts {
   const raw = options.accountsUrl ?? DEFAULT_ACCOUNTS_URL;
-  let url: URL | undefined;
-  try {
-    url = new URL(raw);
-  } catch {}
-  if (
-    !url ||
-    (url.protocol !== 'https:' && url.protocol !== 'http:') ||
-    url.username ||
-    url.password ||
-    url.search ||
-    url.hash
-  ) {
+  // A plain http(s) base URL: no credentials (`@`), query or fragment, no spaces.
+  if (typeof raw !== 'string' || !/^https?:\/\/[^\s/?#@]+[^\s?#@]*$/i.test(raw)) {
     throw new InputError('accountsUrl must be an http(s) URL without credentials, query or fragment', {
       field: 'accountsUrl',
     });
@@ -67,5 +57,5 @@ export function accountsFrom(options: AccountsOptions, defaultTimeout: number): 
     throw new InputError('No global fetch in this environment; pass options.fetch', { field: 'fetch' });
   }
   const timeout = milliseconds(options.timeout, 'timeout', defaultTimeout, 1, MAX_DELAY);
-  return { url: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, fetch: fetchImpl, timeout };
+  return { url: raw.replace(/\/+$/, ''), fetch: fetchImpl, timeout };
 }
