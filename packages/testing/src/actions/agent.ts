@@ -15,6 +15,7 @@ import {
   updateProperties,
   withPageIds,
 } from './chats.js';
+import { agentExtraHandlers } from './agent-extras.js';
 import { applyCustomerUpdate } from './customer-fields.js';
 import { loginAgent } from './login.js';
 
@@ -453,5 +454,6 @@ export const agentHandlers: HandlerTable = {
     send_typing_indicator: sendTypingIndicator,
     send_thinking_indicator: sendThinkingIndicator,
     list_agents_for_transfer: listAgentsForTransfer,
+    ...agentExtraHandlers,
   },
 };

@@ -16,6 +16,9 @@ import {
   withPageIds,
 } from './chats.js';
 import { applyCustomerUpdate } from './customer-fields.js';
+import { visitPage } from './customer-pages.js';
+import { customerExtraHandlers } from './customer-extras.js';
+import { greetingCustomerHandlers } from './greetings.js';
 import { loginCustomer } from './login.js';
 
 type Payload = Record<string, unknown>;
@@ -209,12 +212,7 @@ function requestWelcomeMessage(ctx: RequestContext, payload: Payload, p: Platfor
 function updateCustomerPage(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const customer = customerOf(ctx, p);
   if (typeof payload.url !== 'string') throw invalid('Wrong format of request: "url" must be a string');
-  const entry: { opened_at: string; url: string; title?: string } = {
-    opened_at: p.store.clock.timestamp(),
-    url: payload.url,
-  };
-  if (typeof payload.title === 'string') entry.title = payload.title;
-  customer.last_pages.push(entry);
+  visitPage(ctx, p, customer, { url: payload.url, title: payload.title });
   return {};
 }
 
@@ -252,6 +250,8 @@ export const customerHandlers: HandlerTable = {
     get_predicted_agent: getPredictedAgent,
     request_welcome_message: requestWelcomeMessage,
     update_customer_page: updateCustomerPage,
+    ...greetingCustomerHandlers,
+    ...customerExtraHandlers,
   },
   noAuth: new Set([
     'list_license_properties',
