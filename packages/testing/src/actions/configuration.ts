@@ -52,12 +52,16 @@ function fieldsParam(payload: Payload, allowed: string[]): string[] {
   return fields as string[];
 }
 
-function agentView(a: AgentRecord, fields: string[]): Record<string, unknown> {
+/**
+ * An agent as `get_agent` returns it, or as an entry of `list_agents` (`listing`): the docs' samples of
+ * the two name the avatar differently (`avatar` there, `avatar_path` in the list).
+ */
+function agentView(a: AgentRecord, fields: string[], listing = false): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: a.id,
     account_id: a.accountId,
     name: a.name,
-    avatar: a.avatar,
+    [listing ? 'avatar_path' : 'avatar']: a.avatar,
     role: a.role,
     login_status: a.loginStatus,
   };
@@ -178,7 +182,7 @@ function listAgents(_ctx: RequestContext, payload: Payload, p: Platform): unknow
     .filter((a) => !a.isBot)
     .filter((a) => !groups || a.groups.some((g) => groups.includes(g.id)))
     .filter((a) => typeof filters.suspended !== 'boolean' || a.suspended === filters.suspended)
-    .map((a) => agentView(a, fields));
+    .map((a) => agentView(a, fields, true));
 }
 
 // ---------------------------------------------------------------- bots
