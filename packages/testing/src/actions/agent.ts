@@ -368,7 +368,8 @@ function unfollowChat(ctx: RequestContext, payload: Payload, p: Platform): unkno
   const chat = p.chat(ctx, payload.id);
   chat.followers.delete(requester.id);
   p.emitChat(ctx, chat, 'chat_unfollowed', () => ({ chat_id: chat.id }), { only: [requester.id] });
-  return {};
+  // The RTM reference's sample answers the chat id; the Web reference documents no payload.
+  return ctx.transport === 'rtm' ? { chat_id: chat.id } : {};
 }
 
 function getCustomer(_ctx: RequestContext, payload: Payload, p: Platform): unknown {
@@ -384,9 +385,15 @@ function updateCustomer(ctx: RequestContext, payload: Payload, p: Platform): unk
 
 function listAgentsForTransfer(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const chat = p.chat(ctx, payload.chat_id);
-  return [...p.store.agents.values()]
-    .filter((a) => a.status === 'accepting_chats' && !chat.users.get(a.id)?.present)
-    .map((a) => ({ agent_id: a.id, total_active_chats: p.activeChats(a.id) }));
+  return (
+    [...p.store.agents.values()]
+      .filter((a) => a.status === 'accepting_chats' && !chat.users.get(a.id)?.present)
+      // The Web reference's sample names the count `total_active_chats`, the RTM reference's `active_chats`.
+      .map((a) => ({
+        agent_id: a.id,
+        [ctx.transport === 'rtm' ? 'active_chats' : 'total_active_chats']: p.activeChats(a.id),
+      }))
+  );
 }
 
 function logout(ctx: RequestContext, _payload: Payload, _p: Platform): unknown {

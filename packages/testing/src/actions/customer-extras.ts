@@ -34,14 +34,14 @@ function checkGoals(_ctx: RequestContext, payload: Payload, p: Platform): unknow
   return {};
 }
 
-/** The simulator's surveys: a pre-chat form asking name and email, a post-chat form asking for feedback. */
-function getForm(_ctx: RequestContext, payload: Payload, p: Platform): unknown {
-  const group = groupId(p, payload.group_id);
-  if (payload.type !== 'prechat' && payload.type !== 'postchat')
-    throw invalid('Wrong format of request: "type" must be "prechat" or "postchat"');
-  const id = `${payload.type}-${group}`;
+/**
+ * The simulator's surveys of a group: a pre-chat form asking name and email, a post-chat (or ticket)
+ * form asking for feedback.
+ */
+export function surveyForm(group: number, type: 'prechat' | 'postchat' | 'ticket'): Record<string, unknown> {
+  const id = `${type}-${group}`;
   const fields =
-    payload.type === 'prechat'
+    type === 'prechat'
       ? [
           { id: `${id}-1`, type: 'header', label: 'Welcome! Please fill in the form below before starting the chat.' },
           { id: `${id}-2`, type: 'name', label: 'Name:', required: false },
@@ -51,7 +51,14 @@ function getForm(_ctx: RequestContext, payload: Payload, p: Platform): unknown {
           { id: `${id}-1`, type: 'header', label: 'How was the chat?' },
           { id: `${id}-2`, type: 'textarea', label: 'Your feedback:', required: false },
         ];
-  return { form: { id, fields }, enabled: true };
+  return { id, fields };
+}
+
+function getForm(_ctx: RequestContext, payload: Payload, p: Platform): unknown {
+  const group = groupId(p, payload.group_id);
+  if (payload.type !== 'prechat' && payload.type !== 'postchat')
+    throw invalid('Wrong format of request: "type" must be "prechat" or "postchat"');
+  return { form: surveyForm(group, payload.type), enabled: true };
 }
 
 /** `get_url_info`: the simulator has no network, so the preview is made of the URL itself. */

@@ -17,7 +17,7 @@ import {
 } from './chats.js';
 import { applyCustomerUpdate } from './customer-fields.js';
 import { visitPage } from './customer-pages.js';
-import { customerExtraHandlers } from './customer-extras.js';
+import { customerExtraHandlers, surveyForm } from './customer-extras.js';
 import { greetingCustomerHandlers } from './greetings.js';
 import { loginCustomer } from './login.js';
 
@@ -141,6 +141,8 @@ function getConfiguration(_ctx: RequestContext, payload: Payload, p: Platform): 
   const groupId = groupIdParam(p, payload.group_id, 'group_id');
   return {
     buttons: [{ id: 'sim-button', type: 'text', online_value: 'Live chat now', offline_value: 'Leave us a message' }],
+    ticket_form: surveyForm(groupId, 'ticket'),
+    prechat_form: surveyForm(groupId, 'prechat'),
     integrations: {},
     properties: { group: clone(p.store.groups.get(groupId)!.properties), license: clone(p.store.licenseProperties) },
   };
@@ -181,7 +183,7 @@ function predicted(p: Platform, groupId: number) {
     is_bot: agent.isBot,
     type: 'agent',
   };
-  if (agent.jobTitle) info.job_title = agent.jobTitle;
+  info.job_title = agent.jobTitle ?? '';
   return { agent, info };
 }
 
@@ -213,7 +215,9 @@ function updateCustomerPage(ctx: RequestContext, payload: Payload, p: Platform):
   const customer = customerOf(ctx, p);
   if (typeof payload.url !== 'string') throw invalid('Wrong format of request: "url" must be a string');
   visitPage(ctx, p, customer, { url: payload.url, title: payload.title });
-  return {};
+  // The RTM reference's sample answers the statuses of the customer's groups; the Web one answers nothing.
+  if (ctx.transport === 'web') return {};
+  return { groups: p.tracking.groupsOf(customer.id).map((id) => ({ id, status: groupStatus(p, id) })) };
 }
 
 export const customerHandlers: HandlerTable = {

@@ -93,6 +93,7 @@ export function loginAgent(ctx: RequestContext, payload: Payload, p: Platform): 
       expiration_timestamp: now + 365 * 86400,
       creation_timestamp: now - 86400,
       in_trial: false,
+      website_last_activity: new Date().toISOString().slice(0, 10),
     },
     my_profile: {
       id: agent.id,
@@ -126,7 +127,7 @@ export function loginCustomer(ctx: RequestContext, payload: Payload, p: Platform
   const seen = (c: (typeof chats)[number]) => c.users.get(customer.id)?.events_seen_up_to ?? '';
   const online = [...p.store.groups.keys()].filter((id) => p.pickAgent([id]) !== undefined);
   return {
-    customer: customerRecordView(p.store, customer, 'customer'),
+    customer: customerRecordView(p.store, customer, 'customer', true),
     has_active_thread: chats.some((c) => p.lastThread(c)?.active),
     chats: chats.map((c) => ({
       chat_id: c.id,
