@@ -1,41 +1,24 @@
 // Customer tracking, multicast, thread summaries and bans through the real AgentRTM / AgentWeb clients
 // against the simulator; customers are plain `ws` sockets and `fetch` calls. Also: a bot token cannot
 // log in over RTM (the platform refuses it).
-import { AuthorizationError, type Token, type WebSocketConstructor } from '@lc/core';
-import { type Simulator, startSimulator } from '@lc/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AuthorizationError, type WebSocketConstructor } from '@lc/core';
+import { startSimulator } from '@lc/testing';
+import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
+import { useSimulator } from '../../../test-utils/sim-fixture.js';
 import { AgentRTM, AgentWeb } from '../src/index.js';
 
 const WS = WebSocket as unknown as WebSocketConstructor;
-
-let sim: Simulator;
-const clients: Array<{ close(): unknown }> = [];
-
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
-});
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-});
-afterAll(async () => {
-  await sim?.close();
-});
-
-const tokenOf = (accessToken: string) => (): Token => ({
-  accessToken,
-  organizationID: sim.organizationId,
-  tokenType: 'Bearer',
-});
+const fixture = useSimulator(() => startSimulator({ port: 0 }));
+const tokenOf = (accessToken: string) => fixture.bearer(accessToken);
 
 function rtmOf(accessToken: string): AgentRTM {
-  const rtm = new AgentRTM(WS, tokenOf(accessToken), { apiUrl: sim.wsUrl, reconnect: false });
-  clients.push(rtm);
-  return rtm;
+  return fixture.track(new AgentRTM(WS, tokenOf(accessToken), { apiUrl: fixture.sim.wsUrl, reconnect: false }));
 }
 
 /** A customer on the website: a logged-in Customer RTM socket (raw frames). */
 async function customerOnline(name: string) {
+  const { sim } = fixture;
   const customer = sim.createCustomer({ name });
   const ws = new WebSocket(`${sim.wsUrl}/v3.6/customer/rtm/ws?organization_id=${sim.organizationId}`);
   await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
@@ -51,14 +34,14 @@ async function customerOnline(name: string) {
     return frames.find((f) => f.request_id === request_id && f.type === 'response');
   };
   expect((await request('login', { token: `Bearer ${customer.accessToken}` })).success).toBe(true);
-  clients.push({ close: () => ws.close() });
+  fixture.track({ close: () => ws.close() });
   return { customer, ws, frames, request };
 }
 
 describe('AgentRTM against the simulator: customers, multicast, summaries', () => {
   it('subscribe_customers answers the customers online and pushes what happens to them', async () => {
     const already = await customerOnline('Early');
-    const rtm = rtmOf(sim.agents[0]!.accessToken);
+    const rtm = rtmOf(fixture.sim.agents[0]!.accessToken);
     await rtm.login();
     const pushes: string[] = [];
     for (const name of ['incoming_customer', 'customer_updated', 'customer_page_updated', 'customer_left'] as const)
@@ -87,7 +70,7 @@ describe('AgentRTM against the simulator: customers, multicast, summaries', () =
   });
 
   it('multicast reaches the named agents as incoming_multicast; nothing else gets it', async () => {
-    const [smith, jones] = sim.agents;
+    const [smith, jones] = fixture.sim.agents;
     const receiver = rtmOf(jones!.accessToken);
     await receiver.login();
     const sender = rtmOf(smith!.accessToken);
@@ -96,7 +79,7 @@ describe('AgentRTM against the simulator: customers, multicast, summaries', () =
     const echoed: unknown[] = [];
     receiver.on('incoming_multicast', (push) => got.push(push));
     sender.on('incoming_multicast', (push) => echoed.push(push));
-    await new AgentWeb(tokenOf(smith!.accessToken), { apiUrl: sim.url }).multicast({
+    await new AgentWeb(tokenOf(smith!.accessToken), { apiUrl: fixture.sim.url }).multicast({
       recipients: { agents: { ids: [jones!.id] } },
       content: { vip: 'started a chat' },
       type: 'alert',
@@ -111,7 +94,7 @@ describe('AgentRTM against the simulator: customers, multicast, summaries', () =
   });
 
   it('request_thread_summary: thread_summary_set and a summary event while active, once after deactivation', async () => {
-    const rtm = rtmOf(sim.agents[0]!.accessToken);
+    const rtm = rtmOf(fixture.sim.agents[0]!.accessToken);
     await rtm.login();
     const { chat_id, thread_id } = await rtm.startChat({
       chat: { thread: { events: [{ type: 'message', text: 'Need a discount code', visibility: 'all' }] } },
@@ -125,7 +108,11 @@ describe('AgentRTM against the simulator: customers, multicast, summaries', () =
       thread_id,
       summary: { status: 'ok', text: expect.stringContaining('discount') },
     });
-    expect(sim.events(chat_id).at(-1)).toMatchObject({ type: 'system', subtype: 'summary', visibility: 'agents' });
+    expect(fixture.sim.events(chat_id).at(-1)).toMatchObject({
+      type: 'system',
+      subtype: 'summary',
+      visibility: 'agents',
+    });
     await rtm.deactivateChat({ id: chat_id });
     await rtm.requestThreadSummary({ chat_id, thread_id: thread_id! });
     await expect(rtm.requestThreadSummary({ chat_id, thread_id: thread_id! })).rejects.toMatchObject({
@@ -134,7 +121,7 @@ describe('AgentRTM against the simulator: customers, multicast, summaries', () =
   });
 
   it('ban_customer pushes customer_banned to agents', async () => {
-    const rtm = rtmOf(sim.agents[0]!.accessToken);
+    const rtm = rtmOf(fixture.sim.agents[0]!.accessToken);
     await rtm.login();
     const banned: unknown[] = [];
     rtm.on('customer_banned', (push) => banned.push(push));
@@ -144,12 +131,12 @@ describe('AgentRTM against the simulator: customers, multicast, summaries', () =
   });
 
   it('refuses a bot token over RTM (bots use the Web API), and takes it over Web', async () => {
-    const rtm = rtmOf(sim.bot.accessToken);
+    const rtm = rtmOf(fixture.sim.bot.accessToken);
     await expect(rtm.login()).rejects.toThrow(AuthorizationError);
     await expect(rtm.login()).rejects.toThrow(/WebSocket connection as a bot/);
-    const web = new AgentWeb(tokenOf(sim.bot.accessToken), { apiUrl: sim.url });
+    const web = new AgentWeb(tokenOf(fixture.sim.bot.accessToken), { apiUrl: fixture.sim.url });
     await web.setRoutingStatus({ status: 'accepting_chats' });
-    expect(sim.routingStatus(sim.bot.id)).toBe('accepting_chats');
+    expect(fixture.sim.routingStatus(fixture.sim.bot.id)).toBe('accepting_chats');
     await web.setRoutingStatus({ status: 'offline' });
   });
 });

@@ -1,52 +1,25 @@
 // Greetings, bans and the survey / URL / goal / email actions through the real CustomerRTM and
 // CustomerWeb clients against the simulator. The configuration and agent sides use plain `fetch`.
-import { type Token, ValidationError, type WebSocketConstructor } from '@lc/core';
-import { type Simulator, startSimulator } from '@lc/testing';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ValidationError, type WebSocketConstructor } from '@lc/core';
+import { startSimulator } from '@lc/testing';
+import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
+import { startReceiver, useSimulator } from '../../../test-utils/sim-fixture.js';
 import { CustomerRTM, CustomerWeb } from '../src/index.js';
 
 const WS = WebSocket as unknown as WebSocketConstructor;
-
-let sim: Simulator;
-const clients: Array<{ close(): unknown }> = [];
-
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
-});
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-});
-afterAll(async () => {
-  await sim?.close();
-});
-
-const tokenOf = (accessToken: string) => (): Token => ({
-  accessToken,
-  organizationID: sim.organizationId,
-  tokenType: 'Bearer',
-});
-
+const fixture = useSimulator(() => startSimulator({ port: 0 }));
+const tokenOf = (accessToken: string) => fixture.bearer(accessToken);
 /** An action of another API by plain fetch, as the owner (Bearer). */
-async function asOwner(api: 'agent' | 'configuration', action: string, payload: object): Promise<any> {
-  const res = await fetch(`${sim.url}/v3.6/${api}/action/${action}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${sim.agents[0]!.accessToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify(payload),
-  });
-  const body = await res.json();
-  if (!res.ok) throw new Error(`${action}: ${JSON.stringify(body)}`);
-  return body;
-}
+const asOwner = (api: 'agent' | 'configuration', action: string, payload: object) =>
+  fixture.call(api, action, fixture.sim.agents[0]!.accessToken, payload);
 
 async function loggedIn(name: string) {
-  const customer = sim.createCustomer({ name, email: `${name.toLowerCase()}@example.com` });
-  const rtm = new CustomerRTM(WS, tokenOf(customer.accessToken), { apiUrl: sim.wsUrl, reconnect: false });
-  clients.push(rtm);
+  const customer = fixture.sim.createCustomer({ name, email: `${name.toLowerCase()}@example.com` });
+  const rtm = new CustomerRTM(WS, tokenOf(customer.accessToken), { apiUrl: fixture.sim.wsUrl, reconnect: false });
+  fixture.track(rtm);
   await rtm.login();
-  return { customer, rtm, web: new CustomerWeb(tokenOf(customer.accessToken), { apiUrl: sim.url }) };
+  return { customer, rtm, web: new CustomerWeb(tokenOf(customer.accessToken), { apiUrl: fixture.sim.url }) };
 }
 
 describe('greetings', () => {
@@ -70,23 +43,23 @@ describe('greetings', () => {
     await vi.waitFor(() => expect(greetings).toHaveLength(1));
     const [shown] = greetings;
     expect(shown).toMatchObject({ id, event: { type: 'message', text: 'Questions about our plans?' } });
-    expect(sim.greeting(shown!.unique_id)).toMatchObject({ customerId: customer.id, state: 'displayed' });
+    expect(fixture.sim.greeting(shown!.unique_id)).toMatchObject({ customerId: customer.id, state: 'displayed' });
 
     await expect(rtm.acceptGreeting({ greeting_id: id + 1, unique_id: shown!.unique_id })).rejects.toMatchObject({
       type: 'greeting_not_found',
     });
     await rtm.acceptGreeting({ greeting_id: id, unique_id: shown!.unique_id });
-    expect(sim.greeting(shown!.unique_id)?.state).toBe('accepted');
+    expect(fixture.sim.greeting(shown!.unique_id)?.state).toBe('accepted');
     await vi.waitFor(() => expect(accepted).toEqual([shown!.unique_id]));
     await expect(rtm.cancelGreeting({ unique_id: shown!.unique_id })).rejects.toThrow(ValidationError);
 
     // Shown once per customer: the same page again brings no second greeting; a shown one can be canceled.
     await rtm.updateCustomerPage({ url: 'https://example.com/pricing?again' });
-    const again = sim.showGreeting(customer.id, id);
+    const again = fixture.sim.showGreeting(customer.id, id);
     await vi.waitFor(() => expect(greetings).toHaveLength(2));
     expect(greetings[1]).toMatchObject({ unique_id: again, displayed_first_time: false });
     await rtm.cancelGreeting({ unique_id: again });
-    expect(sim.greeting(again)?.state).toBe('canceled');
+    expect(fixture.sim.greeting(again)?.state).toBe('canceled');
     await expect(rtm.cancelGreeting({ unique_id: 'NOPE' })).rejects.toMatchObject({ type: 'greeting_not_found' });
   });
 
@@ -103,11 +76,11 @@ describe('greetings', () => {
     const { customer, rtm, web } = await loggedIn('Rich');
     const canceled: string[] = [];
     rtm.on('greeting_canceled', ({ unique_id }) => canceled.push(unique_id));
-    const first = sim.showGreeting(customer.id, id);
-    const second = sim.showGreeting(customer.id, id);
+    const first = fixture.sim.showGreeting(customer.id, id);
+    const second = fixture.sim.showGreeting(customer.id, id);
     await vi.waitFor(() => expect(canceled).toEqual([first]));
     await web.sendGreetingButtonClicked({ greeting_unique_id: second, button_id: 'b1' });
-    expect(sim.greeting(second)?.clickedButtons).toEqual(['b1']);
+    expect(fixture.sim.greeting(second)?.clickedButtons).toEqual(['b1']);
     await expect(web.sendGreetingButtonClicked({ greeting_unique_id: second, button_id: 'b2' })).rejects.toThrow(
       ValidationError,
     );
@@ -122,8 +95,8 @@ describe('bans and the other customer actions', () => {
     await asOwner('agent', 'ban_customer', { id: customer.id, ban: { days: 1 } });
     await vi.waitFor(() => expect(reasons).toContain('customer_banned'));
     await expect(web.startChat({})).rejects.toMatchObject({ type: 'customer_banned', status: 403 });
-    const again = new CustomerRTM(WS, tokenOf(customer.accessToken), { apiUrl: sim.wsUrl, reconnect: false });
-    clients.push(again);
+    const again = new CustomerRTM(WS, tokenOf(customer.accessToken), { apiUrl: fixture.sim.wsUrl, reconnect: false });
+    fixture.track(again);
     await expect(again.login()).rejects.toMatchObject({ type: 'customer_banned' });
   });
 
@@ -145,21 +118,11 @@ describe('bans and the other customer actions', () => {
       type: 'group_not_found',
     });
 
-    const received: unknown[] = [];
-    const server = createServer((req, res) => {
-      let body = '';
-      req
-        .on('data', (c) => (body += c))
-        .on('end', () => {
-          received.push(JSON.parse(body));
-          res.end();
-        });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const uri = `http://127.0.0.1:${(server.address() as AddressInfo).port}/verified`;
+    const receiver = await startReceiver();
+    const uri = `${receiver.url}/verified`;
     await web.requestEmailVerification({ callback_uri: uri });
-    expect(await sim.confirmEmail(customer.id)).toEqual([200]);
-    expect(received).toEqual([{ email: 'forms@example.com' }]);
-    await new Promise((resolve) => server.close(resolve));
+    expect(await fixture.sim.confirmEmail(customer.id)).toEqual([200]);
+    expect(receiver.received).toEqual([{ email: 'forms@example.com' }]);
+    await receiver.close();
   });
 });

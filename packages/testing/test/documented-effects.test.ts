@@ -1,41 +1,30 @@
 // The pushes and webhooks the docs name for the actions beyond chatting (the SDK packages' sim-*.test.ts
 // files cover their requests and answers): auto_accesses_updated, thread_summary_set, bot_created from a
 // bot template, subscribed_customers_totals_updated; and list_agents' avatar_path.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startReceiver } from '../../../test-utils/sim-fixture.js';
 import { type Simulator, startSimulator } from '../src/index.js';
 import { Rtm, until, web } from './helpers.js';
 
 let sim: Simulator;
-let receiver: Server;
+let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let received: any[];
 
 beforeEach(async () => {
   sim = await startSimulator({ port: 0 });
-  received = [];
-  receiver = createServer((req, res) => {
-    let body = '';
-    req
-      .on('data', (c) => (body += c))
-      .on('end', () => {
-        received.push(JSON.parse(body));
-        res.end();
-      });
-  });
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  receiver = await startReceiver();
+  received = receiver.received;
 });
 afterEach(async () => {
   await sim.close();
-  receiver.closeAllConnections();
-  await new Promise((resolve) => receiver.close(resolve));
+  await receiver.close();
 });
 
 const config = (action: string, payload: object) =>
   web(sim, 'configuration', action, payload, { basic: sim.agents[0]!.basicAuth });
 
 async function hook(action: string): Promise<void> {
-  const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+  const url = `${receiver.url}/hook`;
   const res = await config('register_webhook', {
     action,
     url,
