@@ -70,6 +70,8 @@ export interface ThreadRecord {
   next_thread_id: string | undefined;
   queue: { position: number; wait_time: number; queued_at: string } | undefined;
   eventSeq: number;
+  /** Set when the thread was summarized after it was deactivated (docs: only once). */
+  summarizedInactive?: boolean;
 }
 
 export interface ChatUser {

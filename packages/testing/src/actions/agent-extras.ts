@@ -51,9 +51,6 @@ function summarize(thread: ThreadRecord): string {
     .join('  \n');
 }
 
-/** Deactivated threads summarized already (docs: once only). */
-const summarizedThreads = new WeakSet<ThreadRecord>();
-
 /**
  * `request_thread_summary`: `thread_summary_set` (push and webhook); in an active thread the summary also
  * arrives as a `system` event of subtype `summary`. A deactivated thread is summarized once.
@@ -62,9 +59,9 @@ function requestThreadSummary(ctx: RequestContext, payload: Payload, p: Platform
   const me = p.requester(ctx);
   const chat = p.chat(ctx, payload.chat_id);
   const thread = p.thread(chat, payload.thread_id);
-  if (!thread.active && summarizedThreads.has(thread))
+  if (!thread.active && thread.summarizedInactive)
     throw invalid(`Wrong format of request: thread ${thread.id} is deactivated and was summarized already`);
-  if (!thread.active) summarizedThreads.add(thread);
+  if (!thread.active) thread.summarizedInactive = true;
   const summary = { status: 'ok', text: summarize(thread), updated_at: p.store.clock.timestamp() };
   if (thread.active) {
     const event: EventRecord = {
