@@ -10,6 +10,8 @@
  * static block), so a bundler drops every error class a page does not use.
  */
 
+import { jsonSafe } from './json.js';
+
 const KINDS = Symbol.for('@lc/core/error-kinds');
 
 /** Headers of a response, lower-cased names. */
@@ -73,13 +75,18 @@ export class LcError extends Error {
 
   /** A plain, secret-free view of the error (what `JSON.stringify` writes): name, message, own fields, cause reduced to name and message. */
   toJSON(): Record<string, unknown> {
-    const c = this.cause as { name?: unknown; message?: unknown } | undefined;
-    return {
-      name: this.name,
-      message: this.message,
-      ...(this as object),
-      cause: c === undefined ? c : c instanceof Error ? { name: c.name, message: c.message } : String(c),
-    };
+    // Bounded (depth, size) and never throwing: an API error's `data` can nest thousands of levels.
+    return jsonSafe(() => {
+      const c = this.cause as { name?: unknown; message?: unknown } | undefined;
+      return {
+        name: this.name,
+        message: this.message,
+        ...(this as object),
+        // `String(c)` throws for an object without a prototype: deferred, so only `cause` reads `[unreadable]`.
+        cause:
+          c === undefined ? c : c instanceof Error ? { name: c.name, message: c.message } : { toJSON: () => String(c) },
+      };
+    }) as Record<string, unknown>;
   }
 }
 
