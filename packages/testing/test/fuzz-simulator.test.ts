@@ -90,7 +90,7 @@ async function send(req: WebRequest): Promise<Response> {
   if (auth !== undefined) headers.authorization = auth;
   if (req.contentType) headers['content-type'] = req.contentType;
   const hasBody = req.method !== 'GET';
-  return fetch(`${sim.url}${path}${org}`, { method: req.method, headers, body: hasBody ? req.body : undefined });
+  return fetch(`${sim.url}${path}${org}`, { method: req.method, headers, ...(hasBody ? { body: req.body } : {}) });
 }
 
 /** A 5xx that is not the simulator's fault: a documented action it does not simulate. */
@@ -183,7 +183,7 @@ describe('simulator fuzz: Web', () => {
         const res = await fetch(`${sim.url}${path}?organization_id=${sim.organizationId}`, {
           method,
           headers,
-          body: method === 'GET' ? undefined : req.body,
+          ...(method === 'GET' ? {} : { body: req.body }),
         });
         const text = await res.text();
         if (res.status >= 500) expect.fail(`${req.route} answered ${res.status} ${text.slice(0, 200)}`);

@@ -52,7 +52,7 @@ const corruptedArb = (secret: fc.Arbitrary<string>) =>
     .map(([env, at, edit, junk, nearSecret]) => {
       const text = JSON.stringify(env);
       const from = nearSecret ? text.indexOf('"secret_key"') : 0;
-      const span = nearSecret ? 16 + String(env.secret_key).length : text.length;
+      const span = nearSecret ? 16 + String((env as { secret_key?: unknown }).secret_key).length : text.length;
       const i = from + (at % span);
       if (edit === 'delete') return text.slice(0, i) + text.slice(i + 1);
       if (edit === 'insert') return text.slice(0, i) + junk + text.slice(i);
@@ -210,7 +210,7 @@ describe('webhooks fuzz: createWebhookHandler', () => {
         const hasBody = !['GET', 'HEAD'].includes(c.method.toUpperCase());
         const request = new Request('http://webhooks.test/', {
           method: c.method,
-          body: hasBody ? c.body : undefined,
+          ...(hasBody ? { body: c.body } : {}),
         });
         const response = await handler.fetch(request);
         checkAnswer(c, response.status, calls, errors);
