@@ -163,7 +163,7 @@ describe.each(transports)('Web client fuzz (%s)', (_name, createWebClient) => {
     'every call settles within its timeout; every rejection is an LcError carrying no token; JSON.stringify of any error never throws; Object.prototype is never polluted',
     async () => {
       await checkAsync(
-        120,
+        80,
         secretArb,
         fc.constantFrom('list_chats', 'send_event'),
         fc.array(answerArb, { minLength: 3, maxLength: 3 }),

@@ -107,7 +107,7 @@ describe('simulator fuzz: Web', () => {
   it(
     'never answers 5xx to a client mistake, answers JSON, keeps serving, and Object.prototype is never polluted',
     async () => {
-      await checkAsync(300, webRequestArb, async (req) => {
+      await checkAsync(200, webRequestArb, async (req) => {
         const res = await send(req);
         const text = await res.text();
         const body: unknown = text ? JSON.parse(text) : undefined;
