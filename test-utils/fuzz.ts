@@ -87,6 +87,14 @@ export const secretArb: fc.Arbitrary<string> = fc
   })
   .map((s) => `Zq${s}`);
 
+/** A token as a token getter may return it: mostly clean, sometimes with a character no header can carry. */
+export const tokenArb: fc.Arbitrary<string> = fc.oneof(
+  { weight: 8, arbitrary: secretArb },
+  fc
+    .tuple(secretArb, fc.constantFrom('\n', '\r\nx-injected: 1', '\u2028', '\u0000', '\u00ff', '\ud800', ' '))
+    .map(([secret, tail]) => secret + tail),
+);
+
 /** Every text an error shows a logger: `String`, `stack`, `JSON.stringify`, `util.inspect`, down the `cause` chain. */
 export function errorTexts(error: unknown): string[] {
   const texts = [String(error), JSON.stringify(error) ?? '', inspect(error, { depth: 6 })];

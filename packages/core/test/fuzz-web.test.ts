@@ -15,7 +15,7 @@ import {
   fuzzTimeout,
   hostileJsonText,
   hostileJsonValue,
-  secretArb,
+  tokenArb,
   settlesWithin,
 } from '../../../test-utils/fuzz.js';
 import { createWebClient as createFetchWebClient, LcError, type WebClientOptions } from '../src/index.js';
@@ -164,7 +164,7 @@ describe.each(transports)('Web client fuzz (%s)', (_name, createWebClient) => {
     async () => {
       await checkAsync(
         80,
-        secretArb,
+        tokenArb,
         fc.constantFrom('list_chats', 'send_event'),
         fc.array(answerArb, { minLength: 3, maxLength: 3 }),
         fc.boolean(),
