@@ -10,8 +10,6 @@
  * static block), so a bundler drops every error class a page does not use.
  */
 
-import { jsonSafe } from './json.js';
-
 const KINDS = Symbol.for('@lc/core/error-kinds');
 
 /** Headers of a response, lower-cased names. */
@@ -73,20 +71,31 @@ export class LcError extends Error {
     return hasKind(value, this.kind);
   }
 
-  /** A plain, secret-free view of the error (what `JSON.stringify` writes): name, message, own fields, cause reduced to name and message. */
+  /**
+   * A plain, secret-free view of the error (what `JSON.stringify` writes): name, message, own fields, cause
+   * reduced to name and message. Never makes `JSON.stringify` throw: a field it cannot write (an API
+   * error's `data` nested thousands of levels deep, a cycle, a BigInt) reads `[unserializable]`.
+   */
   toJSON(): Record<string, unknown> {
-    // Bounded (depth, size) and never throwing: an API error's `data` can nest thousands of levels.
-    return jsonSafe(() => {
-      const c = this.cause as { name?: unknown; message?: unknown } | undefined;
-      return {
-        name: this.name,
-        message: this.message,
+    const c = this.cause as { name?: unknown; message?: unknown } | undefined;
+    let view: Record<string, unknown> = { name: this.name, message: this.message };
+    try {
+      view = {
+        ...view,
         ...(this as object),
-        // `String(c)` throws for an object without a prototype: deferred, so only `cause` reads `[unreadable]`.
-        cause:
-          c === undefined ? c : c instanceof Error ? { name: c.name, message: c.message } : { toJSON: () => String(c) },
+        cause: c === undefined ? c : c instanceof Error ? { name: c.name, message: c.message } : String(c),
       };
-    }) as Record<string, unknown>;
+    } catch {
+      // A throwing getter or a cause without `toString`: name and message are still worth logging.
+    }
+    for (const key in view) {
+      try {
+        JSON.stringify(view[key]);
+      } catch {
+        view[key] = '[unserializable]';
+      }
+    }
+    return view;
   }
 }
 
