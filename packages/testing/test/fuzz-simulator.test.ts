@@ -107,7 +107,7 @@ describe('simulator fuzz: Web', () => {
   it(
     'never answers 5xx to a client mistake, answers JSON, keeps serving, and Object.prototype is never polluted',
     async () => {
-      await checkAsync(200, webRequestArb, async (req) => {
+      await checkAsync(150, webRequestArb, async (req) => {
         const res = await send(req);
         const text = await res.text();
         const body: unknown = text ? JSON.parse(text) : undefined;
@@ -243,6 +243,20 @@ describe('simulator fuzz: RTM', () => {
           api: fc.constant(api),
           login: fc.constantFrom<'valid' | 'garbage' | 'none'>('valid', 'valid', 'garbage', 'none'),
           frames: fc.array(rtmFrameArb(api), { minLength: 1, maxLength: 4 }),
+          // Login fields next to the token (customer_page, pushes, application, …), hostile or absent.
+          loginExtra: fc.dictionary(
+            fc.constantFrom(
+              'customer_page',
+              'pushes',
+              'application',
+              'reconnect',
+              'away',
+              'customer_side_storage',
+              '__proto__',
+            ),
+            hostileJsonValue,
+            { maxKeys: 2 },
+          ),
         }),
       );
       await checkAsync(80, sessionArb, async (session) => {
@@ -254,7 +268,10 @@ describe('simulator fuzz: RTM', () => {
               JSON.stringify({
                 request_id: 'login',
                 action: 'login',
-                payload: { token: session.login === 'valid' ? `Bearer ${token}` : 'Bearer nope' },
+                payload: {
+                  ...session.loginExtra,
+                  token: session.login === 'valid' ? `Bearer ${token}` : 'Bearer nope',
+                },
               }),
             );
           }
