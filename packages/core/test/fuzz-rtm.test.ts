@@ -255,7 +255,7 @@ describe('RTM client fuzz', () => {
       await checkAsync(25, secretArb, withoutDefect1, callsArb, async (token, steps, caller) => {
         const before = activeResources();
         await lifetime(token, steps, caller);
-        expect(await handlesBackTo(before, 500)).toEqual({});
+        expect(await handlesBackTo(before, 1000)).toEqual({});
       });
     },
     fuzzTimeout(40_000),
@@ -273,6 +273,6 @@ describe('RTM client fuzz', () => {
       ],
       { calls: ['list_chats'], closeEarly: undefined, listenerThrows: false },
     );
-    expect(await handlesBackTo(before, 500)).toEqual({});
+    expect(await handlesBackTo(before, 1000)).toEqual({});
   });
 });
