@@ -1,4 +1,4 @@
-import type { Send } from './client.js';
+import type { Send } from './transport.js';
 import type { FetchLike } from './types.js';
 
 /** Builds the `Request` for `url` (URL and method only) and passes it to `fetch`. */
