@@ -448,6 +448,22 @@ describe.each(transports)('Web client over $name', ({ create }) => {
   });
 
   describe('input checks (nothing is sent)', () => {
+    const cyclic: Record<string, unknown> = { group_id: 1 };
+    cyclic.self = cyclic;
+    it.each([
+      ['a lone surrogate (half an emoji)', { group_id: 1, url: 'https://x/\uD83D' }],
+      ['an invalid Date', { group_id: 1, since: new Date(Number.NaN) }],
+      ['a cyclic object', cyclic],
+    ])('Customer GET with %s in its query → InputError(payload), like over POST', async (_, payload) => {
+      const error = await client({ api: 'customer' })
+        .call('get_localization', payload)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect(error).toMatchObject({ action: 'get_localization' });
+      expect((error as InputError).field).toMatch(/^(payload|self)$/);
+      expect(server.requests).toHaveLength(0);
+    });
+
     it.each([
       ['agent', 'List Chats', 'action'],
       ['agent', '../admin', 'action'],

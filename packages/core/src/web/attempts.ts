@@ -27,7 +27,7 @@ export interface ClientContext {
 /** One attempt of a call; `done` once it has an outcome. */
 interface Attempt extends Control {
   done?: boolean;
-  /** The region this attempt was sent to (`X-Region`), when the client follows one. */
+  /** The region this attempt was sent to (`X-Region`: the token's, or the one the client follows). */
   region?: string | undefined;
   /** For hooks: when it started (ms) and the response, when one arrived. */
   started?: number;
@@ -189,7 +189,8 @@ function sendAttempt(
       : call.headers === ctx.config.jsonHeaders
         ? authorization.json
         : { ...call.headers, ...authorization.headers };
-  if (ctx.region) headers = { ...headers, 'x-region': (attempt.region = ctx.region) };
+  if (ctx.region) headers = { ...headers, 'x-region': ctx.region };
+  attempt.region = headers['x-region'];
   if (ctx.hooks) {
     attempt.started = Date.now();
     callHook(ctx.hooks.onRequestStart, hookInfo(ctx, call, number));

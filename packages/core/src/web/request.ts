@@ -112,7 +112,7 @@ function bodyOf(action: string, params: object | undefined, form: unknown): stri
 /** The query string of a GET: a value a URL cannot carry is the caller's mistake, not a crash. */
 function queryOf(action: string, params: object): string {
   try {
-    return encodeQuery(params);
+    return encodeQuery(params, action);
   } catch (cause) {
     // A lone surrogate (URIError), an invalid Date (RangeError), a cyclic object (RangeError: stack).
     if (cause instanceof LcError) throw cause;
