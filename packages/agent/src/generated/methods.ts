@@ -89,10 +89,7 @@ export interface AgentWebMethods {
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#remove-user-from-chat
    */
-  removeUserFromChat(
-    payload: Q['remove_user_from_chat'],
-    options?: RequestOptions,
-  ): Promise<R['remove_user_from_chat']>;
+  removeUserFromChat(payload: Q['remove_user_from_chat'], options?: RequestOptions): Promise<R['remove_user_from_chat']>;
 
   /**
    * Send Event Preview (`send_event_preview`).
@@ -113,70 +110,49 @@ export interface AgentWebMethods {
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-rich-message-postback
    */
-  sendRichMessagePostback(
-    payload: Q['send_rich_message_postback'],
-    options?: RequestOptions,
-  ): Promise<R['send_rich_message_postback']>;
+  sendRichMessagePostback(payload: Q['send_rich_message_postback'], options?: RequestOptions): Promise<R['send_rich_message_postback']>;
 
   /**
    * Update Chat Properties (`update_chat_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-chat-properties
    */
-  updateChatProperties(
-    payload: Q['update_chat_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_chat_properties']>;
+  updateChatProperties(payload: Q['update_chat_properties'], options?: RequestOptions): Promise<R['update_chat_properties']>;
 
   /**
    * Delete Chat Properties (`delete_chat_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-chat-properties
    */
-  deleteChatProperties(
-    payload: Q['delete_chat_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_chat_properties']>;
+  deleteChatProperties(payload: Q['delete_chat_properties'], options?: RequestOptions): Promise<R['delete_chat_properties']>;
 
   /**
    * Update Thread Properties (`update_thread_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-thread-properties
    */
-  updateThreadProperties(
-    payload: Q['update_thread_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_thread_properties']>;
+  updateThreadProperties(payload: Q['update_thread_properties'], options?: RequestOptions): Promise<R['update_thread_properties']>;
 
   /**
    * Delete Thread Properties (`delete_thread_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-thread-properties
    */
-  deleteThreadProperties(
-    payload: Q['delete_thread_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_thread_properties']>;
+  deleteThreadProperties(payload: Q['delete_thread_properties'], options?: RequestOptions): Promise<R['delete_thread_properties']>;
 
   /**
    * Update Event Properties (`update_event_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-event-properties
    */
-  updateEventProperties(
-    payload: Q['update_event_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_event_properties']>;
+  updateEventProperties(payload: Q['update_event_properties'], options?: RequestOptions): Promise<R['update_event_properties']>;
 
   /**
    * Delete Event Properties (`delete_event_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-event-properties
    */
-  deleteEventProperties(
-    payload: Q['delete_event_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_event_properties']>;
+  deleteEventProperties(payload: Q['delete_event_properties'], options?: RequestOptions): Promise<R['delete_event_properties']>;
 
   /**
    * Tag Thread (`tag_thread`).
@@ -225,10 +201,7 @@ export interface AgentWebMethods {
    * Scopes: `agents--all:ro` and `agents-bot--all:ro`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-routing-statuses
    */
-  listRoutingStatuses(
-    payload?: Q['list_routing_statuses'],
-    options?: RequestOptions,
-  ): Promise<R['list_routing_statuses']>;
+  listRoutingStatuses(payload?: Q['list_routing_statuses'], options?: RequestOptions): Promise<R['list_routing_statuses']>;
 
   /**
    * Mark Events as Seen (`mark_events_as_seen`).
@@ -242,20 +215,14 @@ export interface AgentWebMethods {
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-thinking-indicator
    */
-  sendThinkingIndicator(
-    payload: Q['send_thinking_indicator'],
-    options?: RequestOptions,
-  ): Promise<R['send_thinking_indicator']>;
+  sendThinkingIndicator(payload: Q['send_thinking_indicator'], options?: RequestOptions): Promise<R['send_thinking_indicator']>;
 
   /**
    * Send Typing Indicator (`send_typing_indicator`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-typing-indicator
    */
-  sendTypingIndicator(
-    payload: Q['send_typing_indicator'],
-    options?: RequestOptions,
-  ): Promise<R['send_typing_indicator']>;
+  sendTypingIndicator(payload: Q['send_typing_indicator'], options?: RequestOptions): Promise<R['send_typing_indicator']>;
 
   /**
    * Multicast (`multicast`).
@@ -268,20 +235,15 @@ export interface AgentWebMethods {
    * List Agents For Transfer (`list_agents_for_transfer`).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-agents-for-transfer
    */
-  listAgentsForTransfer(
-    payload: Q['list_agents_for_transfer'],
-    options?: RequestOptions,
-  ): Promise<R['list_agents_for_transfer']>;
+  listAgentsForTransfer(payload: Q['list_agents_for_transfer'], options?: RequestOptions): Promise<R['list_agents_for_transfer']>;
 
   /**
    * Request Thread Summary (`request_thread_summary`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#request-thread-summary
    */
-  requestThreadSummary(
-    payload: Q['request_thread_summary'],
-    options?: RequestOptions,
-  ): Promise<R['request_thread_summary']>;
+  requestThreadSummary(payload: Q['request_thread_summary'], options?: RequestOptions): Promise<R['request_thread_summary']>;
+
 }
 
 /** The base class of the Agent Web API client: each method sends its action through the subclass's `_call(action, payload, options)`. */
@@ -370,10 +332,7 @@ export interface AgentRTMMethods {
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#remove-user-from-chat
    */
-  removeUserFromChat(
-    payload: Q['remove_user_from_chat'],
-    options?: RequestOptions,
-  ): Promise<R['remove_user_from_chat']>;
+  removeUserFromChat(payload: Q['remove_user_from_chat'], options?: RequestOptions): Promise<R['remove_user_from_chat']>;
 
   /**
    * Send Event Preview (`send_event_preview`).
@@ -394,70 +353,49 @@ export interface AgentRTMMethods {
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-rich-message-postback
    */
-  sendRichMessagePostback(
-    payload: Q['send_rich_message_postback'],
-    options?: RequestOptions,
-  ): Promise<R['send_rich_message_postback']>;
+  sendRichMessagePostback(payload: Q['send_rich_message_postback'], options?: RequestOptions): Promise<R['send_rich_message_postback']>;
 
   /**
    * Update Chat Properties (`update_chat_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-chat-properties
    */
-  updateChatProperties(
-    payload: Q['update_chat_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_chat_properties']>;
+  updateChatProperties(payload: Q['update_chat_properties'], options?: RequestOptions): Promise<R['update_chat_properties']>;
 
   /**
    * Delete Chat Properties (`delete_chat_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-chat-properties
    */
-  deleteChatProperties(
-    payload: Q['delete_chat_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_chat_properties']>;
+  deleteChatProperties(payload: Q['delete_chat_properties'], options?: RequestOptions): Promise<R['delete_chat_properties']>;
 
   /**
    * Update Thread Properties (`update_thread_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-thread-properties
    */
-  updateThreadProperties(
-    payload: Q['update_thread_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_thread_properties']>;
+  updateThreadProperties(payload: Q['update_thread_properties'], options?: RequestOptions): Promise<R['update_thread_properties']>;
 
   /**
    * Delete Thread Properties (`delete_thread_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-thread-properties
    */
-  deleteThreadProperties(
-    payload: Q['delete_thread_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_thread_properties']>;
+  deleteThreadProperties(payload: Q['delete_thread_properties'], options?: RequestOptions): Promise<R['delete_thread_properties']>;
 
   /**
    * Update Event Properties (`update_event_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-event-properties
    */
-  updateEventProperties(
-    payload: Q['update_event_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_event_properties']>;
+  updateEventProperties(payload: Q['update_event_properties'], options?: RequestOptions): Promise<R['update_event_properties']>;
 
   /**
    * Delete Event Properties (`delete_event_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-event-properties
    */
-  deleteEventProperties(
-    payload: Q['delete_event_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_event_properties']>;
+  deleteEventProperties(payload: Q['delete_event_properties'], options?: RequestOptions): Promise<R['delete_event_properties']>;
 
   /**
    * Tag Thread (`tag_thread`).
@@ -506,10 +444,7 @@ export interface AgentRTMMethods {
    * Scopes: `agents--all:ro` and `agents-bot--all:ro`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-routing-statuses
    */
-  listRoutingStatuses(
-    payload?: Q['list_routing_statuses'],
-    options?: RequestOptions,
-  ): Promise<R['list_routing_statuses']>;
+  listRoutingStatuses(payload?: Q['list_routing_statuses'], options?: RequestOptions): Promise<R['list_routing_statuses']>;
 
   /**
    * Mark Events as Seen (`mark_events_as_seen`).
@@ -523,20 +458,14 @@ export interface AgentRTMMethods {
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-thinking-indicator
    */
-  sendThinkingIndicator(
-    payload: Q['send_thinking_indicator'],
-    options?: RequestOptions,
-  ): Promise<R['send_thinking_indicator']>;
+  sendThinkingIndicator(payload: Q['send_thinking_indicator'], options?: RequestOptions): Promise<R['send_thinking_indicator']>;
 
   /**
    * Send Typing Indicator (`send_typing_indicator`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-typing-indicator
    */
-  sendTypingIndicator(
-    payload: Q['send_typing_indicator'],
-    options?: RequestOptions,
-  ): Promise<R['send_typing_indicator']>;
+  sendTypingIndicator(payload: Q['send_typing_indicator'], options?: RequestOptions): Promise<R['send_typing_indicator']>;
 
   /**
    * Multicast (`multicast`).
@@ -549,20 +478,14 @@ export interface AgentRTMMethods {
    * List Agents For Transfer (`list_agents_for_transfer`).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-agents-for-transfer
    */
-  listAgentsForTransfer(
-    payload: Q['list_agents_for_transfer'],
-    options?: RequestOptions,
-  ): Promise<R['list_agents_for_transfer']>;
+  listAgentsForTransfer(payload: Q['list_agents_for_transfer'], options?: RequestOptions): Promise<R['list_agents_for_transfer']>;
 
   /**
    * Request Thread Summary (`request_thread_summary`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#request-thread-summary
    */
-  requestThreadSummary(
-    payload: Q['request_thread_summary'],
-    options?: RequestOptions,
-  ): Promise<R['request_thread_summary']>;
+  requestThreadSummary(payload: Q['request_thread_summary'], options?: RequestOptions): Promise<R['request_thread_summary']>;
 
   /**
    * Subscribe Customers (`subscribe_customers`).
@@ -576,10 +499,7 @@ export interface AgentRTMMethods {
    * Scopes: `customers:ro`.
    * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#unsubscribe-customers
    */
-  unsubscribeCustomers(
-    payload: Q['unsubscribe_customers'],
-    options?: RequestOptions,
-  ): Promise<R['unsubscribe_customers']>;
+  unsubscribeCustomers(payload: Q['unsubscribe_customers'], options?: RequestOptions): Promise<R['unsubscribe_customers']>;
 
   /**
    * Set Away Status (`set_away_status`).
@@ -587,6 +507,7 @@ export interface AgentRTMMethods {
    * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#set-away-status
    */
   setAwayStatus(payload: Q['set_away_status'], options?: RequestOptions): Promise<R['set_away_status']>;
+
 }
 
 /** The base class of the Agent RTM API client: each method sends its action through the subclass's `_call(action, payload, options)`. */

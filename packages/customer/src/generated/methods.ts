@@ -49,10 +49,7 @@ export interface CustomerWebMethods {
    * Web: HTTP GET, params in the query string.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#get-dynamic-configuration
    */
-  getDynamicConfiguration(
-    payload?: Q['get_dynamic_configuration'],
-    options?: RequestOptions,
-  ): Promise<R['get_dynamic_configuration']>;
+  getDynamicConfiguration(payload?: Q['get_dynamic_configuration'], options?: RequestOptions): Promise<R['get_dynamic_configuration']>;
 
   /**
    * Get Configuration (`get_configuration`).
@@ -77,10 +74,7 @@ export interface CustomerWebMethods {
    * Send Rich Message Postback (`send_rich_message_postback`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#send-rich-message-postback
    */
-  sendRichMessagePostback(
-    payload: Q['send_rich_message_postback'],
-    options?: RequestOptions,
-  ): Promise<R['send_rich_message_postback']>;
+  sendRichMessagePostback(payload: Q['send_rich_message_postback'], options?: RequestOptions): Promise<R['send_rich_message_postback']>;
 
   /**
    * Send Sneak Peek (`send_sneak_peek`).
@@ -99,75 +93,51 @@ export interface CustomerWebMethods {
    * Update Chat Properties (`update_chat_properties`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-chat-properties
    */
-  updateChatProperties(
-    payload: Q['update_chat_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_chat_properties']>;
+  updateChatProperties(payload: Q['update_chat_properties'], options?: RequestOptions): Promise<R['update_chat_properties']>;
 
   /**
    * Delete Chat Properties (`delete_chat_properties`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-chat-properties
    */
-  deleteChatProperties(
-    payload: Q['delete_chat_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_chat_properties']>;
+  deleteChatProperties(payload: Q['delete_chat_properties'], options?: RequestOptions): Promise<R['delete_chat_properties']>;
 
   /**
    * Update Thread Properties (`update_thread_properties`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-thread-properties
    */
-  updateThreadProperties(
-    payload: Q['update_thread_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_thread_properties']>;
+  updateThreadProperties(payload: Q['update_thread_properties'], options?: RequestOptions): Promise<R['update_thread_properties']>;
 
   /**
    * Delete Thread Properties (`delete_thread_properties`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-thread-properties
    */
-  deleteThreadProperties(
-    payload: Q['delete_thread_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_thread_properties']>;
+  deleteThreadProperties(payload: Q['delete_thread_properties'], options?: RequestOptions): Promise<R['delete_thread_properties']>;
 
   /**
    * Update Event Properties (`update_event_properties`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-event-properties
    */
-  updateEventProperties(
-    payload: Q['update_event_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_event_properties']>;
+  updateEventProperties(payload: Q['update_event_properties'], options?: RequestOptions): Promise<R['update_event_properties']>;
 
   /**
    * Delete Event Properties (`delete_event_properties`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-event-properties
    */
-  deleteEventProperties(
-    payload: Q['delete_event_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_event_properties']>;
+  deleteEventProperties(payload: Q['delete_event_properties'], options?: RequestOptions): Promise<R['delete_event_properties']>;
 
   /**
    * List License Properties (`list_license_properties`).
    * Web: HTTP GET, params in the query string.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#list-license-properties
    */
-  listLicenseProperties(
-    payload?: Q['list_license_properties'],
-    options?: RequestOptions,
-  ): Promise<R['list_license_properties']>;
+  listLicenseProperties(payload?: Q['list_license_properties'], options?: RequestOptions): Promise<R['list_license_properties']>;
 
   /**
    * List Group Properties (`list_group_properties`).
    * Web: HTTP GET, params in the query string.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#list-group-properties
    */
-  listGroupProperties(
-    payload: Q['list_group_properties'],
-    options?: RequestOptions,
-  ): Promise<R['list_group_properties']>;
+  listGroupProperties(payload: Q['list_group_properties'], options?: RequestOptions): Promise<R['list_group_properties']>;
 
   /**
    * Update Customer (`update_customer`).
@@ -179,10 +149,7 @@ export interface CustomerWebMethods {
    * Set Customer Session Fields (`set_customer_session_fields`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#set-customer-session-fields
    */
-  setCustomerSessionFields(
-    payload: Q['set_customer_session_fields'],
-    options?: RequestOptions,
-  ): Promise<R['set_customer_session_fields']>;
+  setCustomerSessionFields(payload: Q['set_customer_session_fields'], options?: RequestOptions): Promise<R['set_customer_session_fields']>;
 
   /**
    * Get Customer (`get_customer`).
@@ -242,28 +209,20 @@ export interface CustomerWebMethods {
    * Request Welcome Message (`request_welcome_message`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#request-welcome-message
    */
-  requestWelcomeMessage(
-    payload?: Q['request_welcome_message'],
-    options?: RequestOptions,
-  ): Promise<R['request_welcome_message']>;
+  requestWelcomeMessage(payload?: Q['request_welcome_message'], options?: RequestOptions): Promise<R['request_welcome_message']>;
 
   /**
    * Send Greeting Button Clicked (`send_greeting_button_clicked`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#send-greeting-button-clicked
    */
-  sendGreetingButtonClicked(
-    payload: Q['send_greeting_button_clicked'],
-    options?: RequestOptions,
-  ): Promise<R['send_greeting_button_clicked']>;
+  sendGreetingButtonClicked(payload: Q['send_greeting_button_clicked'], options?: RequestOptions): Promise<R['send_greeting_button_clicked']>;
 
   /**
    * Request Email Verification (`request_email_verification`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#request-email-verification
    */
-  requestEmailVerification(
-    payload: Q['request_email_verification'],
-    options?: RequestOptions,
-  ): Promise<R['request_email_verification']>;
+  requestEmailVerification(payload: Q['request_email_verification'], options?: RequestOptions): Promise<R['request_email_verification']>;
+
 }
 
 /** The base class of the Customer Web API client: each method sends its action through the subclass's `_call(action, payload, options)`. */
@@ -323,10 +282,7 @@ export interface CustomerRTMMethods {
    * Send Rich Message Postback (`send_rich_message_postback`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#send-rich-message-postback
    */
-  sendRichMessagePostback(
-    payload: Q['send_rich_message_postback'],
-    options?: RequestOptions,
-  ): Promise<R['send_rich_message_postback']>;
+  sendRichMessagePostback(payload: Q['send_rich_message_postback'], options?: RequestOptions): Promise<R['send_rich_message_postback']>;
 
   /**
    * Send Sneak Peek (`send_sneak_peek`).
@@ -338,55 +294,37 @@ export interface CustomerRTMMethods {
    * Update Chat Properties (`update_chat_properties`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-chat-properties
    */
-  updateChatProperties(
-    payload: Q['update_chat_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_chat_properties']>;
+  updateChatProperties(payload: Q['update_chat_properties'], options?: RequestOptions): Promise<R['update_chat_properties']>;
 
   /**
    * Delete Chat Properties (`delete_chat_properties`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-chat-properties
    */
-  deleteChatProperties(
-    payload: Q['delete_chat_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_chat_properties']>;
+  deleteChatProperties(payload: Q['delete_chat_properties'], options?: RequestOptions): Promise<R['delete_chat_properties']>;
 
   /**
    * Update Thread Properties (`update_thread_properties`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-thread-properties
    */
-  updateThreadProperties(
-    payload: Q['update_thread_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_thread_properties']>;
+  updateThreadProperties(payload: Q['update_thread_properties'], options?: RequestOptions): Promise<R['update_thread_properties']>;
 
   /**
    * Delete Thread Properties (`delete_thread_properties`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-thread-properties
    */
-  deleteThreadProperties(
-    payload: Q['delete_thread_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_thread_properties']>;
+  deleteThreadProperties(payload: Q['delete_thread_properties'], options?: RequestOptions): Promise<R['delete_thread_properties']>;
 
   /**
    * Update Event Properties (`update_event_properties`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-event-properties
    */
-  updateEventProperties(
-    payload: Q['update_event_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_event_properties']>;
+  updateEventProperties(payload: Q['update_event_properties'], options?: RequestOptions): Promise<R['update_event_properties']>;
 
   /**
    * Delete Event Properties (`delete_event_properties`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-event-properties
    */
-  deleteEventProperties(
-    payload: Q['delete_event_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_event_properties']>;
+  deleteEventProperties(payload: Q['delete_event_properties'], options?: RequestOptions): Promise<R['delete_event_properties']>;
 
   /**
    * Update Customer (`update_customer`).
@@ -398,10 +336,7 @@ export interface CustomerRTMMethods {
    * Set Customer Session Fields (`set_customer_session_fields`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#set-customer-session-fields
    */
-  setCustomerSessionFields(
-    payload: Q['set_customer_session_fields'],
-    options?: RequestOptions,
-  ): Promise<R['set_customer_session_fields']>;
+  setCustomerSessionFields(payload: Q['set_customer_session_fields'], options?: RequestOptions): Promise<R['set_customer_session_fields']>;
 
   /**
    * Get Customer (`get_customer`).
@@ -455,25 +390,20 @@ export interface CustomerRTMMethods {
    * Request Welcome Message (`request_welcome_message`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#request-welcome-message
    */
-  requestWelcomeMessage(
-    payload?: Q['request_welcome_message'],
-    options?: RequestOptions,
-  ): Promise<R['request_welcome_message']>;
+  requestWelcomeMessage(payload?: Q['request_welcome_message'], options?: RequestOptions): Promise<R['request_welcome_message']>;
 
   /**
    * Send Greeting Button Clicked (`send_greeting_button_clicked`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#send-greeting-button-clicked
    */
-  sendGreetingButtonClicked(
-    payload: Q['send_greeting_button_clicked'],
-    options?: RequestOptions,
-  ): Promise<R['send_greeting_button_clicked']>;
+  sendGreetingButtonClicked(payload: Q['send_greeting_button_clicked'], options?: RequestOptions): Promise<R['send_greeting_button_clicked']>;
 
   /**
    * Update Customer Page (`update_customer_page`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-reference#update-customer-page
    */
   updateCustomerPage(payload: Q['update_customer_page'], options?: RequestOptions): Promise<R['update_customer_page']>;
+
 }
 
 /** The base class of the Customer RTM API client: each method sends its action through the subclass's `_call(action, payload, options)`. */

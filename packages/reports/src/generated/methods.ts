@@ -61,10 +61,7 @@ export interface ReportsMethods {
    * Sends `POST /v3.6/reports/chats/greetings_conversion` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#greetings-conversion
    */
-  greetingsConversion(
-    payload?: Q['greetings_conversion'],
-    options?: RequestOptions,
-  ): Promise<R['greetings_conversion']>;
+  greetingsConversion(payload?: Q['greetings_conversion'], options?: RequestOptions): Promise<R['greetings_conversion']>;
 
   /**
    * Forms (`forms`).
@@ -145,12 +142,11 @@ export interface ReportsMethods {
    * @see https://platform.text.com/docs/data-reporting/reports-api#chat-usage
    */
   chatUsage(payload?: Q['chat_usage'], options?: RequestOptions): Promise<R['chat_usage']>;
+
 }
 
 /** The base class of the Reports Web API client: each method sends its action through the subclass's `_call(action, payload, options)`. */
-export const ReportsMethods = /* @__PURE__ */ actionMethods<ReportsMethods>(
-  'duration tags total_chats ratings ranking engagement greetings_conversion forms response_time first_response_time groups availability performance unique_visitors queued_visitors queued_visitors_left chat_usage',
-);
+export const ReportsMethods = /* @__PURE__ */ actionMethods<ReportsMethods>('duration tags total_chats ratings ranking engagement greetings_conversion forms response_time first_response_time groups availability performance unique_visitors queued_visitors queued_visitors_left chat_usage');
 
 /**
  * Report name → `<resource>/<name>` path under `/v<version>/reports/` (from the docs' Method URLs).

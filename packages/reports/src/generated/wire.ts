@@ -32,8 +32,7 @@
 //   chats/queued_visitors      | web        | POST |          | yes     |        |
 //   chats/queued_visitors_left | web        | POST |          | yes     |        |
 //   tags/chat_usage            | web        | POST |          | yes     |        |
-export const REPORTS_ACTIONS_3_6 =
-  'ws chats/duration chats/tags chats/total_chats chats/ratings chats/ranking chats/engagement chats/greetings_conversion chats/forms chats/response_time chats/first_response_time chats/groups agents/availability agents/performance stats/unique_visitors chats/queued_visitors chats/queued_visitors_left tags/chat_usage';
+export const REPORTS_ACTIONS_3_6 = 'ws chats/duration chats/tags chats/total_chats chats/ratings chats/ranking chats/engagement chats/greetings_conversion chats/forms chats/response_time chats/first_response_time chats/groups agents/availability agents/performance stats/unique_visitors chats/queued_visitors chats/queued_visitors_left tags/chat_usage';
 
 /** What the Reports Web and RTM clients hand to `@lc/core`: the URL shape and each version's table. */
 export const REPORTS_WIRE = {
