@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import config from './generate.config.mjs';
+import { cliTables } from './gen/cli-tables.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const spec = JSON.parse(fs.readFileSync(path.join(root, 'spec/methods.json'), 'utf8'));
@@ -312,6 +313,8 @@ function outputs() {
     files.push([path.join(dir, 'requests.ts'), renderRequests(api)]);
     files.push([path.join(dir, 'methods.ts'), renderMethods(api)]);
   }
+  for (const [file, text] of Object.entries(cliTables(spec, { config, docsUrl })))
+    files.push([path.join(root, file), text]);
   return files;
 }
 
