@@ -1,0 +1,88 @@
+import type { Simulator } from '@lc/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { exited, expectNoSecrets, lc, simulator, start, tokenEnv, waitFor } from './helpers.js';
+
+let sim: Simulator;
+let secrets: string[];
+beforeAll(async () => ({ sim, secrets } = await simulator()));
+afterAll(async () => {
+  expectNoSecrets(secrets);
+  await sim?.close();
+});
+
+const customerEnv = () => tokenEnv(sim, { LC_CUSTOMER_TOKEN: sim.createCustomer().accessToken, LC_TOKEN: undefined });
+
+async function startChat(text: string): Promise<void> {
+  const chat = JSON.stringify({ thread: { events: [{ type: 'message', text, visibility: 'all' }] } });
+  const run = await lc(['customer', 'start_chat', '--chat', chat], customerEnv());
+  expect(run.code).toBe(0);
+}
+
+it('lc rtm agent streams pushes as NDJSON, reports a reconnect on stderr, and exits 0 on Ctrl+C', async () => {
+  const rtm = start(['rtm', 'agent'], tokenEnv(sim));
+  await waitFor(rtm.err, /logged in as agent/);
+  await startChat('hello over rtm');
+  await waitFor(rtm.out, /"incoming_chat"/);
+  const pushes = rtm
+    .out()
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  const incoming = pushes.find((p) => p.action === 'incoming_chat');
+  expect(incoming.payload.chat.thread.events[0].text).toBe('hello over rtm');
+
+  sim.dropSockets({ api: 'agent' });
+  await waitFor(rtm.err, /reconnecting \(attempt 1/);
+  await waitFor(rtm.err, /reconnected and logged in again/);
+
+  rtm.kill('SIGINT');
+  expect(await exited(rtm)).toBe(0);
+  expect(sim.connections().filter((c) => c.api === 'agent')).toHaveLength(0);
+});
+
+it('--push keeps only the named pushes', async () => {
+  const rtm = start(['rtm', 'agent', '--push', 'incoming_event'], tokenEnv(sim));
+  await waitFor(rtm.err, /logged in as agent/);
+  await startChat('only events');
+  const chatId = sim.chats().at(-1)!.id;
+  const send = await lc(
+    [
+      'agent',
+      'send_event',
+      '--chat_id',
+      chatId,
+      '--event',
+      '{"type":"message","text":"agent says","visibility":"all"}',
+    ],
+    tokenEnv(sim),
+  );
+  expect(send.code).toBe(0);
+  await waitFor(rtm.out, /agent says/);
+  rtm.kill('SIGINT');
+  expect(await exited(rtm)).toBe(0);
+  const actions = rtm
+    .out()
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line).action);
+  expect(new Set(actions)).toEqual(new Set(['incoming_event']));
+});
+
+it('lc rtm customer logs in with the customer token', async () => {
+  const rtm = start(['rtm', 'customer'], customerEnv());
+  await waitFor(rtm.err, /logged in as customer/);
+  rtm.kill('SIGINT');
+  expect(await exited(rtm)).toBe(0);
+});
+
+it('a bad token: exit 4, one line, the token never printed', async () => {
+  const run = await lc(['rtm', 'agent', '--debug'], tokenEnv(sim, { LC_TOKEN: 'dal:bad-rtm-token-value' }));
+  expect(run.code).toBe(4);
+  expect(run.stderr).toMatch(/^lc: rtm: authentication: /);
+  expect(run.stderr).not.toContain('bad-rtm-token-value');
+});
+
+it('lc rtm without agent|customer is a usage error', async () => {
+  const run = await lc(['rtm', 'bot'], tokenEnv(sim));
+  expect(run.code).toBe(2);
+});
