@@ -26,18 +26,20 @@ export function writeErr(text: string): void {
 
 /** Colours only on a terminal, and never with `NO_COLOR` set (https://no-color.org). */
 export function useColor(stream: NodeJS.WriteStream): boolean {
-  if (process.env.NO_COLOR) return false;
-  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== '0') return true;
-  return Boolean(stream.isTTY);
+  return !process.env.NO_COLOR && Boolean(stream.isTTY);
 }
 
 const COLORS = { key: 36, string: 32, number: 33, literal: 35 } as const;
 const paint = (code: number, text: string) => `\u001b[${code}m${text}\u001b[39m`;
 
 /** JSON text of a value: pretty (and coloured on a terminal) when stdout is a terminal, one compact line otherwise. */
-export function formatJson(value: unknown, pretty = Boolean(process.stdout.isTTY)): string {
+export function formatJson(
+  value: unknown,
+  pretty = Boolean(process.stdout.isTTY),
+  color = pretty && useColor(process.stdout),
+): string {
   const text = JSON.stringify(value === undefined ? null : value, null, pretty ? 2 : undefined);
-  if (!pretty || !useColor(process.stdout)) return text;
+  if (!color) return text;
   return text.replace(
     /("(?:\\.|[^"\\])*")(\s*:)?|\b(true|false|null)\b|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)/g,
     (match, str: string | undefined, colon: string | undefined, literal: string | undefined) => {

@@ -44,7 +44,7 @@ it('--push keeps only the named pushes', async () => {
   const rtm = start(['rtm', 'agent', '--push', 'incoming_event'], tokenEnv(sim));
   await waitFor(rtm.err, /logged in as agent/);
   await startChat('only events');
-  const chatId = sim.chats().at(-1)!.id;
+  const chatId = String(sim.chats().at(-1)!.id);
   const send = await lc(
     [
       'agent',
