@@ -4,9 +4,8 @@
 // scripts/generate.mjs writes (or checks) the files. Output in packages/cli/src/generated/:
 //   <api>-<version>.json  one per API and version in the spec: every action with its title, docs
 //                         link, transports, whether it pages, and its fields (dotted name, CLI kind,
-//                         required), so `lc agent …` loads the Agent table of one version only. A
-//                         newer version's table is the older one with that version's entries laid
-//                         over it (the spec holds, for a preview version, what it changes)
+//                         required), so `lc agent …` loads the Agent table of one version only
+//                         (an action the spec marks `removed` in a version is not in its table)
 //   apis.ts               the APIs, their versions and a lazy `import()` of each table
 //
 // The CLI speaks the APIs its clients speak (Agent, Customer, Configuration, Reports); the accounts
@@ -114,9 +113,9 @@ export function cliTables(spec, { config, docsUrl }) {
   for (const api of Object.keys(APIS)) {
     const methods = spec.filter((m) => m.api === api && m.method !== 'ping');
     versions[api] = [...new Set(methods.map((m) => m.version))].sort(byVersion);
-    const actions = {};
     for (const version of versions[api]) {
-      for (const m of methods.filter((x) => x.version === version))
+      const actions = {};
+      for (const m of methods.filter((x) => x.version === version && x.change !== 'removed'))
         actions[m.method] = actionEntry(m, config[api], docsUrl);
       files[`${OUT}/${api}-${version}.json`] = renderTable(api, version, actions);
     }

@@ -7,6 +7,7 @@ const spec = JSON.parse(readFileSync(new URL('../../../spec/methods.json', impor
   api: string;
   method: string;
   version: string;
+  change?: string;
 }>;
 
 let sim: Simulator;
@@ -33,8 +34,10 @@ describe('help', () => {
         const run = await lc([api, '--help', '--api-version', version], cleanEnv());
         expect(run.code).toBe(0);
         const listed = new Set([...run.stdout.matchAll(/^ {2}([a-z_0-9]+) /gm)].map((m) => m[1]));
-        const documented = spec.filter((m) => m.api === api && m.version <= version && m.method !== 'ping');
-        for (const m of documented) expect(listed, `${api} ${m.method}`).toContain(m.method);
+        const documented = spec.filter((m) => m.api === api && m.version === version && m.method !== 'ping');
+        for (const m of documented)
+          if (m.change === 'removed') expect(listed, `${api} ${m.method} ${version}`).not.toContain(m.method);
+          else expect(listed, `${api} ${m.method} ${version}`).toContain(m.method);
       }
     },
   );
