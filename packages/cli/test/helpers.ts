@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Simulator, startSimulator } from '@lc/testing';
+import { afterAll, beforeAll } from 'vitest';
 
 export const LC = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
@@ -90,4 +91,22 @@ export function expectNoSecrets(secrets: readonly string[]): void {
   for (const text of printed)
     for (const secret of secrets)
       if (text.includes(secret)) throw new Error(`a secret was printed:\n${text.replace(secret, '<<SECRET>>')}`);
+}
+
+/**
+ * A simulator for the tests of one file (started before them, closed after), and at the end the
+ * check that no output of the file printed one of its secrets.
+ */
+export function useSimulator(): { readonly sim: Simulator } {
+  const state: { sim?: Simulator; secrets: string[] } = { secrets: [] };
+  beforeAll(async () => Object.assign(state, await simulator()));
+  afterAll(async () => {
+    expectNoSecrets(state.secrets);
+    await state.sim?.close();
+  });
+  return {
+    get sim() {
+      return state.sim!;
+    },
+  };
 }

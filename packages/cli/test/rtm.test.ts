@@ -1,16 +1,10 @@
-import type { Simulator } from '@lc/testing';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { exited, expectNoSecrets, lc, simulator, start, tokenEnv, waitFor } from './helpers.js';
+import { expect, it } from 'vitest';
+import { exited, lc, start, tokenEnv, useSimulator, waitFor } from './helpers.js';
 
-let sim: Simulator;
-let secrets: string[];
-beforeAll(async () => ({ sim, secrets } = await simulator()));
-afterAll(async () => {
-  expectNoSecrets(secrets);
-  await sim?.close();
-});
+const context = useSimulator();
 
-const customerEnv = () => tokenEnv(sim, { LC_CUSTOMER_TOKEN: sim.createCustomer().accessToken, LC_TOKEN: undefined });
+const customerEnv = () =>
+  tokenEnv(context.sim, { LC_CUSTOMER_TOKEN: context.sim.createCustomer().accessToken, LC_TOKEN: undefined });
 
 async function startChat(text: string): Promise<void> {
   const chat = JSON.stringify({ thread: { events: [{ type: 'message', text, visibility: 'all' }] } });
@@ -19,7 +13,7 @@ async function startChat(text: string): Promise<void> {
 }
 
 it('lc rtm agent streams pushes as NDJSON, reports a reconnect on stderr, and exits 0 on Ctrl+C', async () => {
-  const rtm = start(['rtm', 'agent'], tokenEnv(sim));
+  const rtm = start(['rtm', 'agent'], tokenEnv(context.sim));
   await waitFor(rtm.err, /logged in as agent/);
   await startChat('hello over rtm');
   await waitFor(rtm.out, /"incoming_chat"/);
@@ -31,20 +25,20 @@ it('lc rtm agent streams pushes as NDJSON, reports a reconnect on stderr, and ex
   const incoming = pushes.find((p) => p.action === 'incoming_chat');
   expect(incoming.payload.chat.thread.events[0].text).toBe('hello over rtm');
 
-  sim.dropSockets({ api: 'agent' });
+  context.sim.dropSockets({ api: 'agent' });
   await waitFor(rtm.err, /reconnecting \(attempt 1/);
   await waitFor(rtm.err, /reconnected and logged in again/);
 
   rtm.kill('SIGINT');
   expect(await exited(rtm)).toBe(0);
-  expect(sim.connections().filter((c) => c.api === 'agent')).toHaveLength(0);
+  expect(context.sim.connections().filter((c) => c.api === 'agent')).toHaveLength(0);
 });
 
 it('--push keeps only the named pushes', async () => {
-  const rtm = start(['rtm', 'agent', '--push', 'incoming_event'], tokenEnv(sim));
+  const rtm = start(['rtm', 'agent', '--push', 'incoming_event'], tokenEnv(context.sim));
   await waitFor(rtm.err, /logged in as agent/);
   await startChat('only events');
-  const chatId = String(sim.chats().at(-1)!.id);
+  const chatId = String(context.sim.chats().at(-1)!.id);
   const send = await lc(
     [
       'agent',
@@ -54,7 +48,7 @@ it('--push keeps only the named pushes', async () => {
       '--event',
       '{"type":"message","text":"agent says","visibility":"all"}',
     ],
-    tokenEnv(sim),
+    tokenEnv(context.sim),
   );
   expect(send.code).toBe(0);
   await waitFor(rtm.out, /agent says/);
@@ -76,13 +70,13 @@ it('lc rtm customer logs in with the customer token', async () => {
 });
 
 it('a bad token: exit 4, one line, the token never printed', async () => {
-  const run = await lc(['rtm', 'agent', '--debug'], tokenEnv(sim, { LC_TOKEN: 'dal:bad-rtm-token-value' }));
+  const run = await lc(['rtm', 'agent', '--debug'], tokenEnv(context.sim, { LC_TOKEN: 'dal:bad-rtm-token-value' }));
   expect(run.code).toBe(4);
   expect(run.stderr).toMatch(/^lc: rtm: authentication: /);
   expect(run.stderr).not.toContain('bad-rtm-token-value');
 });
 
 it('lc rtm without agent|customer is a usage error', async () => {
-  const run = await lc(['rtm', 'bot'], tokenEnv(sim));
+  const run = await lc(['rtm', 'bot'], tokenEnv(context.sim));
   expect(run.code).toBe(2);
 });
