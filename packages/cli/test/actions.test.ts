@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { cleanEnv, lc, patEnv, tokenEnv, useSimulator } from './helpers.js';
+import { cleanEnv, exited, lc, patEnv, start, tokenEnv, useSimulator, waitFor } from './helpers.js';
 
 const spec = JSON.parse(readFileSync(new URL('../../../spec/methods.json', import.meta.url), 'utf8')) as Array<{
   api: string;
@@ -122,6 +122,25 @@ describe('calls against the simulator', () => {
     expect(pages).toHaveLength(total);
     expect(pages.flatMap((p) => p.chats_summary)).toHaveLength(total);
     expect(pages.at(-1).next_page_id).toBeUndefined();
+  });
+  it('sends a report to its path and a file field as multipart (upload_file --file <path>)', async () => {
+    const report = await lc(['reports', 'total_chats', '--distribution', 'day'], tokenEnv(context.sim));
+    expect(report.code).toBe(0);
+    expect(JSON.parse(report.stdout).name).toBe('total-chats-report');
+    const upload = await lc(['agent', 'upload_file', '--file', 'package.json'], tokenEnv(context.sim));
+    expect(upload.code).toBe(0);
+    const { url } = JSON.parse(upload.stdout);
+    expect(await (await fetch(url)).text()).toBe(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  });
+
+  it('Ctrl+C during a request: exit 130', async () => {
+    context.sim.delayNext(1, 5_000, { action: 'send_event' });
+    const args = ['agent', 'send_event', '--chat_id', 'X', '--event', '{"type":"message","text":"slow"}'];
+    const child = start(args, tokenEnv(context.sim));
+    await waitFor(() => JSON.stringify(context.sim.requests({ action: 'send_event' })), /slow/);
+    child.kill('SIGINT');
+    expect(await exited(child)).toBe(130);
+    expect(child.err()).toBe('lc: interrupted\n');
   });
 });
 
