@@ -3,6 +3,12 @@
 import { main } from './main.js';
 import { writeErr } from './output.js';
 
+// `lc … | head -1`: the reader went away; stop quietly, as other command-line tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 // Exits once stdout is flushed: an idle keep-alive socket must not hold the process open.
 const exit = (code: number) => process.stdout.write('', () => process.exit(code));
 
