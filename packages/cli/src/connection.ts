@@ -36,13 +36,25 @@ function bearer(accessToken: string, organizationID: string, region: string | un
  * 2. `LC_TOKEN` (a Bearer token: OAuth, bot) with `LC_ORGANIZATION_ID`;
  * 3. `LC_ACCOUNT_ID` + `LC_PAT` (a Personal Access Token);
  * 4. the PAT stored by `lc login`.
+ * `bearerOnly`: the RTM login takes an OAuth token only (the docs), so 3 and 4 do not apply.
  * Every secret is registered with the output redactor before it can reach any output.
  */
-export async function tokenGetterFor(api: string, connection: Connection, env = process.env): Promise<TokenGetter> {
+export async function tokenGetterFor(
+  api: string,
+  connection: Connection,
+  { bearerOnly = false } = {},
+  env = process.env,
+): Promise<TokenGetter> {
   const organization = env.LC_ORGANIZATION_ID || '';
   const region = env.LC_REGION || undefined;
   if (api === 'customer' && env.LC_CUSTOMER_TOKEN) return bearer(env.LC_CUSTOMER_TOKEN, organization, region);
   if (env.LC_TOKEN) return bearer(env.LC_TOKEN, organization, region);
+  if (bearerOnly) {
+    const variable = api === 'customer' ? 'LC_CUSTOMER_TOKEN' : 'LC_TOKEN';
+    throw new MissingCredentialsError(`an OAuth (Bearer) token is needed here, not a PAT: set ${variable}`, {
+      field: 'getter',
+    });
+  }
   const stored = env.LC_PAT ? undefined : await readStored(env);
   const accountId = env.LC_PAT ? env.LC_ACCOUNT_ID : stored?.account_id;
   const pat = env.LC_PAT || stored?.pat;

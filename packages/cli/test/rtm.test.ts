@@ -80,3 +80,12 @@ it('lc rtm without agent|customer is a usage error', async () => {
   const run = await lc(['rtm', 'bot'], tokenEnv(context.sim));
   expect(run.code).toBe(2);
 });
+
+it('with only a PAT: exit 4 before connecting (the RTM login takes an OAuth token)', async () => {
+  const agent = context.sim.agents[0]!;
+  const env = tokenEnv(context.sim, { LC_TOKEN: undefined, LC_ACCOUNT_ID: agent.accountId, LC_PAT: agent.pat });
+  const run = await lc(['rtm', 'agent'], env);
+  expect(run.code).toBe(4);
+  expect(run.stderr).toMatch(/an OAuth \(Bearer\) token is needed here, not a PAT: set LC_TOKEN/);
+  expect(context.sim.connections()).toHaveLength(0);
+});

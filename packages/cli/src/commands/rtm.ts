@@ -28,7 +28,7 @@ export async function run(args: string[], flags: GlobalFlags): Promise<void> {
   const pushes = values.push ?? [];
   const connection = connectionFrom(flags);
   const version = connection.apiVersion ?? '3.6';
-  const getToken = await tokenGetterFor(api, connection);
+  const getToken = await tokenGetterFor(api, connection, { bearerOnly: true });
   const { default: WebSocket } = await import('ws');
   const options: Record<string, unknown> = { apiVersion: version };
   if (connection.wsUrl) options.apiUrl = connection.wsUrl;
