@@ -11,10 +11,29 @@ const isPlaceholder = (segment: string) => /^<.*>(\[\])?$/.test(segment);
 
 /**
  * The documented field a `--a.b` flag sets: each segment equal to the docs' (or matched by a
- * `<placeholder>` segment such as `<namespace>`). A flag below an array of objects (`chat.users[].id`)
- * cannot be given as a flag: the array is given whole, as JSON.
+ * `<placeholder>` segment such as `<namespace>`). A field inside an array of objects
+ * (`chat.users.id`, `chat.users[].id`) cannot be a flag: the array is given whole, as JSON.
  */
 export function fieldOf(fields: readonly Field[], path: string[], help: string): Field {
+  const field = matchField(fields, path);
+  if (!field) throw new UsageError(`unknown field --${path.join('.')}`, help);
+  const array = arrayParentOf(fields, field[0]);
+  if (array) throw new UsageError(`--${path.join('.')} is inside an array: give --${array} as a JSON array`, help);
+  return field;
+}
+
+/** The array a documented field sits in (`chat.users` for `chat.users.id` or `chat.users[].id`), if any. */
+export function arrayParentOf(fields: readonly Field[], name: string): string | undefined {
+  const segments = segmentsOf(name);
+  for (let depth = 1; depth < segments.length; depth++) {
+    const path = segments.slice(0, depth).map((s) => s.replace(/\[\]$/, ''));
+    if (segments[depth - 1]!.endsWith('[]') || matchField(fields, path)?.[1] === 'array') return path.join('.');
+  }
+  return undefined;
+}
+
+/** The field named by `path`: an exact match first, else one with `<placeholder>` segments. */
+function matchField(fields: readonly Field[], path: string[]): Field | undefined {
   let placeholderMatch: Field | undefined;
   for (const field of fields) {
     const segments = segmentsOf(field[0]);
@@ -22,25 +41,14 @@ export function fieldOf(fields: readonly Field[], path: string[], help: string):
     let exact = true;
     let matches = true;
     for (let i = 0; i < segments.length && matches; i++) {
-      const segment = segments[i]!.replace(/\[\]$/, '');
-      if (segment === path[i]) continue;
+      if (segments[i]!.replace(/\[\]$/, '') === path[i]) continue;
       if (isPlaceholder(segments[i]!)) exact = false;
       else matches = false;
     }
-    if (!matches) continue;
-    const arrayParent = segments.slice(0, -1).find((s) => s.endsWith('[]'));
-    if (arrayParent) {
-      const whole = segments
-        .slice(0, segments.indexOf(arrayParent) + 1)
-        .join('.')
-        .replace(/\[\]$/, '');
-      throw new UsageError(`--${path.join('.')} is inside an array: give --${whole} as a JSON array`, help);
-    }
-    if (exact) return field;
-    placeholderMatch ??= field;
+    if (matches && exact) return field;
+    if (matches) placeholderMatch ??= field;
   }
-  if (placeholderMatch) return placeholderMatch;
-  throw new UsageError(`unknown field --${path.join('.')}`, help);
+  return placeholderMatch;
 }
 
 function parseJson(text: string, what: string, help: string): unknown {
@@ -138,8 +146,8 @@ export function missingFields(fields: readonly Field[], payload: unknown): strin
         continue;
       }
       if (rest.length === 0) continue;
-      if (segment.endsWith('[]') && Array.isArray(value))
-        for (const [i, item] of value.entries()) walk(item, rest, [...at, k, String(i)]);
+      // Below an array (`chat.users.id`, `chat.users[].id`): the field is required in each element.
+      if (Array.isArray(value)) for (const [i, item] of value.entries()) walk(item, rest, [...at, k, String(i)]);
       else walk(value, rest, [...at, k]);
     }
   };

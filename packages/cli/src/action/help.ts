@@ -1,4 +1,5 @@
 import type { ActionSpec, ActionTable } from '../table.js';
+import { arrayParentOf } from './fields.js';
 
 /** `lc <api> --help`: every action of the version, with its title and transports. */
 export function apiHelp(title: string, table: ActionTable): string {
@@ -23,7 +24,13 @@ export function actionHelp(table: ActionTable, name: string, action: ActionSpec)
   const width = Math.max(0, ...action.fields.map(([field]) => field.length));
   const fields = action.fields.length
     ? action.fields
-        .map(([field, kind, required]) => `  --${field.padEnd(width)}  ${kind}${required ? '  (required)' : ''}`)
+        .map(([field, kind, required]) => {
+          // A field inside an array is a key of each item of that array's JSON, not a flag.
+          const array = arrayParentOf(action.fields, field);
+          const notes = [required && 'required', array && `a key of each --${array} item`].filter(Boolean);
+          const name = `${array ? '  ' : '--'}${field.padEnd(width)}`;
+          return `  ${name}  ${kind}${notes.length ? `  (${notes.join('; ')})` : ''}`;
+        })
         .join('\n')
     : '  (none)';
   const lines = [
