@@ -1,7 +1,10 @@
 // The `lc` command line's action tables, from the same spec data as the clients.
 //
-// Pure: `cliTables(spec, { config, docsUrl })` returns `{ relativePath: fileContent }`;
-// scripts/generate.mjs writes (or checks) the files. Output in packages/cli/src/generated/:
+// Pure: `cliTables(spec)` returns `{ relativePath: fileContent }`; scripts/generate.mjs writes (or
+// checks) the files. The rules it shares with the clients come from their one home: required
+// (`isRequired`) and docs types (`leafType`) from requests.mjs, the Reports path from wire.mjs
+// (`wireName`) and whether it pages (`FLAGS`), docs links from spec.mjs, per-API overrides from
+// generate.config.mjs. Output in packages/cli/src/generated/:
 //   <api>-<version>.json  one per API and version in the spec: every action with its title, docs
 //                         link, transports, whether it pages, and its fields (dotted name, CLI kind,
 //                         required), so `lc agent …` loads the Agent table of one version only
@@ -10,6 +13,13 @@
 //
 // The CLI speaks the APIs its clients speak (Agent, Customer, Configuration, Reports); the accounts
 // APIs in the spec (`global_accounts`, `customer_accounts`) are REST resources, not actions.
+
+import config from '../generate.config.mjs';
+import { isRequired, leafType } from './requests.mjs';
+import { docsUrl } from './spec.mjs';
+import { FLAGS, wireName } from './wire.mjs';
+
+const paginated = FLAGS.find((flag) => flag.name === 'paginated').test;
 
 const OUT = 'packages/cli/src/generated';
 
@@ -25,20 +35,19 @@ const STABLE = '3.6';
 
 const byVersion = (a, b) => a.localeCompare(b, 'en', { numeric: true });
 
-const isRequired = (r) => /^yes$/i.test(String(r).trim());
-
-/** The CLI kind of a docs type: how a `--flag value` is read. */
+/** The CLI kind of a TypeScript type (the generator's type of a docs type, or an override): how a `--flag value` is read. */
 function kindOf(type) {
-  const t = String(type).trim();
-  if (t === 'string') return 'string';
-  if (t === 'bool') return 'boolean';
-  if (['number', 'int', 'uint'].includes(t)) return 'number';
-  if (['[]int', 'int[]', 'array[number]', 'number[]'].includes(t)) return 'number[]';
-  if (['[]string', 'string[]', 'array[string]', '[string]'].includes(t)) return 'string[]';
-  if (['object', 'Record<string, unknown>'].includes(t)) return 'object';
-  if (t === 'binary') return 'file';
-  if (/^\[\]|\[\]$|^array$|^\[/.test(t)) return 'array';
-  return 'any';
+  const simple = {
+    string: 'string',
+    boolean: 'boolean',
+    number: 'number',
+    'number[]': 'number[]',
+    'string[]': 'string[]',
+    'Record<string, unknown>': 'object',
+    'Blob | Uint8Array': 'file',
+  };
+  if (Object.hasOwn(simple, type)) return simple[type];
+  return type.endsWith('[]') || type.startsWith('Array<') ? 'array' : 'any';
 }
 
 /**
@@ -58,21 +67,21 @@ function fieldsOf(m, cfg) {
     if (overrides[key] === null) continue;
     const optional = `${key}?` in overrides;
     const override = overrides[key] ?? overrides[`${key}?`];
-    const kind = override && kindOf(override) !== 'any' ? kindOf(override) : kindOf(p.type);
+    const kind = override && kindOf(override) !== 'any' ? kindOf(override) : kindOf(leafType(p.type));
     fields.push([p.name, kind, !whole && !optional && isRequired(p.required)]);
   }
   return fields;
 }
 
-function actionEntry(m, cfg, docsUrl) {
+function actionEntry(m, cfg) {
   const entry = { title: m.title ?? m.method };
   const docs = docsUrl(m);
   if (docs) entry.docs = docs;
   const scopes = m.scopes_expr ?? m.scopes?.join(', ');
   if (scopes) entry.scopes = scopes.replace(/`/g, '');
   entry.transports = m.transports;
-  if (m.api === 'reports') entry.path = cfg?.pathTable?.overrides?.[m.method] ?? m.http?.path;
-  if ((m.response_fields ?? []).includes('next_page_id')) entry.paginated = true;
+  if (m.api === 'reports') entry.path = wireName(m.api, m);
+  if (paginated(m)) entry.paginated = true;
   entry.fields = fieldsOf(m, cfg);
   return entry;
 }
@@ -103,11 +112,9 @@ function renderIndex(versions) {
 
 /**
  * @param {any[]} spec the parsed spec/methods.json
- * @param {{ config: Record<string, any>, docsUrl: (m: any) => string | undefined }} helpers the
- *   generator's per-API configuration and docs-link rule (one home each, in scripts/)
  * @returns {Record<string, string>} file contents by path relative to the repository root
  */
-export function cliTables(spec, { config, docsUrl }) {
+export function cliTables(spec) {
   const files = {};
   const versions = {};
   for (const api of Object.keys(APIS)) {
@@ -116,7 +123,7 @@ export function cliTables(spec, { config, docsUrl }) {
     for (const version of versions[api]) {
       const actions = {};
       for (const m of methods.filter((x) => x.version === version && x.change !== 'removed'))
-        actions[m.method] = actionEntry(m, config[api], docsUrl);
+        actions[m.method] = actionEntry(m, config[api]);
       files[`${OUT}/${api}-${version}.json`] = renderTable(api, version, actions);
     }
   }
