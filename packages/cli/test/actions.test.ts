@@ -161,6 +161,7 @@ describe('usage errors: exit 2, one line, nothing sent', () => {
     ],
     ['an RTM-only action over Web', ['agent', 'set_away_status', '--away', 'true'], /RTM-only/],
     ['an unknown API version', ['agent', 'list_chats', '--api-version', '9.9'], /no API version 9.9/],
+    ['an unknown option of a command', ['webhooks', 'listen', '--prot', '1'], /Unknown option '--prot'/],
   ];
   it.each(cases)('%s', async (_what, args, message) => {
     const before = context.sim.requests().length;

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { connectionFrom, patGetter } from '../connection.js';
 import { credentialsPath, removeStored, type StoredCredentials, writeStored } from '../credentials.js';
+import { parseCommand } from '../args.js';
 import { UsageError } from '../errors.js';
 import type { GlobalFlags } from '../globals.js';
 import { writeErr, writeOut } from '../output.js';
@@ -68,10 +68,13 @@ function askHidden(question: string): Promise<string> {
 
 /** `lc login`: checks the PAT (unless --no-verify) and stores it with its organization id. */
 export async function run(args: string[], flags: GlobalFlags): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: { 'account-id': { type: 'string' }, 'no-verify': { type: 'boolean' } },
-  });
+  const { values } = parseCommand(
+    {
+      args,
+      options: { 'account-id': { type: 'string' }, 'no-verify': { type: 'boolean' } },
+    },
+    'lc login --help',
+  );
   if (flags.help) return writeOut(HELP);
   const accountId = values['account-id'] ?? process.env.LC_ACCOUNT_ID ?? (await ask('Account id: ', false));
   const pat = await ask('Personal Access Token: ', true);

@@ -1,6 +1,6 @@
-import { parseArgs } from 'node:util';
 import { ConnectionClosedError, type PushFrame, type RTMEvents } from '@lc/core';
 import { connectionFrom, tokenGetterFor } from '../connection.js';
+import { parseCommand } from '../args.js';
 import { UsageError } from '../errors.js';
 import type { GlobalFlags } from '../globals.js';
 import { printLine, writeErr, writeOut } from '../output.js';
@@ -16,11 +16,14 @@ Connection changes (reconnecting, reconnected, disconnected) are reported on std
 
 /** `lc rtm agent|customer`: streams pushes as NDJSON until Ctrl+C, then closes the client and exits 0. */
 export async function run(args: string[], flags: GlobalFlags): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { push: { type: 'string', multiple: true } },
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseCommand(
+    {
+      args,
+      options: { push: { type: 'string', multiple: true } },
+      allowPositionals: true,
+    },
+    'lc rtm --help',
+  );
   if (flags.help) return writeOut(HELP);
   const [api, ...extra] = positionals;
   if ((api !== 'agent' && api !== 'customer') || extra.length > 0)

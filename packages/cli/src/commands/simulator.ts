@@ -1,5 +1,5 @@
-import { parseArgs } from 'node:util';
 import type { SimulatorInfo } from '@lc/testing';
+import { parseCommand } from '../args.js';
 import { UsageError } from '../errors.js';
 import type { GlobalFlags } from '../globals.js';
 import { writeErr, writeOut } from '../output.js';
@@ -37,7 +37,10 @@ export function exportsOf(info: SimulatorInfo): string {
 
 /** `lc simulator`: the simulator of `@lc/testing`, until Ctrl+C (then closed, exit 0). */
 export async function run(args: string[], flags: GlobalFlags): Promise<void> {
-  const { values } = parseArgs({ args, options: { port: { type: 'string' }, host: { type: 'string' } } });
+  const { values } = parseCommand(
+    { args, options: { port: { type: 'string' }, host: { type: 'string' } } },
+    'lc simulator --help',
+  );
   if (flags.help) return writeOut(HELP);
   const port = Number(values.port ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535)

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseArgs } from 'node:util';
 import type { Webhook } from '@lc/webhooks';
+import { parseCommand } from '../args.js';
 import { UsageError } from '../errors.js';
 import type { GlobalFlags } from '../globals.js';
 import { addSecret, printJson, writeErr, writeOut } from '../output.js';
@@ -28,16 +28,19 @@ async function forward(url: string, webhook: Webhook): Promise<void> {
 
 /** `lc webhooks listen`: a local receiver built on `@lc/webhooks`, until Ctrl+C. */
 export async function run(args: string[], flags: GlobalFlags): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      secret: { type: 'string' },
-      'forward-to': { type: 'string' },
+  const { values, positionals } = parseCommand(
+    {
+      args,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        secret: { type: 'string' },
+        'forward-to': { type: 'string' },
+      },
+      allowPositionals: true,
     },
-    allowPositionals: true,
-  });
+    'lc webhooks --help',
+  );
   if (flags.help) return writeOut(HELP);
   if (positionals[0] !== 'listen' || positionals.length > 1)
     throw new UsageError('the webhooks command is `lc webhooks listen`', 'lc webhooks --help');
