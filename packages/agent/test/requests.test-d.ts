@@ -39,11 +39,11 @@ describe('fixed values from the docs', () => {
       user_type: 'customer',
       visibility: 'agents',
     });
-    // @ts-expect-error visibility is all or agents
     assertType<AgentRequests['add_user_to_chat']>({
       chat_id: 'c',
       user_id: 'u',
       user_type: 'agent',
+      // @ts-expect-error visibility is all or agents
       visibility: 'everyone',
     });
     // @ts-expect-error remove_user_from_chat: "Possible values: agent"

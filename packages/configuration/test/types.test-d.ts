@@ -34,12 +34,12 @@ describe('requests', () => {
     void config.createGroup({ name: 'G', agent_priorities: { 'a@x.com': 'high' } });
     // @ts-expect-error group IDs are numbers
     void config.updateGroup({ id: '19' });
-    // @ts-expect-error webhook type is bot or license
     void config.registerWebhook({
       action: 'incoming_chat',
       secret_key: 's',
       url: 'https://x',
       owner_client_id: 'c',
+      // @ts-expect-error webhook type is bot or license
       type: 'agent',
     });
   });
