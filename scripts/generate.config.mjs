@@ -87,12 +87,14 @@ export default {
       list_group_properties: [{ name: 'organization_id', required: 'No', type: 'string' }],
     },
     coreTypeImports: ['Access', 'DeletedProperties', 'EventInput', 'Properties'],
+    typeImports: ['CustomerEventInput'],
     typeOverrides: {
       ...chatFields('start_chat'),
       ...chatFields('resume_chat'),
       ...propertyFields(),
       'list_group_statuses.group_ids': 'number[]',
-      'send_event.event': 'EventInput',
+      // The Customer API's `recipients` (its send_event samples send `"recipients": "all"`).
+      'send_event.event': 'CustomerEventInput',
       // "prechat or postchat"
       'get_form.type': "'prechat' | 'postchat'",
       // RTM table: "A list of existing users. Only one user is allowed (type `customer`)."
@@ -121,6 +123,7 @@ export default {
       'GreetingRichMessage',
       'GreetingRule',
       'GroupPriority',
+      'OwnerClientId',
       'PropertiesByNamespace',
       'PropertyAccess',
       'PropertyAccessType',
@@ -164,6 +167,12 @@ export default {
       'enable_license_webhooks.owner_client_id?': 'string',
       'disable_license_webhooks.owner_client_id?': 'string',
       'get_license_webhooks_state.owner_client_id?': 'string',
+      // The bot-template tables say Yes but their samples leave it out: PAT-only, as for bots.
+      'create_bot_template.owner_client_id?': 'OwnerClientId',
+      'update_bot_template.owner_client_id?': 'OwnerClientId',
+      'delete_bot_template.owner_client_id?': 'OwnerClientId',
+      'list_bot_templates.owner_client_id?': 'OwnerClientId',
+      'reset_bot_template_secret.owner_client_id?': 'OwnerClientId',
       ...greetingFields('create_greeting'),
       ...greetingFields('update_greeting'),
       'create_greeting.template_id': null,

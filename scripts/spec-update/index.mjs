@@ -3,7 +3,8 @@
 //
 // Reads the docs' reference pages, samples, changelogs and the Accounts OpenAPI files, and writes
 // spec/methods.json, spec/pushes-webhooks.json, spec/samples.json, spec/changelog.json,
-// spec/source.json and spec/CHANGES-<version>.md for each version after the stable one.
+// spec/source.json and spec/CHANGES-<version>.md for each version after the stable one, and the
+// packages' test/docs-samples.generated.test-d.ts (sample-type-tests.mjs).
 // Deterministic: the same docs commit gives the same bytes. Default versions: the docs' stable and
 // dev-preview versions (src/constants/index.js).
 import { execFileSync } from 'node:child_process';
@@ -19,6 +20,7 @@ import { pagesOf, versionGroups } from './pages.mjs';
 import { envelopes } from './envelopes.mjs';
 import { pushesOf, webhooksOf } from './pushes.mjs';
 import { sampleDifferences } from './sample-diff.mjs';
+import { outputs as sampleTypeTests } from './sample-type-tests.mjs';
 import { pageSamples, sortSamples } from './samples.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -107,6 +109,10 @@ function main() {
   });
   fs.mkdirSync(out, { recursive: true });
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(out, name), text);
+  // The packages' type tests of the docs' request samples follow the samples (only for the real spec/).
+  if (out === path.join(root, 'spec')) {
+    for (const [file, text] of sampleTypeTests(sortSamples(all.samples), stable)) fs.writeFileSync(file, text);
+  }
   const invalid = all.samples.filter((s) => s.invalid !== undefined);
   console.log(
     `spec-update: docs ${commit.slice(0, 8)}, versions ${versions.join(', ')}: ${all.methods.length} methods, ` +

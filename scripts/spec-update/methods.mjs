@@ -71,8 +71,7 @@ const scopesOf = (facts) =>
 /** One method entry from its Web and/or RTM facts. Key order follows the spec's historical format. */
 function entry(api, version, web, rtm, samples, docs) {
   const main = web ?? rtm;
-  const params =
-    api === 'reports' ? reportParams(docs, main) : unionRows(web?.params ?? [], rtm?.params ?? []);
+  const params = api === 'reports' ? reportParams(docs, main) : unionRows(web?.params ?? [], rtm?.params ?? []);
   const scopesCell = scopesOf(web) ?? scopesOf(rtm);
   // Web and RTM tables that word the scopes differently are both kept: "<web> | <rtm>".
   const exprs = [...new Set([scopesOf(web), scopesOf(rtm)].map(scopesExpr).filter(Boolean))];

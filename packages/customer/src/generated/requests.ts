@@ -3,6 +3,8 @@
 
 import type { Access, DeletedProperties, EventInput, Properties } from '@lc/core';
 
+import type { CustomerEventInput } from '../types/index.js';
+
 /** Request of `list_chats` — https://platform.text.com/docs/messaging/customer-chat-api#list-chats */
 export interface ListChatsRequest {
   limit?: number;
@@ -77,7 +79,7 @@ export interface GetConfigurationRequest {
 /** Request of `send_event` — https://platform.text.com/docs/messaging/customer-chat-api#send-event */
 export interface SendEventRequest {
   chat_id: string;
-  event: EventInput;
+  event: CustomerEventInput;
   attach_to_last_thread?: boolean;
 }
 
