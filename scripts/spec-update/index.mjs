@@ -77,6 +77,8 @@ function main() {
     const names = namesByApi(methods, pushes);
     const items = changelogOf(docs, version, names);
     changelog.push(...items);
+    markChangelog(methods, (m) => [m.api, m.method], items);
+    markChangelog(pushes, (p) => [p.api, p.name], items);
     all.samples.push(...later.samples);
     all.methods.push(...methods);
     all.pushes.push(...pushes);
@@ -119,6 +121,15 @@ function main() {
       `${all.pushes.length} pushes, ${all.webhooks.length} webhooks, ${all.samples.length} samples ` +
       `(${invalid.length} not JSON in the docs, ${invalid.filter((s) => s.repair).length} of them repaired)`,
   );
+}
+
+/** Adds `changelog: [<source>]` to each entry a changelog item names (the docs' own word on it). */
+function markChangelog(entries, nameOf, items) {
+  for (const entry of entries) {
+    const [api, name] = nameOf(entry);
+    const refs = items.filter((c) => c.api === api && c.mentions.includes(name)).map((c) => c.source);
+    if (refs.length) entry.changelog = refs;
+  }
 }
 
 /** `{ api: [{ name, title }] }` for resolving changelog mentions (webhook-free: changelogs name pushes). */

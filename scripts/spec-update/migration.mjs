@@ -41,6 +41,13 @@ export function migrationMarkdown({ stable, version, commit, methods, pushes, we
     out.push(`## ${api[0].toUpperCase()}${api.slice(1)}`, '');
     if (rows.length) out.push('| Action | Change | What differs |', '| --- | --- | --- |', ...rows, '');
     else out.push(`No method or push differs from ${stable}.`, '');
+    const quiet = methods.filter((m) => m.api === api && m.change === 'unchanged' && m.changelog);
+    if (quiet.length) {
+      out.push(
+        `Named in the ${version} changelog, yet their ${version} tables and samples match ${stable}'s: ${quiet.map((m) => code(m.method)).join(', ')}.`,
+        '',
+      );
+    }
     const deep = samples.filter((d) => d.api === api);
     if (deep.length) {
       out.push(
