@@ -8,7 +8,9 @@ import type {
   Properties,
 } from '@lc/core';
 
-import type { CustomerEventInput } from '../types/index.js';
+import type {
+  CustomerEventInput,
+} from '../types/index.js';
 
 /** Request of `list_chats` — https://platform.text.com/docs/messaging/customer-chat-api#list-chats */
 export interface ListChatsRequest {
