@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const steps = [
   ['generated files are current', ['scripts/generate.mjs', '--check']],
+  ['spec-update reads the docs as documented', ['scripts/spec-update/test/spec-update.test.mjs']],
   ['docs sample type tests are current', ['scripts/spec-update/sample-type-tests.mjs', '--check']],
   ['every documented method is implemented', ['scripts/check-complete.mjs']],
   ['every documented response and push is typed', ['scripts/check-types-complete.mjs']],
