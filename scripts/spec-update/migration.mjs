@@ -54,7 +54,7 @@ export function migrationMarkdown({ stable, version, commit, methods, pushes, we
         `Fields that differ inside the ${version} samples (compared with the ${stable} sample of the same action):`,
         '',
       );
-      out.push('| Sample | Renamed | Added | Removed |', '| --- | --- | --- | --- |');
+      out.push('| Sample | Renamed or moved | Added | Removed |', '| --- | --- | --- | --- |');
       for (const d of deep) {
         const label = `${d.kind}${d.transport ? ` (${d.transport})` : ''} ${code(d.action)}`;
         const [renamed, added, removed] = [d.renamed, d.added, d.removed].map((xs) => cell(xs.map(code).join(', ')));

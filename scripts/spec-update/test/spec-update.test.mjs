@@ -12,6 +12,7 @@ import { curlPayload } from '../curl.mjs';
 import { parseSample } from '../jsonc.mjs';
 import { parseMdx, sections } from '../mdx.mjs';
 import { requirement } from '../params.mjs';
+import { sampleDifferences } from '../sample-diff.mjs';
 
 const script = fileURLToPath(new URL('../index.mjs', import.meta.url));
 
@@ -154,4 +155,32 @@ test('a docs repository read twice gives the same bytes: 3.6 in full, 3.7 in ful
   assert.equal(JSON.parse(read(outs[0], 'source.json')).commit, commit);
   assert.match(read(outs[0], 'CHANGES-3.7.md'), /\| `rename_tag` \| new \|/);
   for (const dir of [docs, ...outs]) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+test('a renamed and a moved field show what changed below them', () => {
+  const v36 = {
+    chats_summary: [
+      { id: 'c', last_event_per_type: { message: { thread_id: 't', event: {} } }, last_thread_summary: { id: 't' } },
+    ],
+  };
+  const v37 = {
+    chats_info: [{ id: 'c', last_thread_info: { id: 't', last_event_per_type: { message: { event: {} } } } }],
+  };
+  const sample = (version, value) => ({
+    api: 'agent',
+    version,
+    action: 'list_chats',
+    kind: 'response',
+    transport: 'web',
+    sample: value,
+    source: 'x#L1',
+  });
+  const [diff] = sampleDifferences([sample('3.6', v36)], [sample('3.7', v37)]);
+  assert.deepEqual(diff.renamed, [
+    'chats_summary → chats_info',
+    'chats_info[].last_event_per_type → chats_info[].last_thread_info.last_event_per_type',
+    'chats_info[].last_thread_summary → chats_info[].last_thread_info',
+  ]);
+  assert.deepEqual(diff.added, []);
+  assert.deepEqual(diff.removed, ['chats_info[].last_thread_info.last_event_per_type.message.thread_id']);
 });
