@@ -2,7 +2,7 @@
 // pnpm spec:update <path to a clone of livechat/livechat-public-docs> [--versions=3.6,3.7] [--out=spec]
 //
 // Reads the docs' reference pages, samples, changelogs and the Accounts OpenAPI files, and writes
-// spec/methods.json, spec/pushes-webhooks.json, spec/samples.json, spec/changelog.json,
+// spec/methods.json, spec/pushes-webhooks.json, spec/samples.json, spec/changelog.json, spec/structures.json,
 // spec/source.json and spec/CHANGES-<version>.md for each version after the stable one, and the
 // packages' test/docs-samples.generated.test-d.ts (sample-type-tests.mjs).
 // Deterministic: the same docs commit gives the same bytes. Default versions: the docs' stable and
@@ -22,6 +22,7 @@ import { pushesOf, webhooksOf } from './pushes.mjs';
 import { sampleDifferences } from './sample-diff.mjs';
 import { outputs as sampleTypeTests } from './sample-type-tests.mjs';
 import { pageSamples, sortSamples } from './samples.mjs';
+import { structureDifferences, structuresOf } from './structures.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHAT_APIS = ['agent', 'customer', 'configuration', 'reports'];
@@ -50,7 +51,8 @@ function readVersion(docs, version, stable) {
   const methods = CHAT_APIS.flatMap((api) => methodsOf(docs, api, version, stable, samples));
   const pushes = ['agent', 'customer'].flatMap((api) => pushesOf(docs, api, version, stable, samples));
   const webhooks = webhooksOf(docs, version, stable, samples);
-  return { samples, methods, pushes, webhooks };
+  const structures = ['agent', 'customer'].flatMap((api) => structuresOf(docs, api, version, stable));
+  return { samples, methods, pushes, webhooks, structures };
 }
 
 function main() {
@@ -66,6 +68,7 @@ function main() {
     methods: [...base.methods],
     pushes: [...base.pushes],
     webhooks: [...base.webhooks],
+    structures: [...base.structures],
   };
   const files = {};
   const changelog = [];
@@ -83,6 +86,7 @@ function main() {
     all.methods.push(...methods);
     all.pushes.push(...pushes);
     all.webhooks.push(...webhooks);
+    all.structures.push(...later.structures);
     const samples = sampleDifferences(sortSamples(base.samples), sortSamples(later.samples));
     files[`CHANGES-${version}.md`] = migrationMarkdown({
       stable,
@@ -93,6 +97,7 @@ function main() {
       webhooks,
       changelog: items,
       samples,
+      structures: structureDifferences(base.structures, later.structures),
     });
   }
   all.methods.push(...accountsMethods(docs, 'global_accounts'), ...accountsMethods(docs, 'customer_accounts'));
@@ -107,6 +112,7 @@ function main() {
     }),
     'samples.json': jsonText(sortSamples(all.samples)),
     'changelog.json': jsonText(changelog),
+    'structures.json': jsonText(all.structures),
     'source.json': jsonText({ ...source, versions, stable, preview: groups.preview ?? null }),
   });
   fs.mkdirSync(out, { recursive: true });

@@ -27,7 +27,17 @@ function pushRows(pushes, api) {
 }
 
 /** The Markdown text of the migration guide. */
-export function migrationMarkdown({ stable, version, commit, methods, pushes, webhooks, changelog, samples }) {
+export function migrationMarkdown({
+  stable,
+  version,
+  commit,
+  methods,
+  pushes,
+  webhooks,
+  changelog,
+  samples,
+  structures,
+}) {
   const out = [
     `# API ${stable} → ${version}`,
     '',
@@ -47,6 +57,17 @@ export function migrationMarkdown({ stable, version, commit, methods, pushes, we
         `Named in the ${version} changelog, yet their ${version} tables and samples match ${stable}'s: ${quiet.map((m) => code(m.method)).join(', ')}.`,
         '',
       );
+    }
+    const tables = structures.filter((d) => d.api === api);
+    if (tables.length) {
+      out.push(
+        `Data-structure tables that differ from ${stable}'s:`,
+        '',
+        '| Structure | Side | What differs |',
+        '| --- | --- | --- |',
+      );
+      for (const d of tables) out.push(`| ${d.name} | ${d.side} | ${cell(d.changes.join('; '))} |`);
+      out.push('');
     }
     const deep = samples.filter((d) => d.api === api);
     if (deep.length) {
