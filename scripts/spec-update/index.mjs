@@ -88,17 +88,19 @@ function main() {
     all.webhooks.push(...webhooks);
     all.structures.push(...later.structures);
     const samples = sampleDifferences(sortSamples(base.samples), sortSamples(later.samples));
-    files[`CHANGES-${version}.md`] = migrationMarkdown({
-      stable,
-      version,
-      commit,
-      methods,
-      pushes,
-      webhooks,
-      changelog: items,
-      samples,
-      structures: structureDifferences(base.structures, later.structures),
-    });
+    // A migration guide only leads forward (an older version's entries still carry `change`).
+    if (newer(version, stable))
+      files[`CHANGES-${version}.md`] = migrationMarkdown({
+        stable,
+        version,
+        commit,
+        methods,
+        pushes,
+        webhooks,
+        changelog: items,
+        samples,
+        structures: structureDifferences(base.structures, later.structures),
+      });
   }
   all.methods.push(...accountsMethods(docs, 'global_accounts'), ...accountsMethods(docs, 'customer_accounts'));
   const source = { repo: 'livechat/livechat-public-docs', commit };
@@ -128,6 +130,9 @@ function main() {
       `(${invalid.length} not JSON in the docs, ${invalid.filter((s) => s.repair).length} of them repaired)`,
   );
 }
+
+/** Whether version `a` (`3.7`) comes after `b` (`3.6`). */
+const newer = (a, b) => a.localeCompare(b, 'en', { numeric: true }) > 0;
 
 /** Adds `changelog: [<source>]` to each entry a changelog item names (the docs' own word on it). */
 function markChangelog(entries, nameOf, items) {
