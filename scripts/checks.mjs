@@ -13,6 +13,7 @@ const steps = [
   ['docs sample type tests are current', ['scripts/spec-update/sample-type-tests.mjs', '--check']],
   ['every documented method is implemented', ['scripts/check-complete.mjs']],
   ['every documented response and push is typed', ['scripts/check-types-complete.mjs']],
+  ["every @see points to its own API's docs", ['scripts/check-see-links.mjs']],
   ['majors follow the API line', ['scripts/release/check-majors.mjs']],
   ['bundle budgets', ['scripts/bundle-budgets.mjs']],
 ];
