@@ -206,6 +206,8 @@ export default {
     wire: { path: '/v{v}/reports/', resourcePaths: true },
     handWritten: { web: [] },
     docNotes: reportsDocNotes,
+    // `@lc/reports/v3.7`: its request types and methods in src/generated/v3.7/.
+    versions: { 3.7: { responses: 'ReportsResponses3_7', types: '../../types/index.js' } },
     typeImports: [
       'AgentsDistribution',
       'AgentsReportFilters',
@@ -241,6 +243,10 @@ export default {
       'performance.filters': 'AgentsReportFilters',
       'unique_visitors.filters': 'CustomersReportFilters',
       'chat_usage.filters': 'ChatUsageFilters',
+      // 3.7: `sales/abandoned_carts` takes the Chats reports' parameters, `stats/visitor_domains` the customer reports'.
+      'abandoned_carts.distribution': 'ChatsDistribution',
+      'abandoned_carts.filters': 'ChatsReportFilters',
+      'visitor_domains.filters': 'CustomersReportFilters',
     },
     // Report name → `<resource>/<name>`, from the spec's `http.path`. ReportsWeb sends
     // `POST /v<version>/reports/<path>`; users can override any entry with the `paths` option.
@@ -313,9 +319,9 @@ function configurationDocNotes(m) {
 }
 
 /** Extra TSDoc lines of the generated Reports methods. */
-function reportsDocNotes(m) {
+function reportsDocNotes(m, version = '3.6') {
   const path = REPORT_PATH_OVERRIDES[m.method] ?? m.http.path;
-  return [`Sends \`POST /v3.6/reports/${path}\` (the path can be overridden with the \`paths\` option).`];
+  return [`Sends \`POST /v${version}/reports/${path}\` (the path can be overridden with the \`paths\` option).`];
 }
 
 /** Agent/Customer `start_chat`/`resume_chat`: the chat's properties, access and initial events. */

@@ -28,15 +28,16 @@ export const pascal = (s) => camel(s).replace(/^[a-z]/, (c) => c.toUpperCase());
 
 /**
  * The documented methods of `api` at `version` (default the stable one), in spec order, without
- * the RTM protocol `ping`; with `transport`, only those available over it. Change-log-only rows
- * (`change` set) describe a difference, not a full method, and are left out.
+ * the RTM protocol `ping`; with `transport`, only those available over it. A later version's rows
+ * are full entries whose `change` says how they differ from the stable one; `removed` rows are not
+ * methods of that version and are left out.
  */
 export function methodsOf(api, version = STABLE, transport) {
   return spec.filter(
     (m) =>
       m.api === api &&
       m.version === version &&
-      m.change === undefined &&
+      m.change !== 'removed' &&
       m.method !== 'ping' &&
       (!transport || m.transports.includes(transport)),
   );
