@@ -95,7 +95,7 @@ export function outputs(samples, stable) {
     ]),
   ]);
   // Plain names: Biome leaves `*.generated.ts` alone.
-  files.forEach(([, , text], i) => fs.writeFileSync(path.join(dir, `${i}.ts`), text));
+  for (const [i, [, , text]] of files.entries()) fs.writeFileSync(path.join(dir, `${i}.ts`), text);
   execFileSync(path.join(root, 'node_modules/.bin/biome'), ['format', '--write', dir], { stdio: 'ignore', cwd: root });
   const out = files.map(([api, name], i) => [
     path.join(root, 'packages', CLIENTS[api].pkg, 'test', name),
