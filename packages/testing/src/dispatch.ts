@@ -13,7 +13,7 @@ import type { Platform, RequestLogEntry } from './platform.js';
 import { UploadedFile } from './platform.js';
 import type { Connection } from './rtm/connection.js';
 import { type ApiName, lookup, missingRequired, type Transport } from './spec.js';
-import { isObject, ownValue, setOwn, sleep } from './util.js';
+import { isObject, nestsDeeperThan, ownValue, setOwn, sleep } from './util.js';
 
 export type Handler = (ctx: RequestContext, payload: Record<string, unknown>, p: Platform) => unknown;
 
@@ -60,11 +60,17 @@ export interface Outcome {
   effects: (() => void)[];
 }
 
+/** Deepest payload accepted (the platform's limit is undocumented; no documented payload comes near it; in the README). */
+const MAX_PAYLOAD_DEPTH = 64;
+
 /** Runs one request; never throws (every failure becomes an error outcome). */
 export async function dispatch(p: Platform, req: Incoming): Promise<Outcome> {
   const effects: (() => void)[] = [];
   let entry: RequestLogEntry | undefined;
   try {
+    if (nestsDeeperThan(req.payload, MAX_PAYLOAD_DEPTH)) {
+      throw invalid(`Wrong format of request: the payload nests deeper than ${MAX_PAYLOAD_DEPTH} levels`);
+    }
     const spec = lookup(req.api, req.action, req.version);
     if (!spec || req.action === 'ping') {
       throw invalid(`Unknown action "${req.action}" for the ${API_NAMES[req.api]} v${req.version}`);
