@@ -1,4 +1,5 @@
 import { createWebClient, InputError, type RequestOptions, type TokenGetter, type WebClientOptions } from '@lc/core';
+import { REPORTS_WIRE } from './generated/wire.js';
 
 /** Options of a Reports client: `paths`, plus everything `@lc/core`'s `createWebClient` takes except `api` and the token getter. */
 export interface ReportsClientOptions<Name extends string> extends Omit<WebClientOptions, 'api' | 'tokenGetter'> {
@@ -55,7 +56,10 @@ export function reportsTransport(
     apiVersion: transport.apiVersion ?? apiVersion,
     api: 'reports',
     tokenGetter,
+    wire: REPORTS_WIRE,
   });
+  // Every report only reads (the wire table marks each one re-sendable); so do paths the table does not
+  // list: a `paths` override, or a report of a newer version called with `apiVersion`.
   const call = <R>(path: string, payload?: object, callOptions?: RequestOptions): Promise<R> =>
     client.call<R>(path, payload, { ...callOptions, idempotent: true });
   return { call, send: (name, payload, callOptions) => call(paths[name]!, payload, callOptions) };
