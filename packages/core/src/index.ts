@@ -6,3 +6,4 @@ export * from './rtm/index.js';
 export * from './chat/index.js';
 export type * from './hooks/types.js';
 export * from './accounts/index.js';
+export * from './wire/index.js';

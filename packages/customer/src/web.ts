@@ -1,6 +1,7 @@
 import { ChatWeb, createWebClient, withActions } from '@lc/core';
 import type { ChatWebOptions, ChatWebPayload, ChatWebTypes, TokenGetter } from '@lc/core';
 import { CustomerWebMethods } from './generated/methods.js';
+import { CUSTOMER_WIRE } from './generated/wire.js';
 import type { CustomerRequests, CustomerWebAction } from './generated/requests.js';
 import type { CustomerPaginatedAction } from './options.js';
 import type { CustomerResponses } from './types/index.js';
@@ -32,6 +33,6 @@ export class CustomerWeb extends /* @__PURE__ */ withActions(ChatWeb<CustomerWeb
    * @param options base URL, API version, timeout, retry policy, custom `fetch`, headers.
    */
   constructor(tokenGetter: TokenGetter, options: CustomerWebOptions = {}) {
-    super({ api: 'customer', createWebClient }, tokenGetter, options);
+    super({ api: 'customer', wire: CUSTOMER_WIRE, createWebClient }, tokenGetter, options);
   }
 }

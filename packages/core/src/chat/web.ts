@@ -5,7 +5,7 @@ import type { CallOptions, ChatTypes, Entry } from './types.js';
 import { type UploadFileInput, uploadForm } from './upload.js';
 
 /** The Web client options an API package fixes for its clients: the caller's options cannot change them. */
-export type ChatWebFixed = Pick<WebClientOptions, 'api'>;
+export type ChatWebFixed = Pick<WebClientOptions, 'api' | 'wire'>;
 
 /** What an API package hands {@link ChatWeb}: its fixed options and the entry's `createWebClient`. */
 export interface ChatWebSetup extends ChatWebFixed {
@@ -25,7 +25,7 @@ export abstract class ChatWeb<T extends ChatTypes> extends ChatClient<T> {
   declare private readonly _web: WebClient;
 
   /**
-   * @param setup what the package fixes (`api`, the entry's `createWebClient`).
+   * @param setup what the package fixes (`api`, its generated `wire` table, the entry's `createWebClient`).
    * @param tokenGetter called before every request.
    * @param options base URL, API version, timeout, retry policy, custom `fetch`, headers.
    */
