@@ -89,3 +89,15 @@ it('with only a PAT: exit 4 before connecting (the RTM login takes an OAuth toke
   expect(run.stderr).toMatch(/an OAuth \(Bearer\) token is needed here, not a PAT: set LC_TOKEN/);
   expect(context.sim.connections()).toHaveLength(0);
 });
+
+it('Ctrl+C while logging in: exit 0, nothing left open', async () => {
+  context.sim.delayNext(1, 5_000, { action: 'login', api: 'agent' });
+  const rtm = start(['rtm', 'agent'], tokenEnv(context.sim));
+  await waitFor(
+    () => JSON.stringify(context.sim.requests({ action: 'login' }).filter((r) => r.ok === undefined)),
+    /login/,
+  );
+  rtm.kill('SIGINT');
+  expect(await exited(rtm)).toBe(0);
+  expect(rtm.err()).toBe('');
+});
