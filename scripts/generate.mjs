@@ -14,7 +14,6 @@
 //   packages/webhooks/test/spec-webhooks.generated.ts  webhook field lists (scripts/gen/webhooks.mjs)
 //   spec/NOTES.md                             extraction notes, out of the public TSDoc (scripts/gen/notes.mjs)
 //   packages/cli/src/generated/*              lc's action tables per API and version (scripts/gen/cli-tables.mjs)
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,19 +43,6 @@ export function outputs() {
   return files;
 }
 
-const biome = path.join(root, 'node_modules/.bin/biome');
-
-/** `text` as Biome formats it at `file` (so a generated file passes `pnpm lint` as written). */
-function format(file, text) {
-  if (!file.endsWith('.ts')) return Promise.resolve(text);
-  return new Promise((resolve, reject) => {
-    const child = execFile(biome, ['format', `--stdin-file-path=${file}`], { maxBuffer: 64 << 20 }, (error, out) =>
-      error ? reject(new Error(`biome cannot format ${path.relative(root, file)}: ${error.message}`)) : resolve(out),
-    );
-    child.stdin.end(text);
-  });
-}
-
 /** Files in a `src/generated` directory that the generator does not write (left over from an older one). */
 function orphans(files) {
   const written = new Set(files.map(([file]) => file));
@@ -71,14 +57,12 @@ function orphans(files) {
   );
 }
 
-async function main() {
+function main() {
   const check = process.argv.includes('--check');
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
   const files = outputs().filter(([file]) => !only || path.relative(root, file).includes(only));
-  const formatted = await Promise.all(files.map(([file, text]) => format(file, text)));
   let stale = 0;
-  for (const [i, [file]] of files.entries()) {
-    const text = formatted[i];
+  for (const [file, text] of files) {
     const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
     if (current === text) continue;
     if (check) {
