@@ -7,7 +7,8 @@ import { type Simulator, startSimulator } from '@lc/testing';
 import { afterAll } from 'vitest';
 import { useSimulator as useSimFixture } from '../../../test-utils/sim-fixture.js';
 
-export const LC = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+/** The binary as test/build.ts built it. */
+export const LC = fileURLToPath(new URL('../dist-test/cli.js', import.meta.url));
 
 /** Everything any `lc` run of a test file printed: scanned for secrets at the end. */
 export const printed: string[] = [];
