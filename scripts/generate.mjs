@@ -13,15 +13,17 @@
 //   packages/testing/src/spec-data.ts         the simulator's spec data (scripts/gen/simulator.mjs)
 //   packages/webhooks/test/spec-webhooks.generated.ts  webhook field lists (scripts/gen/webhooks.mjs)
 //   spec/NOTES.md                             extraction notes, out of the public TSDoc (scripts/gen/notes.mjs)
+//   packages/cli/src/generated/*              lc's action tables per API and version (scripts/gen/cli-tables.mjs)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import config from './generate.config.mjs';
+import { cliTables } from './gen/cli-tables.mjs';
 import { renderMethods } from './gen/methods.mjs';
 import { renderNotes } from './gen/notes.mjs';
 import { renderRequests } from './gen/requests.mjs';
 import { renderSimulatorSpec } from './gen/simulator.mjs';
-import { root } from './gen/spec.mjs';
+import { root, spec } from './gen/spec.mjs';
 import { renderWebhookFields } from './gen/webhooks.mjs';
 import { renderWire } from './gen/wire.mjs';
 
@@ -37,6 +39,7 @@ export function outputs() {
   files.push([path.join(root, 'packages/testing/src/spec-data.ts'), renderSimulatorSpec()]);
   files.push([path.join(root, 'packages/webhooks/test/spec-webhooks.generated.ts'), renderWebhookFields()]);
   files.push([path.join(root, 'spec/NOTES.md'), renderNotes()]);
+  for (const [file, text] of Object.entries(cliTables(spec))) files.push([path.join(root, file), text]);
   return files;
 }
 
