@@ -20,6 +20,7 @@ import {
 } from '../../../test-utils/fuzz.js';
 import { createWebClient as createFetchWebClient, LcError, type WebClientOptions } from '../src/index.js';
 import { createWebClient as createNodeWebClient } from '../src/node/entry.js';
+import { WIRE } from './helpers/wire.js';
 
 /** How the server answers one request. */
 type Answer =
@@ -220,6 +221,8 @@ describe.each(transports)('Web client fuzz, caller payloads (%s)', (_name, creat
           ['agent', 'send_event'],
           ['agent', 'list_chats'],
           ['customer', 'start_chat'],
+          ['customer', 'get_configuration'],
+          ['customer', 'list_group_properties'],
           ['configuration', 'create_bot'],
         ),
         fc.dictionary(fc.constantFrom('url', 'chat_id', 'event', 'filters', '__proto__'), callerValueArb, {
@@ -233,6 +236,7 @@ describe.each(transports)('Web client fuzz, caller payloads (%s)', (_name, creat
             timeout: TIMEOUT,
             retry: false,
             tokenGetter: () => ({ accessToken: 'ZqCallerToken', organizationID: 'org-1', tokenType: 'Bearer' }),
+            wire: WIRE[api],
           });
           const result = await settlesWithin(client.call(action, payload), TIMEOUT + 200, action);
           if (result.status === 'rejected') {
@@ -246,10 +250,9 @@ describe.each(transports)('Web client fuzz, caller payloads (%s)', (_name, creat
     fuzzTimeout(20_000),
   );
 
-  // Issue 17, defect 2 (the "wire" branch fixes it): the Customer Web GET actions encode the query
-  // outside the guard that makes JSON failures an InputError, so they reject with a bare URIError.
-  // Once merged: make this `it`, and add the GET actions to the property above.
-  it.fails('a Customer Web GET action rejects with an LcError for text with half an emoji', async () => {
+  // Issue 17, defect 2: the Customer Web GET actions used to encode the query outside the guard that
+  // makes JSON failures an InputError, so they rejected with a bare URIError.
+  it('a Customer Web GET action rejects with an LcError for text with half an emoji', async () => {
     answers = [ok];
     const client = createWebClient({
       api: 'customer',
@@ -257,6 +260,7 @@ describe.each(transports)('Web client fuzz, caller payloads (%s)', (_name, creat
       timeout: TIMEOUT,
       retry: false,
       tokenGetter: () => ({ accessToken: 'ZqCallerToken', organizationID: 'org-1', tokenType: 'Bearer' }),
+      wire: WIRE.customer,
     });
     const result = await settlesWithin(
       client.call('get_configuration', { url: 'https://example.com/\ud83d' }),
