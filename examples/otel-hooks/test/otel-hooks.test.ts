@@ -58,9 +58,8 @@ describe('otelHooks', () => {
     expect(() => hooks.onRequestEnd!({ ...request, duration: 1, status: 200 })).not.toThrow();
   });
 
-  // End to end through a client's `hooks` option. Pending until the Web client calls the hooks
-  // (ClientHooks is defined in @lc/core; the Web client's implementation is the "wire" work).
-  it.skip('traces the requests of an AgentWeb client against the simulator', async () => {
+  // End to end through a client's `hooks` option.
+  it('traces the requests of an AgentWeb client against the simulator', async () => {
     const sim = await startSimulator({ port: 0 });
     try {
       const tracer = memoryTracer();

@@ -233,8 +233,8 @@ describe('API, auth and network errors', () => {
 });
 
 // `--verbose` prints one line per request from the SDK's client hooks (`hooks` in the Web client
-// options, ClientHooks in @lc/core). Pending until the Web client calls them (the "wire" work).
-it.skip('--verbose: one line per request on stderr (api, action, version, attempt, status, duration), no token', async () => {
+// options, ClientHooks in @lc/core).
+it('--verbose: one line per request on stderr (api, action, version, attempt, status, duration), no token', async () => {
   const run = await lc(['agent', 'list_chats', '--verbose'], tokenEnv(context.sim));
   expect(run.code).toBe(0);
   expect(run.stderr).toMatch(/^lc: agent list_chats {2}v3\.6 {2}attempt 1 {2}status 200 {2}\d+ ms/m);
