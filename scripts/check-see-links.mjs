@@ -17,8 +17,9 @@ const OWN_DOCS = {
   webhooks: ['management/webhooks', 'management/configuration-api', 'messaging/agent-chat-api/data-structures'],
   // Core holds what every API shares: the Chat APIs' structures, configuration types, transports.
   core: ['messaging/', 'management/configuration-api', 'extending-ui/extending-chat-widget/rich-messages'],
-  // The simulator plays every API; so does the CLI.
+  // The simulator plays every API.
   testing: [''],
+  // The command line speaks every API.
   cli: [''],
 };
 

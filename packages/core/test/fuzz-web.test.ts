@@ -221,9 +221,10 @@ describe.each(transports)('Web client fuzz, caller payloads (%s)', (_name, creat
           ['agent', 'send_event'],
           ['agent', 'list_chats'],
           ['customer', 'start_chat'],
-          ['customer', 'get_configuration'],
-          ['customer', 'list_group_properties'],
           ['configuration', 'create_bot'],
+          ['customer', 'get_configuration'],
+          ['customer', 'get_localization'],
+          ['customer', 'list_group_properties'],
         ),
         fc.dictionary(fc.constantFrom('url', 'chat_id', 'event', 'filters', '__proto__'), callerValueArb, {
           maxKeys: 3,
@@ -250,8 +251,7 @@ describe.each(transports)('Web client fuzz, caller payloads (%s)', (_name, creat
     fuzzTimeout(20_000),
   );
 
-  // Issue 17, defect 2: the Customer Web GET actions used to encode the query outside the guard that
-  // makes JSON failures an InputError, so they rejected with a bare URIError.
+  // Issue 17, defect 2: the Customer Web GET actions used to reject with a bare URIError here.
   it('a Customer Web GET action rejects with an LcError for text with half an emoji', async () => {
     answers = [ok];
     const client = createWebClient({
