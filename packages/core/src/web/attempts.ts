@@ -91,6 +91,35 @@ function endInfo(
   return info;
 }
 
+/** How far one call has got with re-sending. */
+interface RetryState {
+  retries: number;
+  /** Whether the call already followed a `misdirected_request` to another region. */
+  redirected: boolean;
+}
+
+/**
+ * Milliseconds until the next attempt after `error`, or undefined to give up: at once to the region a
+ * `misdirected_request` names (once per call, never to the region the attempt went to), else what
+ * the retry policy says.
+ */
+function delayBeforeNext(
+  ctx: ClientContext,
+  call: PreparedCall,
+  state: RetryState,
+  error: LcError,
+  sentTo: string | undefined,
+): number | undefined {
+  const region = misdirectedTo(error);
+  if (region && !state.redirected && region !== sentTo) {
+    state.redirected = true;
+    ctx.region = region;
+    return 0;
+  }
+  const retry = { readOnly: call.readOnly, retries: state.retries++, now: Date.now(), random: Math.random() };
+  return retryDelay(ctx.policy, error, retry);
+}
+
 /**
  * Runs the attempts of one call until it settles: each attempt is bounded by the call's timeout
  * (and its signal), whatever the token getter and the transport do. A failed attempt is re-sent
@@ -104,9 +133,8 @@ export function runCall(
   reject: (error: unknown) => void,
 ): void {
   const { action, signal } = call;
-  let retries = 0;
+  const retrying: RetryState = { retries: 0, redirected: false };
   let attempts = 0;
-  let redirected = false;
   /** The current attempt's timeout, or the wait before the next attempt. */
   let timer: ReturnType<typeof setTimeout>;
   let current: Attempt;
@@ -122,26 +150,11 @@ export function runCall(
     end(new AbortError({ action, cause: signal!.reason }));
     current.abort?.(signal!.reason);
   };
-  /** Milliseconds until the next attempt after `error`, or undefined to give up. */
-  const nextDelay = (error: LcError, attempt: Attempt): number | undefined => {
-    const region = misdirectedTo(error);
-    if (region && !redirected && region !== attempt.region) {
-      redirected = true;
-      ctx.region = region;
-      return 0;
-    }
-    return retryDelay(ctx.policy, error, {
-      readOnly: call.readOnly,
-      retries: retries++,
-      now: Date.now(),
-      random: Math.random(),
-    });
-  };
   const settle = (attempt: Attempt, error: LcError | undefined, value?: unknown): void => {
     if (attempt.done) return;
     attempt.done = true;
     clearTimeout(timer);
-    const delay = error ? nextDelay(error, attempt) : undefined;
+    const delay = error ? delayBeforeNext(ctx, call, retrying, error, attempt.region) : undefined;
     if (ctx.hooks) callHook(ctx.hooks.onRequestEnd, endInfo(ctx, call, attempts, attempt, { error, value, delay }));
     if (delay === undefined) end(error, value);
     else timer = setTimeout(start, delay);
