@@ -14,6 +14,7 @@ import {
   type Token,
   type WebSocketConstructor,
 } from '../src/index.js';
+import { DISCONNECT } from './helpers/disconnect.js';
 import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
 
 const WS = WebSocket as unknown as WebSocketConstructor;
@@ -37,6 +38,7 @@ function client(getter: () => Token | Promise<Token> = () => token()): RTMClient
     api: 'agent',
     apiUrl: server.url,
     reconnect: { initialDelay: 1, maxDelay: 5 },
+    disconnect: DISCONNECT.agent,
   });
   clients.push(c);
   return c;

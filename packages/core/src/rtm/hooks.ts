@@ -1,0 +1,92 @@
+import type { LcError } from '../errors/index.js';
+import type { ClientHooks, RequestInfo } from '../hooks/types.js';
+import type { PendingRequest } from './requests.js';
+
+// The RTM client's calls of `options.hooks`. The client calls in here only when hooks are set, so a
+// client without hooks pays one `if` per request, per frame and per state change.
+
+/** What a hooked request keeps until it settles: the info every request hook gets, and when it went out. */
+export interface HookedRequest {
+  info: RequestInfo;
+  /** When its frame went out (ms, `performance.now()`); 0 while queued. */
+  sentAt: number;
+}
+
+interface HookedClient {
+  readonly api: string;
+  hooks_: ClientHooks | undefined;
+  apiVersion_: string;
+}
+
+/** Calls a hook if set; one that throws does not change the request: its error is re-thrown in a microtask. */
+export function callHook<K extends keyof ClientHooks>(hooks: ClientHooks, name: K, info: unknown): void {
+  try {
+    (hooks[name] as ((info: unknown) => void) | undefined)?.call(hooks, info);
+  } catch (error) {
+    queueMicrotask(() => {
+      throw error;
+    });
+  }
+}
+
+/** `onFrame`, with the value of every `…token…` field replaced by `[redacted]`. */
+export function frameHook(client: HookedClient, direction: 'in' | 'out', text: string): void {
+  const hooks = client.hooks_!;
+  if (hooks.onFrame)
+    callHook(hooks, 'onFrame', {
+      api: client.api,
+      direction,
+      frame: text.replace(/("[^"\\]*token[^"\\]*"\s*:\s*)"(?:[^"\\]|\\.)*"/gi, '$1"[redacted]"'),
+    });
+}
+
+/** What the request hooks will get of a new request (its payload only with `includePayloads`, never a token). */
+export function hookRequest(
+  client: HookedClient,
+  request: PendingRequest,
+  version: string | undefined,
+  payload: object,
+  secret: boolean | undefined,
+): void {
+  const info: { -readonly [K in keyof RequestInfo]: RequestInfo[K] } = {
+    api: client.api,
+    transport: 'rtm',
+    action: request.action_,
+    version: version ?? client.apiVersion_,
+    attempt: 1,
+  };
+  if (client.hooks_!.includePayloads) {
+    // callWithToken's payload carries a token: shown without it.
+    const { token: _, ...rest } = payload as { token?: unknown };
+    info.payload = secret ? rest : payload;
+  }
+  request.hooked_ = { info, sentAt: 0 };
+}
+
+/** The request's frame goes out: `onFrame`, then `onRequestStart`. */
+export function requestSent(client: HookedClient, request: PendingRequest, text: string): void {
+  frameHook(client, 'out', text);
+  const hooked = request.hooked_;
+  if (hooked) {
+    hooked.sentAt = performance.now();
+    callHook(client.hooks_!, 'onRequestStart', hooked.info);
+  }
+}
+
+/** The request settled: `onRequestEnd`, when it had gone out. */
+export function requestEnded(
+  client: HookedClient,
+  request: PendingRequest,
+  error: Error | undefined,
+  value: unknown,
+): void {
+  const hooked = request.hooked_;
+  request.hooked_ = undefined;
+  if (hooked?.sentAt)
+    callHook(client.hooks_!, 'onRequestEnd', {
+      ...hooked.info,
+      duration: performance.now() - hooked.sentAt,
+      requestId: request.requestId_,
+      ...(error ? { error: error as LcError } : client.hooks_!.includePayloads ? { response: value } : {}),
+    });
+}
