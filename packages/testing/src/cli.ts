@@ -59,25 +59,29 @@ function human(info: SimulatorInfo): string {
   return lines.join('\n');
 }
 
-async function main(): Promise<void> {
-  let values: ReturnType<typeof parseArgs>['values'];
+const OPTIONS = {
+  port: { type: 'string', short: 'p' },
+  host: { type: 'string' },
+  json: { type: 'boolean' },
+  'login-timeout': { type: 'string' },
+  'idle-timeout': { type: 'string' },
+  'request-delay': { type: 'string' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** The parsed command line; a bad flag prints the usage and exits 2. */
+function parseOptions() {
   try {
-    ({ values } = parseArgs({
-      options: {
-        port: { type: 'string', short: 'p' },
-        host: { type: 'string' },
-        json: { type: 'boolean' },
-        'login-timeout': { type: 'string' },
-        'idle-timeout': { type: 'string' },
-        'request-delay': { type: 'string' },
-        verbose: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
+    return parseArgs({ options: OPTIONS }).values;
   } catch (err) {
     process.stderr.write(`lc-simulator: ${err instanceof Error ? err.message : String(err)}\n\n${HELP}`);
     process.exit(2);
   }
+}
+
+async function main(): Promise<void> {
+  const values = parseOptions();
   if (values.help) {
     process.stdout.write(HELP);
     return;
