@@ -46,17 +46,7 @@ wss.on('connection', (ws) => {
   ws.on('error', () => {});
   ws.on('message', (data) => {
     const frame = JSON.parse(String(data));
-    const reply = (payload) =>
-      ws.readyState === 1 &&
-      ws.send(
-        JSON.stringify({
-          request_id: frame.request_id,
-          action: frame.action,
-          type: 'response',
-          success: true,
-          payload,
-        }),
-      );
+    const reply = (payload) => ws.readyState === 1 && ws.send(JSON.stringify({ ...responseTo(frame), payload }));
     if (frame.action === 'ping') return ws.send('{"action":"ping","type":"response","success":true,"payload":{}}');
     if (frame.action === 'login') {
       chaos.logins++;
@@ -78,6 +68,10 @@ wss.on('connection', (ws) => {
   });
 });
 const url = `ws://127.0.0.1:${wss.address().port}`;
+/** The envelope of a successful answer to `frame`. */
+function responseTo(frame) {
+  return { request_id: frame.request_id, action: frame.action, type: 'response', success: true };
+}
 
 // ---- the client, with a WebSocket class that counts the sockets still open and their listeners
 const open = new Set();

@@ -1,41 +1,12 @@
 // callWithToken (update_session): its token never shows on a queued frame or the client, its getter
 // counts against the call's timeout and abort and never leaves a timer, and close() settles it.
 import { inspect } from 'node:util';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import {
-  AbortError,
-  callWithToken,
-  ConnectionClosedError,
-  createRTMClient,
-  TimeoutError,
-  type RTMClient,
-  type RTMClientOptions,
-  type Token,
-  type WebSocketConstructor,
-} from '../src/index.js';
-import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
+import { expect, it } from 'vitest';
+import { AbortError, callWithToken, ConnectionClosedError, TimeoutError, type Token } from '../src/index.js';
+import { rtmBed, token } from './helpers/rtm-bed.js';
 
-const WS = WebSocket as unknown as WebSocketConstructor;
-let server: RtmTestServer;
-const clients: RTMClient[] = [];
-const token = (accessToken = 'SECRET-ACCESS-1'): Token => ({
-  accessToken,
-  tokenType: 'Bearer',
-  organizationID: 'org-1',
-});
-beforeEach(async () => {
-  server = await startRtmServer();
-});
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await server.close();
-});
-function client(getter: () => Token | Promise<Token> = () => token(), o: Partial<RTMClientOptions> = {}): RTMClient {
-  const c = createRTMClient(WS, getter, { api: 'agent', apiUrl: server.url, ...o });
-  clients.push(c);
-  return c;
-}
+const bed = rtmBed();
+const client = bed.client;
 const timers = (): number =>
   (process as unknown as { getActiveResourcesInfo(): string[] }).getActiveResourcesInfo().filter((r) => r === 'Timeout')
     .length;
@@ -45,17 +16,17 @@ it('an update_session frame queued behind a full socket does not show its token 
   const c = client(() => token(`SECRET-ACCESS-${++n}`), { maxPending: 1 });
   await c.login();
   let answer: (() => void) | undefined;
-  server.handler = (f) =>
+  bed.server.handler = (f) =>
     f.action === 'list_chats' ? new Promise((r) => (answer = () => r({ payload: {} }))) : { payload: {} };
   const first = c.call('list_chats', {});
   const p = callWithToken(c, 'update_session', {});
-  await server.waitFor(() => answer);
+  await bed.server.waitFor(() => answer);
   await new Promise((r) => setTimeout(r, 20)); // the token arrived; the frame waits for a free slot
   expect(inspect(c, { depth: 8, showHidden: true })).not.toContain('SECRET-ACCESS-2');
   answer!();
   await first;
   await p;
-  expect(server.conns[0]!.frames.find((f) => f.action === 'update_session')!.payload).toEqual({
+  expect(bed.server.conns[0]!.frames.find((f) => f.action === 'update_session')!.payload).toEqual({
     token: 'Bearer SECRET-ACCESS-2',
   });
 });
@@ -64,8 +35,8 @@ it('an update_session queued while reconnecting that times out leaves nothing of
   let n = 0;
   const c = client(() => token(`SECRET-ACCESS-${++n}`), { reconnect: { initialDelay: 5000, maxDelay: 5000 } });
   await c.login();
-  server.conns[0]!.terminate();
-  await server.waitFor(() => c.state === 'reconnecting');
+  bed.server.conns[0]!.terminate();
+  await bed.server.waitFor(() => c.state === 'reconnecting');
   expect(await callWithToken(c, 'update_session', {}, { timeout: 100 }).catch((e: unknown) => e)).toBeInstanceOf(
     TimeoutError,
   );

@@ -1,47 +1,20 @@
 // How a session ends or goes on after a disconnect: the socket is closed even with a reason too long
 // for a close frame, a disconnect push during the first login is reported, and a listener that
 // closes the client has the last word.
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import {
-  ConnectionClosedError,
-  createRTMClient,
-  type RTMClient,
-  type RTMClientOptions,
-  type Token,
-  type WebSocketConstructor,
-} from '../src/index.js';
-import { DISCONNECT } from './helpers/disconnect.js';
-import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
+import { expect, it } from 'vitest';
+import { ConnectionClosedError } from '../src/index.js';
+import { rtmBed, token } from './helpers/rtm-bed.js';
 
-const WS = WebSocket as unknown as WebSocketConstructor;
-let server: RtmTestServer;
-const clients: RTMClient[] = [];
-const token = (accessToken = 'SECRET-ACCESS-1'): Token => ({
-  accessToken,
-  tokenType: 'Bearer',
-  organizationID: 'org-1',
-});
-beforeEach(async () => {
-  server = await startRtmServer();
-});
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await server.close();
-});
-function client(getter: () => Token | Promise<Token> = () => token(), o: Partial<RTMClientOptions> = {}): RTMClient {
-  const c = createRTMClient(WS, getter, { api: 'agent', apiUrl: server.url, disconnect: DISCONNECT.agent, ...o });
-  clients.push(c);
-  return c;
-}
+const bed = rtmBed();
+const client = bed.client;
 
 it('a disconnect push with a reason too long for a close frame still closes the socket', async () => {
   const c = client(() => token(), { reconnect: false });
   await c.login();
-  const conn = server.conns[0]!;
+  const conn = bed.server.conns[0]!;
   conn.push('agent_disconnected', { reason: 'x'.repeat(200) });
-  await server.waitFor(() => c.state === 'closed');
-  await server.waitFor(() => conn.ws.readyState >= 2, 2000);
+  await bed.server.waitFor(() => c.state === 'closed');
+  await bed.server.waitFor(() => conn.ws.readyState >= 2, 2000);
   expect(conn.ws.readyState).toBeGreaterThanOrEqual(2);
 });
 
@@ -54,8 +27,8 @@ it('no close event with willReconnect: true follows the final close when a state
     if (to === 'reconnecting') void c.close();
   });
   c.onEvent('close', ({ willReconnect }) => log.push(`close:${willReconnect}`));
-  server.conns[0]!.close(1011, 'bye');
-  await server.waitFor(() => c.state === 'closed');
+  bed.server.conns[0]!.close(1011, 'bye');
+  await bed.server.waitFor(() => c.state === 'closed');
   await new Promise((r) => setTimeout(r, 50));
   expect(log).toEqual(['state:reconnecting', 'state:closed', 'close:false']);
 });
@@ -64,7 +37,7 @@ it('a disconnect push during the first login is reported (disconnected event) an
   const c = client(() => token());
   const events: unknown[] = [];
   c.onEvent('disconnected', (d) => events.push(d));
-  server.loginHandler = (_f, conn) => {
+  bed.server.loginHandler = (_f, conn) => {
     // (`misdirected_connection` is followed to its region instead: rtm-misdirected.test.ts)
     conn.push('agent_disconnected', { reason: 'too_many_connections', data: { limit: 3 } });
     return 'none';

@@ -1,38 +1,12 @@
 // What login() keeps of its payload and sends: a JSON copy without any token, refused before
 // anything is sent when it cannot be sent as JSON.
 import { inspect } from 'node:util';
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import {
-  createRTMClient,
-  InputError,
-  type RTMClient,
-  type RTMClientOptions,
-  type Token,
-  type WebSocketConstructor,
-} from '../src/index.js';
-import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
+import { expect, it } from 'vitest';
+import { InputError } from '../src/index.js';
+import { rtmBed, token } from './helpers/rtm-bed.js';
 
-const WS = WebSocket as unknown as WebSocketConstructor;
-let server: RtmTestServer;
-const clients: RTMClient[] = [];
-const token = (accessToken = 'SECRET-ACCESS-1'): Token => ({
-  accessToken,
-  tokenType: 'Bearer',
-  organizationID: 'org-1',
-});
-beforeEach(async () => {
-  server = await startRtmServer();
-});
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await server.close();
-});
-function client(getter: () => Token | Promise<Token> = () => token(), o: Partial<RTMClientOptions> = {}): RTMClient {
-  const c = createRTMClient(WS, getter, { api: 'agent', apiUrl: server.url, ...o });
-  clients.push(c);
-  return c;
-}
+const bed = rtmBed();
+const client = bed.client;
 
 it('login keeps a deep copy of its payload without any token: later changes by the caller and tokens never reach the client', async () => {
   let n = 0;
@@ -41,9 +15,9 @@ it('login keeps a deep copy of its payload without any token: later changes by t
   await c.login(payload);
   expect(inspect(c, { depth: 8, showHidden: true })).not.toContain('OLD-SECRET');
   payload.pushes['3.6'].push('incoming_chat'); // after login: must not change what a re-login sends
-  server.conns[0]!.terminate();
-  await server.waitFor(() => server.conns[1]?.frames.find((f) => f.action === 'login'));
-  expect(server.conns[1]!.frames[0]!.payload).toEqual({
+  bed.server.conns[0]!.terminate();
+  await bed.server.waitFor(() => bed.server.conns[1]?.frames.find((f) => f.action === 'login'));
+  expect(bed.server.conns[1]!.frames[0]!.payload).toEqual({
     pushes: { '3.6': ['incoming_event'] },
     token: 'Bearer SECRET-ACCESS-2',
   });
@@ -55,7 +29,7 @@ it('login refuses a payload that cannot be sent as JSON, before anything is sent
   const circular: Record<string, unknown> = {};
   circular.self = circular;
   await expect(c.login({ customer_page: circular })).rejects.toBeInstanceOf(InputError);
-  expect(server.conns).toHaveLength(0);
+  expect(bed.server.conns).toHaveLength(0);
 });
 
 it('login copies its payload as JSON sends it: Proxies (reactive state), function members and toJSON', async () => {
@@ -74,7 +48,7 @@ it('login copies its payload as JSON sends it: Proxies (reactive state), functio
     {},
   );
   await c.login(state);
-  expect(server.conns[0]!.frames[0]!.payload).toEqual({
+  expect(bed.server.conns[0]!.frames[0]!.payload).toEqual({
     pushes: { '3.6': ['incoming_chat'] },
     application: { name: 'app', version: '1.2' },
     token: 'Bearer SECRET-ACCESS-1',
