@@ -5,10 +5,10 @@ import type { PendingRequest } from './requests.js';
 // The RTM client's calls of `options.hooks`. The client calls in here only when hooks are set, so a
 // client without hooks pays one `if` per request, per frame and per state change.
 
-/** What a hooked request keeps until it settles: the info every request hook gets, and when it went out. */
+/** What a request keeps for the hooks from when it went out until it settles. */
 export interface HookedRequest {
   info: RequestInfo;
-  /** When its frame went out (ms, `performance.now()`); 0 while queued. */
+  /** When its frame went out (ms, `performance.now()`). */
   sentAt: number;
 }
 
@@ -40,37 +40,28 @@ export function frameHook(client: HookedClient, direction: 'in' | 'out', text: s
     });
 }
 
-/** What the request hooks will get of a new request (its payload only with `includePayloads`, never a token). */
-export function hookRequest(
-  client: HookedClient,
-  request: PendingRequest,
-  version: string | undefined,
-  payload: object,
-  secret: boolean | undefined,
-): void {
+/**
+ * The request's frame goes out: `onFrame`, then `onRequestStart`. The version and payload are read
+ * back from the frame (parsed again only here, when hooks are set); a `token` in it (callWithToken)
+ * never reaches a hook.
+ */
+export function requestSent(client: HookedClient, request: PendingRequest, text: string): void {
+  frameHook(client, 'out', text);
+  const hooks = client.hooks_!;
+  const frame = JSON.parse(text) as { version?: string; payload: { token?: unknown } };
   const info: { -readonly [K in keyof RequestInfo]: RequestInfo[K] } = {
     api: client.api,
     transport: 'rtm',
     action: request.action_,
-    version: version ?? client.apiVersion_,
+    version: frame.version ?? client.apiVersion_,
     attempt: 1,
   };
-  if (client.hooks_!.includePayloads) {
-    // callWithToken's payload carries a token: shown without it.
-    const { token: _, ...rest } = payload as { token?: unknown };
-    info.payload = secret ? rest : payload;
+  if (hooks.includePayloads) {
+    delete frame.payload.token;
+    info.payload = frame.payload;
   }
-  request.hooked_ = { info, sentAt: 0 };
-}
-
-/** The request's frame goes out: `onFrame`, then `onRequestStart`. */
-export function requestSent(client: HookedClient, request: PendingRequest, text: string): void {
-  frameHook(client, 'out', text);
-  const hooked = request.hooked_;
-  if (hooked) {
-    hooked.sentAt = performance.now();
-    callHook(client.hooks_!, 'onRequestStart', hooked.info);
-  }
+  request.hooked_ = { info, sentAt: performance.now() };
+  callHook(hooks, 'onRequestStart', info);
 }
 
 /** The request settled: `onRequestEnd`, when it had gone out. */
@@ -82,7 +73,7 @@ export function requestEnded(
 ): void {
   const hooked = request.hooked_;
   request.hooked_ = undefined;
-  if (hooked?.sentAt)
+  if (hooked)
     callHook(client.hooks_!, 'onRequestEnd', {
       ...hooked.info,
       duration: performance.now() - hooked.sentAt,

@@ -1,7 +1,7 @@
 import { AbortError, ConnectionError, InputError, TimeoutError } from '../errors/index.js';
 import type { ClientHooks } from '../hooks/types.js';
 import type { RequestOptions } from '../web/types.js';
-import { type HookedRequest, hookRequest, requestEnded, requestSent } from './hooks.js';
+import { type HookedRequest, requestEnded, requestSent } from './hooks.js';
 import { Listeners } from './listeners.js';
 import type { WebSocketLike } from './types.js';
 
@@ -30,7 +30,7 @@ export interface PendingRequest {
   promise_: Promise<any>;
   /** The next request in the queue. */
   next_: PendingRequest | undefined;
-  /** What the request hooks need (only while hooks are set). */
+  /** What the request hooks need, from when it went out (only while hooks are set). */
   hooked_: HookedRequest | undefined;
 }
 /** Waiting to be sent, sent, given up on but maybe still worked on by the server, settled. */
@@ -126,7 +126,6 @@ export abstract class RequestQueue extends Listeners {
       throw new InputError(`${action}: payload is not JSON-serializable`, { action, field: 'payload', cause });
     }
     const request = this.createRequest_(action, options, requestId, secret ? () => frame : frame);
-    if (this.hooks_) hookRequest(this, request, version, payload, secret);
     if (this.writable_ && !this.queueHead_ && (this.inFlight_?.size ?? 0) < this.maxPending_) this.send_(request);
     else if (this.queueTail_) this.queueTail_ = this.queueTail_.next_ = request;
     else this.queueHead_ = this.queueTail_ = request;
