@@ -6,9 +6,9 @@
  * header over Web, as `region=` in the query of the RTM URL; the host stays the same.
  */
 
-/** The region named in a `misdirected_*` answer's `data`, when it is a usable region name. */
+/** The region named in a `misdirected_*` answer's `data`, when it is a region name (`dal`, `fra`, ...). */
 export function regionFrom(data: unknown): string | undefined {
   const region = (data as { region?: unknown } | null | undefined)?.region;
   // Network input: only a plain name may reach a header or a URL.
-  return typeof region === 'string' && /^[\w-]{1,32}$/.test(region) ? region : undefined;
+  return typeof region === 'string' && /^[a-z][a-z\d-]{0,19}$/.test(region) ? region : undefined;
 }

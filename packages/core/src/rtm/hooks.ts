@@ -1,4 +1,5 @@
 import type { LcError } from '../errors/index.js';
+import { callHook } from '../hooks/call.js';
 import type { ClientHooks, RequestInfo } from '../hooks/types.js';
 import type { PendingRequest } from './requests.js';
 
@@ -16,17 +17,6 @@ interface HookedClient {
   readonly api: string;
   hooks_: ClientHooks | undefined;
   apiVersion_: string;
-}
-
-/** Calls a hook if set; one that throws does not change the request: its error is re-thrown in a microtask. */
-export function callHook<K extends keyof ClientHooks>(hooks: ClientHooks, name: K, info: unknown): void {
-  try {
-    (hooks[name] as ((info: unknown) => void) | undefined)?.call(hooks, info);
-  } catch (error) {
-    queueMicrotask(() => {
-      throw error;
-    });
-  }
 }
 
 /** `onFrame`, with the value of every `…token…` field replaced by `[redacted]`. */

@@ -1,7 +1,8 @@
 import { ConnectionClosedError, ConnectionError, TimeoutError } from '../errors/index.js';
 import { regionFrom } from '../region.js';
 import { nextBeat, PING_FRAME, pinged } from './heartbeat.js';
-import { callHook, frameHook } from './hooks.js';
+import { callHook } from '../hooks/call.js';
+import { frameHook } from './hooks.js';
 import { MAX_DELAY } from './options.js';
 import { now, type PendingRequest, RequestQueue, timedOut } from './requests.js';
 import { abandonSocket, detach, finishClosing, type Sock } from './socket.js';
