@@ -5,7 +5,7 @@ import { callHook } from '../hooks/call.js';
 import { frameHook } from './hooks.js';
 import { MAX_DELAY } from './options.js';
 import { now, type PendingRequest, RequestQueue, timedOut } from './requests.js';
-import { abandonSocket, detach, finishClosing, type Sock } from './socket.js';
+import { abandonSocket, detach, dropAll, finishClosing, type Sock } from './socket.js';
 import type { DisconnectOptions, ReconnectOptions, RTMApi, RTMState } from './types.js';
 
 // The lifecycle of the RTM client, its third layer (over the request queue and the listeners): the
@@ -217,6 +217,9 @@ export abstract class Lifecycle extends RequestQueue {
     if (from === 'closed' || from === to) return;
     const wasOpen = this.socketOpen_;
     const ws = this.socket_;
+    // Closing for good: sockets abandoned earlier had their chance to close (a server that stopped
+    // reading never lets them); dropped now. The current one still gets its closing handshake.
+    if (to === 'closed') dropAll(this.closingSockets_);
     if (ws) this.abandon_(ws, 1000, to === 'closed' ? 'client closed' : 'login failed', to === 'idle' && !wasOpen);
     clearTimeout(this.timer_);
     this.timerAt_ = 0;

@@ -66,6 +66,12 @@ export function abandonSocket(ws: Sock, closing: Set<Sock>, code: number, reason
   }
 }
 
+/** Drops every socket still closing without waiting for its closing handshake. */
+export function dropAll(closing: Set<Sock> | undefined): void {
+  for (const ws of closing ?? []) closeSocket(ws, '', true);
+  closing?.clear();
+}
+
 /**
  * Closing for good: waits for the closing handshake of every socket still closing, at most 2 s, then
  * drops what is left (a peer that stopped reading would otherwise keep `ws`'s own 30 s timer and the
@@ -75,8 +81,7 @@ export function finishClosing(closing: Set<Sock>): Promise<void> {
   return new Promise((resolve) => {
     if (!closing.size) return resolve();
     const timer = setTimeout(() => {
-      for (const ws of closing) closeSocket(ws, '', true);
-      closing.clear();
+      dropAll(closing);
       resolve();
     }, CLOSE_WAIT);
     for (const ws of closing) {
