@@ -58,6 +58,8 @@ it('callWithToken aborted or timed out while the getter hangs leaves no timer be
   let calls = 0;
   const c = client(() => (++calls === 1 ? token() : new Promise<Token>(() => {})));
   await c.login();
+  // Short timers of the previous test's teardown (the server's side of its closing handshakes) end first.
+  await new Promise((r) => setTimeout(r, 100));
   const before = timers();
   const ac = new AbortController();
   const p = callWithToken(c, 'update_session', {}, { signal: ac.signal, timeout: 60_000 });
