@@ -1,4 +1,4 @@
-import { ApiError, ChatRTM, InputError, callWithToken, withActions } from '@lc/core';
+import { AGENT_SESSION_ENDS, ApiError, ChatRTM, InputError, callWithToken, withActions } from '@lc/core';
 import type { ChatRTMOptions, ChatRTMPayload, ChatRTMTypes, TokenGetter, WebSocketConstructor } from '@lc/core';
 import { AgentRTMMethods } from './generated/methods.js';
 import type { AgentRequests, AgentRTMAction } from './generated/requests.js';
@@ -50,7 +50,12 @@ export class AgentRTM extends /* @__PURE__ */ withActions(ChatRTM<AgentRTMTypes>
   constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options: AgentRTMOptions = {}) {
     // After a reconnect the login says `reconnect: true` (unless the caller chose a value), which the
     // docs define as "set the status to the last known state instead of the default one".
-    super({ api: 'agent' }, WebSocket, tokenGetter, { relogin, ...options });
+    super(
+      { api: 'agent', disconnect: { push: 'agent_disconnected', endsAfter: AGENT_SESSION_ENDS } },
+      WebSocket,
+      tokenGetter,
+      { relogin, ...options },
+    );
   }
 
   /** @internal `update_session` and `logout` go through their own methods. */

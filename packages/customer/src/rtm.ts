@@ -1,4 +1,4 @@
-import { ChatRTM, withActions } from '@lc/core';
+import { CUSTOMER_SESSION_ENDS, ChatRTM, withActions } from '@lc/core';
 import type { ChatRTMOptions, ChatRTMPayload, ChatRTMTypes, TokenGetter, WebSocketConstructor } from '@lc/core';
 import { CustomerRTMMethods } from './generated/methods.js';
 import type { CustomerRequests, CustomerRTMAction } from './generated/requests.js';
@@ -43,6 +43,11 @@ export class CustomerRTM extends /* @__PURE__ */ withActions(ChatRTM<CustomerRTM
    * @param options base URL, API version, timeouts, heartbeat and reconnect policy.
    */
   constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options: CustomerRTMOptions = {}) {
-    super({ api: 'customer' }, WebSocket, tokenGetter, options);
+    super(
+      { api: 'customer', disconnect: { push: 'customer_disconnected', endsAfter: CUSTOMER_SESSION_ENDS } },
+      WebSocket,
+      tokenGetter,
+      options,
+    );
   }
 }

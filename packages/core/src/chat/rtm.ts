@@ -12,7 +12,7 @@ import { ChatClient } from './client.js';
 import type { CallOptions, ChatTypes, Entry } from './types.js';
 
 /** The RTM client options an API package fixes for its clients: the caller's options cannot change them. */
-export type ChatRTMFixed = Pick<RTMClientOptions, 'api'>;
+export type ChatRTMFixed = Pick<RTMClientOptions, 'api' | 'disconnect'>;
 
 /** Options of a Chat RTM client: everything the core RTM client takes except what the package fixes. */
 export type ChatRTMOptions = Omit<RTMClientOptions, keyof ChatRTMFixed>;
@@ -28,7 +28,7 @@ export abstract class ChatRTM<T extends ChatTypes> extends ChatClient<T> {
   declare protected readonly _rtm: RTMClient;
 
   /**
-   * @param setup what the package fixes (`api`).
+   * @param setup what the package fixes (`api`, its disconnect push and the reasons that end the session).
    * @param WebSocket the WebSocket class: the browser's (`undefined` uses `globalThis.WebSocket`), or `ws`'s on Node.
    * @param tokenGetter called at every login (first connect, each reconnect).
    * @param options base URL, API version, timeouts, heartbeat and reconnect policy.

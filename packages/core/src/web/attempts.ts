@@ -1,5 +1,7 @@
 import { AbortError, ApiError, ConnectionError, LcError, TimeoutError } from '../errors/index.js';
+import { callHook } from '../hooks/call.js';
 import type { ClientHooks, RequestEndInfo, RequestStartInfo } from '../hooks/types.js';
+import { regionFrom } from '../region.js';
 import { type ClientConfig, type PreparedCall, urlOf } from './request.js';
 import { decodeResponse, reportDeprecation } from './response.js';
 import { type RetryPolicy, retryDelay } from './retry.js';
@@ -34,13 +36,9 @@ interface Attempt extends Control {
   response?: RawResponse;
 }
 
-const REGION = /^[a-z][a-z\d-]{0,19}$/;
-
 /** The region a `misdirected_request` error names, if any. */
 function misdirectedTo(error: unknown): string | undefined {
-  if (!(error instanceof ApiError) || error.type !== 'misdirected_request') return undefined;
-  const region = (error.data as { region?: unknown } | null | undefined)?.region;
-  return typeof region === 'string' && REGION.test(region) ? region : undefined;
+  return error instanceof ApiError && error.type === 'misdirected_request' ? regionFrom(error.data) : undefined;
 }
 
 /** A failure as an `LcError`: a network failure keeps its message and error code (never a header). */
@@ -49,17 +47,6 @@ function asLcError(error: unknown, action: string): LcError {
   const code = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
   const detail = `${(error as Error)?.message ?? error}${typeof code === 'string' ? ` (${code})` : ''}`;
   return new ConnectionError(`Request failed: ${detail}`, { action, cause: error });
-}
-
-/** Calls a hook; one that throws does not change the request (its error surfaces in a microtask). */
-function callHook<I>(hook: ((info: I) => void) | undefined, info: I): void {
-  try {
-    hook?.(info);
-  } catch (error) {
-    queueMicrotask(() => {
-      throw error;
-    });
-  }
 }
 
 /** What every hook of one attempt receives (never a token; the payload only with `includePayloads`). */
@@ -155,7 +142,7 @@ export function runCall(
     attempt.done = true;
     clearTimeout(timer);
     const delay = error ? delayBeforeNext(ctx, call, retrying, error, attempt.region) : undefined;
-    if (ctx.hooks) callHook(ctx.hooks.onRequestEnd, endInfo(ctx, call, attempts, attempt, { error, value, delay }));
+    if (ctx.hooks) callHook(ctx.hooks, 'onRequestEnd', endInfo(ctx, call, attempts, attempt, { error, value, delay }));
     if (delay === undefined) end(error, value);
     else timer = setTimeout(start, delay);
   };
@@ -206,7 +193,7 @@ function sendAttempt(
   attempt.region = headers['x-region'];
   if (ctx.hooks) {
     attempt.started = Date.now();
-    callHook(ctx.hooks.onRequestStart, hookInfo(ctx, call, number));
+    callHook(ctx.hooks, 'onRequestStart', hookInfo(ctx, call, number));
   }
   const path = urlOf(call, ctx.config, authorization?.organizationID);
   ctx.send(call.method, path, headers, call.body, attempt).then((response) => {
