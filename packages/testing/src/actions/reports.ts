@@ -38,6 +38,8 @@ const NAMES: Record<string, string> = {
   'agents/performance': 'performance-report',
   'customers/unique_visitors': 'visitors-report',
   'tags/chat_usage': 'tags-chat-usage-report',
+  'sales/abandoned_carts': 'abandoned_carts',
+  'stats/visitor_domains': 'visitor-domains-report',
 };
 
 const WEEK_MS = 7 * 86_400_000;
@@ -376,6 +378,13 @@ const BUILDERS: Record<string, Build> = {
     return { summary: { unique_visitors: visitors.size, page_views: views } };
   },
   'tags/chat_usage': (_p, _q, list) => ({ records: count(list.flatMap((e) => e.thread.tags)) }),
+  // 3.7. Carts and the referring domains of page views are not simulated: zero and empty (README).
+  'sales/abandoned_carts': (_p, q, _list, payload) => ({
+    request: payload,
+    records: Object.fromEntries(units(q).map((u) => [u, { abandoned_cart_count: 0, total_abandoned_value_usd: 0 }])),
+    summary: { total_abandoned_cart_count: 0, total_abandoned_value_usd: 0 },
+  }),
+  'stats/visitor_domains': () => ({ summary: {} }),
 };
 
 function report(path: string): Handler {
