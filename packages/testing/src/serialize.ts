@@ -260,6 +260,19 @@ export function chatList(version: string, items: Record<string, unknown>[]): Rec
   return { chats_info: items.map(toChatInfo) };
 }
 
+/**
+ * `last_event_per_type` inside `last_thread_info`: that thread's events, and so an entry no longer
+ * names its thread (3.7 samples).
+ */
+function ofThread(perType: unknown, threadId: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (!isObject(perType)) return out;
+  for (const [type, entry] of Object.entries(perType)) {
+    if (isObject(entry) && entry.thread_id === threadId) out[type] = { event: entry.event };
+  }
+  return out;
+}
+
 function toChatInfo(item: Record<string, unknown>): Record<string, unknown> {
   const { last_event_per_type, last_thread_summary, last_thread_id, last_thread_created_at, ...rest } = item;
   const thread = isObject(last_thread_summary)
@@ -268,6 +281,6 @@ function toChatInfo(item: Record<string, unknown>): Record<string, unknown> {
       ? { id: last_thread_id, created_at: last_thread_created_at }
       : undefined;
   const out: Record<string, unknown> = { id: rest.id };
-  if (thread) out.last_thread_info = { ...thread, last_event_per_type };
+  if (thread) out.last_thread_info = { ...thread, last_event_per_type: ofThread(last_event_per_type, thread.id) };
   return { ...out, ...rest };
 }
