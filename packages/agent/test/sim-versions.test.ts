@@ -1,6 +1,6 @@
 // The simulator's API versions through the real Agent clients: 3.6 and 3.7 with their documented
 // differences (chats_info, the canned-response pushes), and a clear refusal of any other version.
-import { ApiError, type Token, type WebSocketConstructor } from '@lc/core';
+import { ApiError, ConnectionError, type Token, type WebSocketConstructor } from '@lc/core';
 import { startSimulator, type Simulator } from '@lc/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -59,6 +59,16 @@ describe('API versions of the simulator (Agent)', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ type: 'unsupported_version', status: 400 });
     expect((error as ApiError).message).toMatch(/3\.6 and 3\.7/);
+  });
+
+  // The upgrade is refused with HTTP 400 and the JSON error (test/versions.test.ts in @lc/testing reads
+  // it); a WebSocket client sees only the status, so the SDK's login fails with it instead of serving 3.6.
+  it('refuses an AgentRTM on /v3.4: its login fails instead of getting the 3.6 rules', async () => {
+    const error = await rtm('3.4')
+      .login()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as Error).message).toMatch(/v3\.4.*400/);
   });
 
   it('answers List Chats with chats_summary at 3.6 and chats_info (last_thread_info) at 3.7', async () => {
