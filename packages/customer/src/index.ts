@@ -26,6 +26,7 @@ export {
   type CustomerTokenOptions,
 } from './token.js';
 export type { CallOptions, CallArgs, CustomerPaginatedAction } from './options.js';
+export * from './widget/index.js';
 export type { UploadFileInput, UploadBody } from '@lc/core';
 export { MAX_UPLOAD_BYTES } from '@lc/core';
 export type * from './generated/requests.js';

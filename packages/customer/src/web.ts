@@ -5,6 +5,7 @@ import { paginateChat } from '@lc/core';
 import { uploadForm, type UploadFileInput } from '@lc/core';
 import type { CustomerPaginatedAction, CallArgs, CallOptions, UnknownAction } from './options.js';
 import type { CustomerResponses } from './types/index.js';
+import { uploadCallOptions, type UploadOptions } from './widget/upload.js';
 
 /** Options of {@link CustomerWeb}: everything the core Web client takes except `api` and the token getter. */
 export type CustomerWebOptions = Omit<WebClientOptions, 'api' | 'tokenGetter'>;
@@ -68,16 +69,17 @@ export class CustomerWeb extends CustomerWebMethods {
    * Upload File (`upload_file`): sends `file` as `multipart/form-data`. Accepts a `Blob`/`File`, a
    * `Buffer`, `Uint8Array` or `ArrayBuffer`; a file over 10 MB is refused with `InputError` before
    * anything is sent. Resolves with the temporary `url` (valid 24 h unless used in `send_event`).
+   * `onProgress` reports bytes sent (see {@link UploadOptions}); `signal` cancels.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#upload-file
    */
-  uploadFile(payload: UploadFileInput, options?: CallOptions): Promise<CustomerResponses['upload_file']> {
+  uploadFile(payload: UploadFileInput, options?: UploadOptions): Promise<CustomerResponses['upload_file']> {
     let body: FormData;
     try {
       body = uploadForm(payload);
     } catch (error) {
       return Promise.reject(error);
     }
-    return this._call('upload_file', undefined, { ...options, body } as CallOptions);
+    return this._call('upload_file', undefined, uploadCallOptions(options, body));
   }
 
   /**

@@ -28,6 +28,8 @@ export interface Control {
   /** The action, for errors the transport makes. */
   readonly action: string;
   abort?: ((reason: unknown) => void) | undefined;
+  /** Called by a transport that can tell how much of the request body is sent (uploads). */
+  readonly onProgress?: ((sent: number, total: number) => void) | undefined;
 }
 
 /**
@@ -99,7 +101,8 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
       : undefined;
   const timeout = checkTimeout(options.timeout, 30_000);
   const policy = retryPolicyFrom(options.retry);
-  const send = runtime.send(normalizeApiUrl(options.apiUrl), options.fetch);
+  const base = normalizeApiUrl(options.apiUrl);
+  const send = runtime.send(base, options.fetch);
   const clientHeaders = options.headers === undefined ? {} : checkHeaders(options.headers);
   if (clientId !== undefined) {
     if (typeof clientId !== 'string' || !HEADER_VALUE.test(clientId)) invalid('clientId');
@@ -126,9 +129,17 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
       if (payload !== undefined && proto !== null && proto !== Object.prototype)
         invalid('payload', 'not a plain object', action);
       if (typeof callOptions !== 'object' || !callOptions) invalid('options', '', action);
-      const { signal, body: form } = callOptions;
+      const { signal, body: form, transport } = callOptions;
       if (signal !== undefined && typeof (signal as AbortSignal | null)?.addEventListener !== 'function')
         invalid('signal', '', action);
+      for (const [field, value] of [
+        ['onProgress', callOptions.onProgress],
+        ['transport', transport],
+      ] as const)
+        if (value !== undefined && typeof value !== 'function') invalid(field, 'not a function', action);
+      // A call may bring its own transport (an upload that reports progress); made once per call.
+      const sender = transport ? transport(base) : send;
+      const onProgress = callOptions.onProgress;
       const time = checkTimeout(callOptions.timeout, timeout);
       const version = callOptions.apiVersion;
       if (version !== undefined && (typeof version !== 'string' || !/^\d+\.\d+$/.test(version)))
@@ -194,7 +205,7 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
 
       /** One attempt, bounded by its timeout (and the caller's signal), whatever the transport and token getter do. */
       const attempt = (): void => {
-        const current: typeof control = (control = { action });
+        const current: typeof control = (control = { action, onProgress });
         const settle = (error: unknown, value?: unknown): void => {
           if (current.done) return;
           current.done = true;
@@ -229,7 +240,7 @@ export function createWebClientFor(runtime: WebRuntime, options: WebClientOption
           const fullQuery = customer
             ? `organization_id=${encodeURIComponent(org ?? tokenOrg!)}${query && '&'}${query}`
             : query;
-          send(
+          sender(
             isGet ? 'GET' : 'POST',
             path + (fullQuery && `?${fullQuery}`),
             !auth ? headers : headers === jsonHeaders ? json! : { ...headers, ...authorization },

@@ -1,0 +1,58 @@
+// Shared set-up of the widget helper tests: one simulator per file, customer clients on it, and a
+// chat with several threads built the way a customer builds one (start, deactivate, resume).
+import type { Token, WebSocketConstructor } from '@lc/core';
+import type { Simulator, SimulatorCustomer } from '@lc/testing';
+import WebSocket from 'ws';
+import { CustomerRTM, CustomerWeb } from '../src/index.js';
+
+// `ws`'s class fits at run time but not WebSocketConstructor's handler types (see sim-customer.test.ts).
+export const WS = WebSocket as unknown as WebSocketConstructor;
+
+export const message = (text: string) => ({ type: 'message' as const, text, visibility: 'all' as const });
+
+export function tokenOf(sim: Simulator, customer: SimulatorCustomer): () => Token {
+  return () => ({ accessToken: customer.accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' });
+}
+
+export function webFor(sim: Simulator, customer: SimulatorCustomer): CustomerWeb {
+  return new CustomerWeb(tokenOf(sim, customer), { apiUrl: sim.url });
+}
+
+export async function rtmFor(sim: Simulator, customer: SimulatorCustomer): Promise<CustomerRTM> {
+  const rtm = new CustomerRTM(WS, tokenOf(sim, customer), { apiUrl: sim.wsUrl });
+  await rtm.login();
+  return rtm;
+}
+
+/**
+ * A chat of `threads` threads, each with the messages `t<n> m<k>` (k = 1..perThread); every thread
+ * but the last is closed by the customer (the platform adds a system message to it).
+ */
+export async function chatWithThreads(web: CustomerWeb, threads: number, perThread = 2): Promise<string> {
+  let chatId = '';
+  for (let t = 1; t <= threads; t++) {
+    const first = [message(`t${t} m1`)];
+    if (t === 1) chatId = (await web.startChat({ chat: { thread: { events: first } } })).chat_id;
+    else await web.resumeChat({ chat: { id: chatId, thread: { events: first } } });
+    for (let k = 2; k <= perThread; k++) await web.sendEvent({ chat_id: chatId, event: message(`t${t} m${k}`) });
+    if (t < threads) await web.deactivateChat({ id: chatId });
+  }
+  return chatId;
+}
+
+/** An action of the Agent Chat API by plain fetch, as the simulator's first agent. */
+export async function asAgent(sim: Simulator, action: string, payload: object): Promise<any> {
+  const res = await fetch(`${sim.url}/v3.6/agent/action/${action}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${sim.agents[0]!.accessToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify(payload),
+  });
+  const body = await res.json();
+  if (!res.ok) throw new Error(`${action}: ${JSON.stringify(body)}`);
+  return body;
+}
+
+/** The threads of a chat as the simulator stores them (ids only). */
+export function storedThreads(sim: Simulator, chatId: string): { id: string; events: { id: string }[] }[] {
+  return (sim.chat(chatId) as { threads: { id: string; events: { id: string }[] }[] }).threads;
+}
