@@ -115,6 +115,16 @@ export class CustomerRTM extends CustomerRTMMethods {
     return this._rtm.onEvent(event, handler);
   }
 
+  /**
+   * While waiting out a reconnect backoff, starts the next attempt at once (the network is back, the
+   * page is visible again); does nothing otherwise. `connectionStatus` calls it on the browser's
+   * `online` event and when the page turns visible.
+   */
+  reconnectNow(): void {
+    // Optional until every core in use has it (the core RTM client gained it with issue #18).
+    (this._rtm as { reconnectNow?(): void }).reconnectNow?.();
+  }
+
   /** Closes for good: rejects what is pending, clears every timer. */
   close(): Promise<void> {
     return this._rtm.close();

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApiError, InputError } from '@lc/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WebSocketServer } from 'ws';
-import { CustomerRTM, type Greeting, greetingActions, onGreeting } from '../src/index.js';
+import { CustomerRTM, debugClient, type Greeting, greetingActions, onGreeting } from '../src/index.js';
 import { WS } from './widget-sim.js';
 
 const greeting = (id: number, uniqueId: string, extra: Partial<Greeting> = {}): Greeting =>
@@ -121,5 +121,38 @@ describe('greetingActions', () => {
     await expect(greetingActions(rtm, { id: 1 } as Greeting).cancel()).rejects.toBeInstanceOf(InputError);
     await expect(greetingActions(rtm, { unique_id: 'X' } as Greeting).accept()).rejects.toBeInstanceOf(InputError);
     expect(server.requests).toEqual([]);
+  });
+});
+
+describe('debugClient', () => {
+  it('logs calls, answers, errors, pushes and lifecycle events, and never the token', async () => {
+    const server = await platform();
+    const entries: unknown[][] = [];
+    const rtm = debugClient(
+      new CustomerRTM(WS, () => ({ accessToken: 'dal:SECRET-TOKEN', organizationID: 'o', tokenType: 'Bearer' }), {
+        apiUrl: server.url,
+      }),
+      (...entry) => entries.push(entry),
+    );
+    clients.push(rtm);
+    await rtm.login({ customer_page: { url: 'https://example.com/' } });
+    server.push(greeting(8, 'PUSH2'));
+    await expect(rtm.acceptGreeting({ greeting_id: 8, unique_id: 'NOPE' })).rejects.toBeInstanceOf(ApiError);
+    await vi.waitFor(() => expect(entries.some(([kind]) => kind === '⇐')).toBe(true));
+    const lines = entries.map(([kind, name]) => `${kind} ${name}`);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        '→ login',
+        '← login',
+        '· state',
+        '· ready',
+        '⇐ incoming_greeting',
+        '→ acceptGreeting',
+        '✗ acceptGreeting',
+      ]),
+    );
+    // One call, one line: login's own internal calls are not logged again.
+    expect(lines.filter((line) => line === '→ login')).toHaveLength(1);
+    expect(JSON.stringify(entries)).not.toContain('SECRET-TOKEN');
   });
 });

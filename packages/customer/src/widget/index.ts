@@ -18,3 +18,4 @@ export {
   type StatusSource,
 } from './status.js';
 export type { UploadOptions, UploadProgress } from './upload.js';
+export { debugClient, type DebugLog } from './debug.js';
