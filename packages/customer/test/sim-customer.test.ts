@@ -11,6 +11,7 @@ import {
 import { startSimulator, type Simulator } from '@lc/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
+import { agentSocket, asAgent } from './sim-helpers.js';
 import {
   AccountsError,
   CustomerRTM,
@@ -47,18 +48,6 @@ const message = (text: string) => ({ type: 'message' as const, text, visibility:
 
 function webFor(tokenGetter: () => Token | Promise<Token>): CustomerWeb {
   return new CustomerWeb(tokenGetter, { apiUrl: sim.url });
-}
-
-/** An action of another API by plain fetch, as the first seeded agent (Bearer). */
-async function asAgent(api: 'agent' | 'configuration', action: string, payload: object): Promise<any> {
-  const res = await fetch(`${sim.url}/v3.6/${api}/action/${action}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${sim.agents[0]!.accessToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify(payload),
-  });
-  const body = await res.json();
-  if (!res.ok) throw new Error(`${action}: ${JSON.stringify(body)}`);
-  return body;
 }
 
 /** A fetch with a cookie jar, as a browser would keep the accounts service's `__lc_cid` / `__lc_cst`. */
@@ -141,7 +130,9 @@ describe('customer tokens from the simulator accounts endpoints', () => {
 
 describe('CustomerWeb against the simulator', () => {
   it('the five GET actions answer, with no credentials needed for the properties', async () => {
-    await asAgent('configuration', 'update_license_properties', { properties: { sim_test: { greeting: 'Hi there' } } });
+    await asAgent(sim, 'configuration', 'update_license_properties', {
+      properties: { sim_test: { greeting: 'Hi there' } },
+    });
     const customer = sim.createCustomer();
     const web = webFor(() => customerToken(customer.accessToken));
 
@@ -230,24 +221,8 @@ describe('CustomerWeb against the simulator', () => {
 describe('CustomerRTM against the simulator', () => {
   it('chats with an agent, and reconnects after access_token_revoked (an agent would not) with a fresh token', async () => {
     // An agent accepting chats, on a raw socket.
-    const agentWs = new WebSocket(`${sim.wsUrl}/v3.6/agent/rtm/ws?organization_id=${sim.organizationId}`);
-    clients.push({ close: () => agentWs.close() });
-    await new Promise<void>((resolve, reject) => {
-      agentWs.once('error', reject);
-      agentWs.on('message', (data) => {
-        const frame = JSON.parse(data.toString());
-        if (frame.action === 'login') frame.success ? resolve() : reject(new Error(JSON.stringify(frame.payload)));
-      });
-      agentWs.once('open', () =>
-        agentWs.send(
-          JSON.stringify({
-            request_id: 'l',
-            action: 'login',
-            payload: { token: `Bearer ${sim.agents[1]!.accessToken}` },
-          }),
-        ),
-      );
-    });
+    const { ws: agentWs, close: closeAgent } = await agentSocket(sim, sim.agents[1]!);
+    clients.push({ close: closeAgent });
     sim.setRoutingStatus(sim.agents[1]!.id, 'accepting_chats');
 
     const tokens = customerTokenFromAgent({

@@ -5,7 +5,7 @@ import { ApiError, InputError } from '@lc/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WebSocketServer } from 'ws';
 import { CustomerRTM, debugClient, type Greeting, greetingActions, onGreeting } from '../src/index.js';
-import { WS } from './widget-sim.js';
+import { WS } from './sim-helpers.js';
 
 const greeting = (id: number, uniqueId: string, extra: Partial<Greeting> = {}): Greeting =>
   ({

@@ -4,7 +4,7 @@ import { AbortError, InputError, type ThreadEvent } from '@lc/core';
 import { startSimulator, type Simulator } from '@lc/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatHistory, type CustomerRTM, type CustomerWeb } from '../src/index.js';
-import { asAgent, chatWithThreads, message, rtmFor, storedThreads, webFor } from './widget-sim.js';
+import { asAgent, chatWithThreads, message, rtmFor, storedThreads, webFor } from './sim-helpers.js';
 
 let sim: Simulator;
 let web: CustomerWeb;
@@ -88,7 +88,7 @@ describe('chatHistory', () => {
     const own = await rtmFor(sim, customer);
     try {
       const chat = await chatWithThreads(webFor(sim, customer), 2);
-      await asAgent(sim, 'add_user_to_chat', {
+      await asAgent(sim, 'agent', 'add_user_to_chat', {
         chat_id: chat,
         user_id: sim.agents[0]!.id,
         user_type: 'agent',
@@ -100,7 +100,10 @@ describe('chatHistory', () => {
       sim.delayNext(1, 300, { action: 'list_threads' });
       const history = chatHistory(own, { chat_id: chat, limit: 5 });
       const first = history.next();
-      const { event_id } = await asAgent(sim, 'send_event', { chat_id: chat, event: message('pushed meanwhile') });
+      const { event_id } = await asAgent(sim, 'agent', 'send_event', {
+        chat_id: chat,
+        event: message('pushed meanwhile'),
+      });
       const rest = [(await first).value as ThreadEvent, ...(await all(history))];
       expect(pushed).toContain(event_id);
       expect(rest.map((e) => e.id)).not.toContain(event_id);

@@ -3,9 +3,8 @@
 import { ApiError, InputError } from '@lc/core';
 import { startSimulator, type Simulator } from '@lc/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import WebSocket from 'ws';
 import { cancelRating, type CustomerRTM, type CustomerWeb, rateChat, ratingOf } from '../src/index.js';
-import { chatWithThreads, rtmFor, storedThreads, webFor } from './widget-sim.js';
+import { agentSocket, chatWithThreads, rtmFor, storedThreads, webFor } from './sim-helpers.js';
 
 let sim: Simulator;
 let web: CustomerWeb;
@@ -36,30 +35,6 @@ function stored(chatId: string, threadId: string) {
   };
 }
 
-/** An agent's RTM socket that collects the pushes it gets. */
-async function agentSocket(): Promise<{ pushes: { action: string; payload: any }[]; close(): void }> {
-  const ws = new WebSocket(`${sim.wsUrl}/v3.6/agent/rtm/ws?organization_id=${sim.organizationId}`);
-  const pushes: { action: string; payload: any }[] = [];
-  await new Promise<void>((resolve, reject) => {
-    ws.once('error', reject);
-    ws.on('message', (data) => {
-      const frame = JSON.parse(data.toString());
-      if (frame.type === 'push') pushes.push(frame);
-      if (frame.action === 'login') frame.success ? resolve() : reject(new Error(JSON.stringify(frame.payload)));
-    });
-    ws.once('open', () =>
-      ws.send(
-        JSON.stringify({
-          request_id: 'l',
-          action: 'login',
-          payload: { token: `Bearer ${sim.agents[0]!.accessToken}` },
-        }),
-      ),
-    );
-  });
-  return { pushes, close: () => ws.close() };
-}
-
 describe('rateChat and cancelRating', () => {
   it.each(['web', 'rtm'] as const)('rate the latest thread good with a comment, then cancel (%s)', async (kind) => {
     const client = kind === 'web' ? web : rtm;
@@ -87,7 +62,7 @@ describe('rateChat and cancelRating', () => {
   });
 
   it('rates bad without a comment, an earlier thread when named; agents get thread_properties_updated', async () => {
-    const agent = await agentSocket();
+    const agent = await agentSocket(sim);
     try {
       const chatId = await chatWithThreads(web, 2);
       const [first] = storedThreads(sim, chatId);

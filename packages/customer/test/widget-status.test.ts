@@ -6,7 +6,7 @@ import type { RTMEvents, RTMState } from '@lc/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WebSocketServer, type WebSocket as ServerSocket } from 'ws';
 import { type ConnectionStatus, CustomerRTM, connectionStatus, type StatusSource } from '../src/index.js';
-import { WS } from './widget-sim.js';
+import { WS } from './sim-helpers.js';
 
 const servers: WebSocketServer[] = [];
 const clients: CustomerRTM[] = [];

@@ -4,7 +4,7 @@ import { AbortError, InputError } from '@lc/core';
 import { startSimulator, type Simulator } from '@lc/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerWeb, UploadProgress } from '../src/index.js';
-import { webFor } from './widget-sim.js';
+import { webFor } from './sim-helpers.js';
 
 let sim: Simulator;
 let web: CustomerWeb;

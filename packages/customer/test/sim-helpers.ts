@@ -1,5 +1,6 @@
-// Shared set-up of the widget helper tests: one simulator per file, customer clients on it, and a
-// chat with several threads built the way a customer builds one (start, deactivate, resume).
+// What the customer tests against the simulator share: customer clients on it, a chat with several
+// threads built the way a customer builds one (start, deactivate, resume), and the agent side by
+// plain fetch and `ws` frames (an API package never depends on another).
 import type { Token, WebSocketConstructor } from '@lc/core';
 import type { Simulator, SimulatorCustomer } from '@lc/testing';
 import WebSocket from 'ws';
@@ -40,16 +41,43 @@ export async function chatWithThreads(web: CustomerWeb, threads: number, perThre
   return chatId;
 }
 
-/** An action of the Agent Chat API by plain fetch, as the simulator's first agent. */
-export async function asAgent(sim: Simulator, action: string, payload: object): Promise<any> {
-  const res = await fetch(`${sim.url}/v3.6/agent/action/${action}`, {
+/** An action of another API by plain fetch, as one of the simulator's agents (default the first; Bearer). */
+export async function asAgent(
+  sim: Simulator,
+  api: 'agent' | 'configuration',
+  action: string,
+  payload: object,
+  agent = sim.agents[0]!,
+): Promise<any> {
+  const res = await fetch(`${sim.url}/v3.6/${api}/action/${action}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${sim.agents[0]!.accessToken}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${agent.accessToken}`, 'content-type': 'application/json' },
     body: JSON.stringify(payload),
   });
   const body = await res.json();
   if (!res.ok) throw new Error(`${action}: ${JSON.stringify(body)}`);
   return body;
+}
+
+/** An agent logged in on a raw Agent RTM socket, collecting the pushes it gets. */
+export async function agentSocket(
+  sim: Simulator,
+  agent = sim.agents[0]!,
+): Promise<{ ws: WebSocket; pushes: { action: string; payload: any }[]; close(): void }> {
+  const ws = new WebSocket(`${sim.wsUrl}/v3.6/agent/rtm/ws?organization_id=${sim.organizationId}`);
+  const pushes: { action: string; payload: any }[] = [];
+  await new Promise<void>((resolve, reject) => {
+    ws.once('error', reject);
+    ws.on('message', (data) => {
+      const frame = JSON.parse(data.toString());
+      if (frame.type === 'push') pushes.push(frame);
+      if (frame.action === 'login') frame.success ? resolve() : reject(new Error(JSON.stringify(frame.payload)));
+    });
+    ws.once('open', () =>
+      ws.send(JSON.stringify({ request_id: 'l', action: 'login', payload: { token: `Bearer ${agent.accessToken}` } })),
+    );
+  });
+  return { ws, pushes, close: () => ws.close() };
 }
 
 /** The threads of a chat as the simulator stores them (ids only). */
