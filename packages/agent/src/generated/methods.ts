@@ -97,10 +97,7 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#remove-user-from-chat
    */
-  removeUserFromChat(
-    payload: Q['remove_user_from_chat'],
-    options?: RequestOptions,
-  ): Promise<R['remove_user_from_chat']>;
+  removeUserFromChat(payload: Q['remove_user_from_chat'], options?: RequestOptions): Promise<R['remove_user_from_chat']>;
 
   /**
    * Send Event Preview (`send_event_preview`).
@@ -124,10 +121,7 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-rich-message-postback
    */
-  sendRichMessagePostback(
-    payload: Q['send_rich_message_postback'],
-    options?: RequestOptions,
-  ): Promise<R['send_rich_message_postback']>;
+  sendRichMessagePostback(payload: Q['send_rich_message_postback'], options?: RequestOptions): Promise<R['send_rich_message_postback']>;
 
   /**
    * Update Chat Properties (`update_chat_properties`).
@@ -135,10 +129,7 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-chat-properties
    */
-  updateChatProperties(
-    payload: Q['update_chat_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_chat_properties']>;
+  updateChatProperties(payload: Q['update_chat_properties'], options?: RequestOptions): Promise<R['update_chat_properties']>;
 
   /**
    * Delete Chat Properties (`delete_chat_properties`).
@@ -146,10 +137,7 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-chat-properties
    */
-  deleteChatProperties(
-    payload: Q['delete_chat_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_chat_properties']>;
+  deleteChatProperties(payload: Q['delete_chat_properties'], options?: RequestOptions): Promise<R['delete_chat_properties']>;
 
   /**
    * Update Thread Properties (`update_thread_properties`).
@@ -157,10 +145,7 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-thread-properties
    */
-  updateThreadProperties(
-    payload: Q['update_thread_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_thread_properties']>;
+  updateThreadProperties(payload: Q['update_thread_properties'], options?: RequestOptions): Promise<R['update_thread_properties']>;
 
   /**
    * Delete Thread Properties (`delete_thread_properties`).
@@ -168,10 +153,7 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-thread-properties
    */
-  deleteThreadProperties(
-    payload: Q['delete_thread_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_thread_properties']>;
+  deleteThreadProperties(payload: Q['delete_thread_properties'], options?: RequestOptions): Promise<R['delete_thread_properties']>;
 
   /**
    * Update Event Properties (`update_event_properties`).
@@ -179,10 +161,7 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-event-properties
    */
-  updateEventProperties(
-    payload: Q['update_event_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_event_properties']>;
+  updateEventProperties(payload: Q['update_event_properties'], options?: RequestOptions): Promise<R['update_event_properties']>;
 
   /**
    * Delete Event Properties (`delete_event_properties`).
@@ -190,10 +169,7 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-event-properties
    */
-  deleteEventProperties(
-    payload: Q['delete_event_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_event_properties']>;
+  deleteEventProperties(payload: Q['delete_event_properties'], options?: RequestOptions): Promise<R['delete_event_properties']>;
 
   /**
    * Tag Thread (`tag_thread`).
@@ -248,10 +224,7 @@ export interface AgentWebMethods {
    * Response is a bare JSON array of {agent_id,status}.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-routing-statuses
    */
-  listRoutingStatuses(
-    payload?: Q['list_routing_statuses'],
-    options?: RequestOptions,
-  ): Promise<R['list_routing_statuses']>;
+  listRoutingStatuses(payload?: Q['list_routing_statuses'], options?: RequestOptions): Promise<R['list_routing_statuses']>;
 
   /**
    * Mark Events as Seen (`mark_events_as_seen`).
@@ -267,10 +240,7 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-thinking-indicator
    */
-  sendThinkingIndicator(
-    payload: Q['send_thinking_indicator'],
-    options?: RequestOptions,
-  ): Promise<R['send_thinking_indicator']>;
+  sendThinkingIndicator(payload: Q['send_thinking_indicator'], options?: RequestOptions): Promise<R['send_thinking_indicator']>;
 
   /**
    * Send Typing Indicator (`send_typing_indicator`).
@@ -278,10 +248,7 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-typing-indicator
    */
-  sendTypingIndicator(
-    payload: Q['send_typing_indicator'],
-    options?: RequestOptions,
-  ): Promise<R['send_typing_indicator']>;
+  sendTypingIndicator(payload: Q['send_typing_indicator'], options?: RequestOptions): Promise<R['send_typing_indicator']>;
 
   /**
    * Multicast (`multicast`).
@@ -296,10 +263,7 @@ export interface AgentWebMethods {
    * response fields differ: web ['agent_id', 'total_active_chats'] vs rtm ['agent_id', 'active_chats'] Response is a bare JSON array of {agent_id,total_active_chats} (web) / payload array (rtm). Only online / not_accepting agents returned.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-agents-for-transfer
    */
-  listAgentsForTransfer(
-    payload: Q['list_agents_for_transfer'],
-    options?: RequestOptions,
-  ): Promise<R['list_agents_for_transfer']>;
+  listAgentsForTransfer(payload: Q['list_agents_for_transfer'], options?: RequestOptions): Promise<R['list_agents_for_transfer']>;
 
   /**
    * Request Thread Summary (`request_thread_summary`).
@@ -307,10 +271,8 @@ export interface AgentWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#request-thread-summary
    */
-  requestThreadSummary(
-    payload: Q['request_thread_summary'],
-    options?: RequestOptions,
-  ): Promise<R['request_thread_summary']>;
+  requestThreadSummary(payload: Q['request_thread_summary'], options?: RequestOptions): Promise<R['request_thread_summary']>;
+
 }
 
 /** The base class of the Agent Web API client: each method sends its action through the subclass's `_call(action, payload, options)`. */
@@ -410,10 +372,7 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#remove-user-from-chat
    */
-  removeUserFromChat(
-    payload: Q['remove_user_from_chat'],
-    options?: RequestOptions,
-  ): Promise<R['remove_user_from_chat']>;
+  removeUserFromChat(payload: Q['remove_user_from_chat'], options?: RequestOptions): Promise<R['remove_user_from_chat']>;
 
   /**
    * Send Event Preview (`send_event_preview`).
@@ -437,10 +396,7 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-rich-message-postback
    */
-  sendRichMessagePostback(
-    payload: Q['send_rich_message_postback'],
-    options?: RequestOptions,
-  ): Promise<R['send_rich_message_postback']>;
+  sendRichMessagePostback(payload: Q['send_rich_message_postback'], options?: RequestOptions): Promise<R['send_rich_message_postback']>;
 
   /**
    * Update Chat Properties (`update_chat_properties`).
@@ -448,10 +404,7 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-chat-properties
    */
-  updateChatProperties(
-    payload: Q['update_chat_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_chat_properties']>;
+  updateChatProperties(payload: Q['update_chat_properties'], options?: RequestOptions): Promise<R['update_chat_properties']>;
 
   /**
    * Delete Chat Properties (`delete_chat_properties`).
@@ -459,10 +412,7 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-chat-properties
    */
-  deleteChatProperties(
-    payload: Q['delete_chat_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_chat_properties']>;
+  deleteChatProperties(payload: Q['delete_chat_properties'], options?: RequestOptions): Promise<R['delete_chat_properties']>;
 
   /**
    * Update Thread Properties (`update_thread_properties`).
@@ -470,10 +420,7 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-thread-properties
    */
-  updateThreadProperties(
-    payload: Q['update_thread_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_thread_properties']>;
+  updateThreadProperties(payload: Q['update_thread_properties'], options?: RequestOptions): Promise<R['update_thread_properties']>;
 
   /**
    * Delete Thread Properties (`delete_thread_properties`).
@@ -481,10 +428,7 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-thread-properties
    */
-  deleteThreadProperties(
-    payload: Q['delete_thread_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_thread_properties']>;
+  deleteThreadProperties(payload: Q['delete_thread_properties'], options?: RequestOptions): Promise<R['delete_thread_properties']>;
 
   /**
    * Update Event Properties (`update_event_properties`).
@@ -492,10 +436,7 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-event-properties
    */
-  updateEventProperties(
-    payload: Q['update_event_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_event_properties']>;
+  updateEventProperties(payload: Q['update_event_properties'], options?: RequestOptions): Promise<R['update_event_properties']>;
 
   /**
    * Delete Event Properties (`delete_event_properties`).
@@ -503,10 +444,7 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-event-properties
    */
-  deleteEventProperties(
-    payload: Q['delete_event_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_event_properties']>;
+  deleteEventProperties(payload: Q['delete_event_properties'], options?: RequestOptions): Promise<R['delete_event_properties']>;
 
   /**
    * Tag Thread (`tag_thread`).
@@ -561,10 +499,7 @@ export interface AgentRTMMethods {
    * Response is a bare JSON array of {agent_id,status}.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-routing-statuses
    */
-  listRoutingStatuses(
-    payload?: Q['list_routing_statuses'],
-    options?: RequestOptions,
-  ): Promise<R['list_routing_statuses']>;
+  listRoutingStatuses(payload?: Q['list_routing_statuses'], options?: RequestOptions): Promise<R['list_routing_statuses']>;
 
   /**
    * Mark Events as Seen (`mark_events_as_seen`).
@@ -580,10 +515,7 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-thinking-indicator
    */
-  sendThinkingIndicator(
-    payload: Q['send_thinking_indicator'],
-    options?: RequestOptions,
-  ): Promise<R['send_thinking_indicator']>;
+  sendThinkingIndicator(payload: Q['send_thinking_indicator'], options?: RequestOptions): Promise<R['send_thinking_indicator']>;
 
   /**
    * Send Typing Indicator (`send_typing_indicator`).
@@ -591,10 +523,7 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-typing-indicator
    */
-  sendTypingIndicator(
-    payload: Q['send_typing_indicator'],
-    options?: RequestOptions,
-  ): Promise<R['send_typing_indicator']>;
+  sendTypingIndicator(payload: Q['send_typing_indicator'], options?: RequestOptions): Promise<R['send_typing_indicator']>;
 
   /**
    * Multicast (`multicast`).
@@ -609,10 +538,7 @@ export interface AgentRTMMethods {
    * response fields differ: web ['agent_id', 'total_active_chats'] vs rtm ['agent_id', 'active_chats'] Response is a bare JSON array of {agent_id,total_active_chats} (web) / payload array (rtm). Only online / not_accepting agents returned.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-agents-for-transfer
    */
-  listAgentsForTransfer(
-    payload: Q['list_agents_for_transfer'],
-    options?: RequestOptions,
-  ): Promise<R['list_agents_for_transfer']>;
+  listAgentsForTransfer(payload: Q['list_agents_for_transfer'], options?: RequestOptions): Promise<R['list_agents_for_transfer']>;
 
   /**
    * Request Thread Summary (`request_thread_summary`).
@@ -620,10 +546,7 @@ export interface AgentRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#request-thread-summary
    */
-  requestThreadSummary(
-    payload: Q['request_thread_summary'],
-    options?: RequestOptions,
-  ): Promise<R['request_thread_summary']>;
+  requestThreadSummary(payload: Q['request_thread_summary'], options?: RequestOptions): Promise<R['request_thread_summary']>;
 
   /**
    * Subscribe Customers (`subscribe_customers`).
@@ -639,10 +562,7 @@ export interface AgentRTMMethods {
    * RTM only. Docs sample response frame says action "subscribe_customers" (docs typo).
    * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#unsubscribe-customers
    */
-  unsubscribeCustomers(
-    payload: Q['unsubscribe_customers'],
-    options?: RequestOptions,
-  ): Promise<R['unsubscribe_customers']>;
+  unsubscribeCustomers(payload: Q['unsubscribe_customers'], options?: RequestOptions): Promise<R['unsubscribe_customers']>;
 
   /**
    * Set Away Status (`set_away_status`).
@@ -651,6 +571,7 @@ export interface AgentRTMMethods {
    * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#set-away-status
    */
   setAwayStatus(payload: Q['set_away_status'], options?: RequestOptions): Promise<R['set_away_status']>;
+
 }
 
 /** The base class of the Agent RTM API client: each method sends its action through the subclass's `_call(action, payload, options)`. */

@@ -50,10 +50,7 @@ export interface ConfigurationMethods {
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-unsuspend-agent
    */
-  batchUnsuspendAgents(
-    payload: Q['batch_unsuspend_agents'],
-    options?: RequestOptions,
-  ): Promise<R['batch_unsuspend_agents']>;
+  batchUnsuspendAgents(payload: Q['batch_unsuspend_agents'], options?: RequestOptions): Promise<R['batch_unsuspend_agents']>;
 
   /**
    * Batch Approve Agent (`batch_approve_agents`).
@@ -156,10 +153,7 @@ export interface ConfigurationMethods {
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#request-agent-unsuspension
    */
-  requestAgentUnsuspension(
-    payload?: Q['request_agent_unsuspension'],
-    options?: RequestOptions,
-  ): Promise<R['request_agent_unsuspension']>;
+  requestAgentUnsuspension(payload?: Q['request_agent_unsuspension'], options?: RequestOptions): Promise<R['request_agent_unsuspension']>;
 
   /**
    * Approve Agent (`approve_agent`).
@@ -293,10 +287,7 @@ export interface ConfigurationMethods {
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#reset-bot-template-secret
    */
-  resetBotTemplateSecret(
-    payload: Q['reset_bot_template_secret'],
-    options?: RequestOptions,
-  ): Promise<R['reset_bot_template_secret']>;
+  resetBotTemplateSecret(payload: Q['reset_bot_template_secret'], options?: RequestOptions): Promise<R['reset_bot_template_secret']>;
 
   /**
    * Reset Bot Secret (`reset_bot_secret`).
@@ -446,10 +437,7 @@ export interface ConfigurationMethods {
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-license-properties
    */
-  updateLicenseProperties(
-    payload: Q['update_license_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_license_properties']>;
+  updateLicenseProperties(payload: Q['update_license_properties'], options?: RequestOptions): Promise<R['update_license_properties']>;
 
   /**
    * List License Properties (`list_license_properties`).
@@ -457,10 +445,7 @@ export interface ConfigurationMethods {
    * Response is a map: namespace -> {property: value}.
    * @see https://platform.text.com/docs/management/configuration-api#list-license-properties
    */
-  listLicenseProperties(
-    payload?: Q['list_license_properties'],
-    options?: RequestOptions,
-  ): Promise<R['list_license_properties']>;
+  listLicenseProperties(payload?: Q['list_license_properties'], options?: RequestOptions): Promise<R['list_license_properties']>;
 
   /**
    * Delete License Properties (`delete_license_properties`).
@@ -469,10 +454,7 @@ export interface ConfigurationMethods {
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-license-properties
    */
-  deleteLicenseProperties(
-    payload: Q['delete_license_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_license_properties']>;
+  deleteLicenseProperties(payload: Q['delete_license_properties'], options?: RequestOptions): Promise<R['delete_license_properties']>;
 
   /**
    * Update Group Properties (`update_group_properties`).
@@ -481,20 +463,14 @@ export interface ConfigurationMethods {
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-group-properties
    */
-  updateGroupProperties(
-    payload: Q['update_group_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_group_properties']>;
+  updateGroupProperties(payload: Q['update_group_properties'], options?: RequestOptions): Promise<R['update_group_properties']>;
 
   /**
    * List Groups Properties (`list_groups_properties`).
    * Scopes: `properties.group.value--all:ro`.
    * @see https://platform.text.com/docs/management/configuration-api#list-groups-properties
    */
-  listGroupsProperties(
-    payload: Q['list_groups_properties'],
-    options?: RequestOptions,
-  ): Promise<R['list_groups_properties']>;
+  listGroupsProperties(payload: Q['list_groups_properties'], options?: RequestOptions): Promise<R['list_groups_properties']>;
 
   /**
    * Delete Group Properties (`delete_group_properties`).
@@ -503,10 +479,7 @@ export interface ConfigurationMethods {
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-group-properties
    */
-  deleteGroupProperties(
-    payload: Q['delete_group_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_group_properties']>;
+  deleteGroupProperties(payload: Q['delete_group_properties'], options?: RequestOptions): Promise<R['delete_group_properties']>;
 
   /**
    * Create Tag (`create_tag`).
@@ -583,10 +556,7 @@ export interface ConfigurationMethods {
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#enable-license-webhooks
    */
-  enableLicenseWebhooks(
-    payload?: Q['enable_license_webhooks'],
-    options?: RequestOptions,
-  ): Promise<R['enable_license_webhooks']>;
+  enableLicenseWebhooks(payload?: Q['enable_license_webhooks'], options?: RequestOptions): Promise<R['enable_license_webhooks']>;
 
   /**
    * Disable License Webhooks (`disable_license_webhooks`).
@@ -595,20 +565,14 @@ export interface ConfigurationMethods {
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#disable-license-webhooks
    */
-  disableLicenseWebhooks(
-    payload?: Q['disable_license_webhooks'],
-    options?: RequestOptions,
-  ): Promise<R['disable_license_webhooks']>;
+  disableLicenseWebhooks(payload?: Q['disable_license_webhooks'], options?: RequestOptions): Promise<R['disable_license_webhooks']>;
 
   /**
    * Get License Webhooks State (`get_license_webhooks_state`).
    * Scopes: `webhooks.state:ro`.
    * @see https://platform.text.com/docs/management/configuration-api#get-license-webhooks-state
    */
-  getLicenseWebhooksState(
-    payload?: Q['get_license_webhooks_state'],
-    options?: RequestOptions,
-  ): Promise<R['get_license_webhooks_state']>;
+  getLicenseWebhooksState(payload?: Q['get_license_webhooks_state'], options?: RequestOptions): Promise<R['get_license_webhooks_state']>;
 
   /**
    * List Channels (`list_channels`).
@@ -623,10 +587,7 @@ export interface ConfigurationMethods {
    * Sample is an array of {resource, limit_balance, id?}; the docs "Response" table actually lists the possible `resource` values (agents, groups, banned, queue, queue_continuous, groups_per_agent, access_rules, group_chooser_groups).
    * @see https://platform.text.com/docs/management/configuration-api#check-product-limits-for-plan
    */
-  checkProductLimitsForPlan(
-    payload: Q['check_product_limits_for_plan'],
-    options?: RequestOptions,
-  ): Promise<R['check_product_limits_for_plan']>;
+  checkProductLimitsForPlan(payload: Q['check_product_limits_for_plan'], options?: RequestOptions): Promise<R['check_product_limits_for_plan']>;
 
   /**
    * Get Product Source (`get_product_source`).
@@ -651,10 +612,8 @@ export interface ConfigurationMethods {
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-company-details
    */
-  updateCompanyDetails(
-    payload?: Q['update_company_details'],
-    options?: RequestOptions,
-  ): Promise<R['update_company_details']>;
+  updateCompanyDetails(payload?: Q['update_company_details'], options?: RequestOptions): Promise<R['update_company_details']>;
+
 }
 
 /** The base class of the Configuration Web API client: each method sends its action through the subclass's `_call(action, payload, options)`. */

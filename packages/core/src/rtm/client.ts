@@ -276,6 +276,14 @@ class Client implements RTMClient {
     return this.sub_(this.ev_ || (this.ev_ = new Map()), event, handler);
   }
 
+  reconnectNow(): void {
+    // Waiting out the backoff: no socket and no token request of a running attempt.
+    if (this.state_ === 'reconnecting' && !this.ws_ && !this.busy_) {
+      this.arm_((this.wait_ = now() + this.timeout_));
+      this.attempt_();
+    }
+  }
+
   close(): Promise<void> {
     if (!this.closing_) {
       const ws = this.ws_;

@@ -132,6 +132,13 @@ export interface RTMClient<Pushes extends Record<string, unknown> = Record<strin
   onAny(handler: (frame: PushFrame) => void): () => void;
   /** Subscribes to a lifecycle event. */
   onEvent<K extends keyof RTMEvents>(event: K, handler: (payload: RTMEvents[K]) => void): () => void;
+  /**
+   * While the client waits out a reconnect backoff (`reconnecting`, no attempt running), starts the
+   * attempt at once instead of at the end of the delay; it counts as the attempt already announced
+   * by the last `reconnecting` event. In any other state it does nothing. For a UI that knows the
+   * network is back (a browser's `online` event, a page turning visible).
+   */
+  reconnectNow(): void;
   /** Closes for good: rejects what is pending or queued, clears every timer. */
   close(): Promise<void>;
 }

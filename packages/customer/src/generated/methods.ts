@@ -51,10 +51,7 @@ export interface CustomerWebMethods {
    * HTTP GET with query string. Docs curl example passes `license_id=<license_id>` instead of organization_id. Response: organization_id, default_widget (livechat|openwidget|chatbot), livechat_active, livechat{...}.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#get-dynamic-configuration
    */
-  getDynamicConfiguration(
-    payload?: Q['get_dynamic_configuration'],
-    options?: RequestOptions,
-  ): Promise<R['get_dynamic_configuration']>;
+  getDynamicConfiguration(payload?: Q['get_dynamic_configuration'], options?: RequestOptions): Promise<R['get_dynamic_configuration']>;
 
   /**
    * Get Configuration (`get_configuration`).
@@ -82,10 +79,7 @@ export interface CustomerWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#send-rich-message-postback
    */
-  sendRichMessagePostback(
-    payload: Q['send_rich_message_postback'],
-    options?: RequestOptions,
-  ): Promise<R['send_rich_message_postback']>;
+  sendRichMessagePostback(payload: Q['send_rich_message_postback'], options?: RequestOptions): Promise<R['send_rich_message_postback']>;
 
   /**
    * Send Sneak Peek (`send_sneak_peek`).
@@ -107,60 +101,42 @@ export interface CustomerWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-chat-properties
    */
-  updateChatProperties(
-    payload: Q['update_chat_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_chat_properties']>;
+  updateChatProperties(payload: Q['update_chat_properties'], options?: RequestOptions): Promise<R['update_chat_properties']>;
 
   /**
    * Delete Chat Properties (`delete_chat_properties`).
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-chat-properties
    */
-  deleteChatProperties(
-    payload: Q['delete_chat_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_chat_properties']>;
+  deleteChatProperties(payload: Q['delete_chat_properties'], options?: RequestOptions): Promise<R['delete_chat_properties']>;
 
   /**
    * Update Thread Properties (`update_thread_properties`).
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-thread-properties
    */
-  updateThreadProperties(
-    payload: Q['update_thread_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_thread_properties']>;
+  updateThreadProperties(payload: Q['update_thread_properties'], options?: RequestOptions): Promise<R['update_thread_properties']>;
 
   /**
    * Delete Thread Properties (`delete_thread_properties`).
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-thread-properties
    */
-  deleteThreadProperties(
-    payload: Q['delete_thread_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_thread_properties']>;
+  deleteThreadProperties(payload: Q['delete_thread_properties'], options?: RequestOptions): Promise<R['delete_thread_properties']>;
 
   /**
    * Update Event Properties (`update_event_properties`).
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-event-properties
    */
-  updateEventProperties(
-    payload: Q['update_event_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_event_properties']>;
+  updateEventProperties(payload: Q['update_event_properties'], options?: RequestOptions): Promise<R['update_event_properties']>;
 
   /**
    * Delete Event Properties (`delete_event_properties`).
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-event-properties
    */
-  deleteEventProperties(
-    payload: Q['delete_event_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_event_properties']>;
+  deleteEventProperties(payload: Q['delete_event_properties'], options?: RequestOptions): Promise<R['delete_event_properties']>;
 
   /**
    * List License Properties (`list_license_properties`).
@@ -168,10 +144,7 @@ export interface CustomerWebMethods {
    * HTTP GET with query string. Per the headers table no Authorization needed ("Not needed for Get License Properties and Get Group Properties"). Response is a map namespace -> {property: value}.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#list-license-properties
    */
-  listLicenseProperties(
-    payload?: Q['list_license_properties'],
-    options?: RequestOptions,
-  ): Promise<R['list_license_properties']>;
+  listLicenseProperties(payload?: Q['list_license_properties'], options?: RequestOptions): Promise<R['list_license_properties']>;
 
   /**
    * List Group Properties (`list_group_properties`).
@@ -179,10 +152,7 @@ export interface CustomerWebMethods {
    * HTTP GET with query string (`id` = group id). No Authorization needed per headers table. Response is a map namespace -> {property: value}.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#list-group-properties
    */
-  listGroupProperties(
-    payload: Q['list_group_properties'],
-    options?: RequestOptions,
-  ): Promise<R['list_group_properties']>;
+  listGroupProperties(payload: Q['list_group_properties'], options?: RequestOptions): Promise<R['list_group_properties']>;
 
   /**
    * Update Customer (`update_customer`).
@@ -196,10 +166,7 @@ export interface CustomerWebMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#set-customer-session-fields
    */
-  setCustomerSessionFields(
-    payload: Q['set_customer_session_fields'],
-    options?: RequestOptions,
-  ): Promise<R['set_customer_session_fields']>;
+  setCustomerSessionFields(payload: Q['set_customer_session_fields'], options?: RequestOptions): Promise<R['set_customer_session_fields']>;
 
   /**
    * Get Customer (`get_customer`).
@@ -265,30 +232,22 @@ export interface CustomerWebMethods {
    * Request Welcome Message (`request_welcome_message`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#request-welcome-message
    */
-  requestWelcomeMessage(
-    payload?: Q['request_welcome_message'],
-    options?: RequestOptions,
-  ): Promise<R['request_welcome_message']>;
+  requestWelcomeMessage(payload?: Q['request_welcome_message'], options?: RequestOptions): Promise<R['request_welcome_message']>;
 
   /**
    * Send Greeting Button Clicked (`send_greeting_button_clicked`).
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#send-greeting-button-clicked
    */
-  sendGreetingButtonClicked(
-    payload: Q['send_greeting_button_clicked'],
-    options?: RequestOptions,
-  ): Promise<R['send_greeting_button_clicked']>;
+  sendGreetingButtonClicked(payload: Q['send_greeting_button_clicked'], options?: RequestOptions): Promise<R['send_greeting_button_clicked']>;
 
   /**
    * Request Email Verification (`request_email_verification`).
    * No response payload (200 OK). Web only.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#request-email-verification
    */
-  requestEmailVerification(
-    payload: Q['request_email_verification'],
-    options?: RequestOptions,
-  ): Promise<R['request_email_verification']>;
+  requestEmailVerification(payload: Q['request_email_verification'], options?: RequestOptions): Promise<R['request_email_verification']>;
+
 }
 
 /** The base class of the Customer Web API client: each method sends its action through the subclass's `_call(action, payload, options)`. */
@@ -354,10 +313,7 @@ export interface CustomerRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#send-rich-message-postback
    */
-  sendRichMessagePostback(
-    payload: Q['send_rich_message_postback'],
-    options?: RequestOptions,
-  ): Promise<R['send_rich_message_postback']>;
+  sendRichMessagePostback(payload: Q['send_rich_message_postback'], options?: RequestOptions): Promise<R['send_rich_message_postback']>;
 
   /**
    * Send Sneak Peek (`send_sneak_peek`).
@@ -371,60 +327,42 @@ export interface CustomerRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-chat-properties
    */
-  updateChatProperties(
-    payload: Q['update_chat_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_chat_properties']>;
+  updateChatProperties(payload: Q['update_chat_properties'], options?: RequestOptions): Promise<R['update_chat_properties']>;
 
   /**
    * Delete Chat Properties (`delete_chat_properties`).
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-chat-properties
    */
-  deleteChatProperties(
-    payload: Q['delete_chat_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_chat_properties']>;
+  deleteChatProperties(payload: Q['delete_chat_properties'], options?: RequestOptions): Promise<R['delete_chat_properties']>;
 
   /**
    * Update Thread Properties (`update_thread_properties`).
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-thread-properties
    */
-  updateThreadProperties(
-    payload: Q['update_thread_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_thread_properties']>;
+  updateThreadProperties(payload: Q['update_thread_properties'], options?: RequestOptions): Promise<R['update_thread_properties']>;
 
   /**
    * Delete Thread Properties (`delete_thread_properties`).
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-thread-properties
    */
-  deleteThreadProperties(
-    payload: Q['delete_thread_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_thread_properties']>;
+  deleteThreadProperties(payload: Q['delete_thread_properties'], options?: RequestOptions): Promise<R['delete_thread_properties']>;
 
   /**
    * Update Event Properties (`update_event_properties`).
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-event-properties
    */
-  updateEventProperties(
-    payload: Q['update_event_properties'],
-    options?: RequestOptions,
-  ): Promise<R['update_event_properties']>;
+  updateEventProperties(payload: Q['update_event_properties'], options?: RequestOptions): Promise<R['update_event_properties']>;
 
   /**
    * Delete Event Properties (`delete_event_properties`).
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-event-properties
    */
-  deleteEventProperties(
-    payload: Q['delete_event_properties'],
-    options?: RequestOptions,
-  ): Promise<R['delete_event_properties']>;
+  deleteEventProperties(payload: Q['delete_event_properties'], options?: RequestOptions): Promise<R['delete_event_properties']>;
 
   /**
    * Update Customer (`update_customer`).
@@ -438,10 +376,7 @@ export interface CustomerRTMMethods {
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#set-customer-session-fields
    */
-  setCustomerSessionFields(
-    payload: Q['set_customer_session_fields'],
-    options?: RequestOptions,
-  ): Promise<R['set_customer_session_fields']>;
+  setCustomerSessionFields(payload: Q['set_customer_session_fields'], options?: RequestOptions): Promise<R['set_customer_session_fields']>;
 
   /**
    * Get Customer (`get_customer`).
@@ -500,20 +435,14 @@ export interface CustomerRTMMethods {
    * Request Welcome Message (`request_welcome_message`).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#request-welcome-message
    */
-  requestWelcomeMessage(
-    payload?: Q['request_welcome_message'],
-    options?: RequestOptions,
-  ): Promise<R['request_welcome_message']>;
+  requestWelcomeMessage(payload?: Q['request_welcome_message'], options?: RequestOptions): Promise<R['request_welcome_message']>;
 
   /**
    * Send Greeting Button Clicked (`send_greeting_button_clicked`).
    * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#send-greeting-button-clicked
    */
-  sendGreetingButtonClicked(
-    payload: Q['send_greeting_button_clicked'],
-    options?: RequestOptions,
-  ): Promise<R['send_greeting_button_clicked']>;
+  sendGreetingButtonClicked(payload: Q['send_greeting_button_clicked'], options?: RequestOptions): Promise<R['send_greeting_button_clicked']>;
 
   /**
    * Update Customer Page (`update_customer_page`).
@@ -521,6 +450,7 @@ export interface CustomerRTMMethods {
    * @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-reference#update-customer-page
    */
   updateCustomerPage(payload: Q['update_customer_page'], options?: RequestOptions): Promise<R['update_customer_page']>;
+
 }
 
 /** The base class of the Customer RTM API client: each method sends its action through the subclass's `_call(action, payload, options)`. */

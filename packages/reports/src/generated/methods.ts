@@ -68,10 +68,7 @@ export interface ReportsMethods {
    * Sends `POST /v3.6/reports/chats/greetings_conversion` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#greetings-conversion
    */
-  greetingsConversion(
-    payload?: Q['greetings_conversion'],
-    options?: RequestOptions,
-  ): Promise<R['greetings_conversion']>;
+  greetingsConversion(payload?: Q['greetings_conversion'], options?: RequestOptions): Promise<R['greetings_conversion']>;
 
   /**
    * Forms (`forms`).
@@ -161,6 +158,7 @@ export interface ReportsMethods {
    * @see https://platform.text.com/docs/data-reporting/reports-api#chat-usage
    */
   chatUsage(payload?: Q['chat_usage'], options?: RequestOptions): Promise<R['chat_usage']>;
+
 }
 
 /** The base class of the Reports Web API client: each method sends its action through the subclass's `_call(action, payload, options)`. */
