@@ -36,6 +36,7 @@ function statusText(status, reconnects) {
 export function mountStatus(ctx) {
   const render = (/** @type {import('@lc/customer').ConnectionStatus} */ status) => {
     ctx.el.state.dataset.status = status.status;
+    ctx.el.state.dataset.delay = status.status === 'reconnecting' ? String(status.delay) : '';
     ctx.el.state.dataset.reconnects = String(ctx.chat.reconnects);
     ctx.el.state.textContent = statusText(status, ctx.chat.reconnects);
   };

@@ -293,6 +293,48 @@ describe.skipIf(!hasChromium)('customer widget in a real browser', () => {
     await page.getByTestId('rate-good').click();
     await expect.poll(() => latestRating()).toEqual({ score: 1, comment: 'The bot knew the opening hours' });
 
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('reconnects as soon as the network is back instead of waiting out the backoff', async () => {
+    // Each status change with the page's clock (the reconnect delay it announced, and when).
+    await page.evaluate(() => {
+      const badge = document.querySelector('[data-testid="state"]') as HTMLElement;
+      const log: { status: string; delay: number; at: number }[] = [];
+      (window as unknown as { statusLog: typeof log }).statusLog = log;
+      new MutationObserver(() =>
+        log.push({
+          status: badge.dataset.status ?? '',
+          delay: Number(badge.dataset.delay || 0),
+          at: performance.now(),
+        }),
+      ).observe(badge, { attributes: true, attributeFilter: ['data-status', 'data-delay'] });
+    });
+    const statusLog = () =>
+      page.evaluate(
+        () => (window as unknown as { statusLog: { status: string; delay: number; at: number }[] }).statusLog,
+      );
+
+    // Offline: the browser says so (the badge marks the connection unstable), then the socket drops
+    // and every attempt fails, so the backoff grows.
+    await context.setOffline(true);
+    await expect.poll(() => state().textContent()).toBe('Connected (network unstable)');
+    sim.dropSockets({ api: 'customer' });
+    await expect
+      .poll(async () => (await statusLog()).filter((s) => s.status === 'reconnecting').at(-1)?.delay ?? 0, {
+        timeout: 20_000,
+      })
+      .toBeGreaterThanOrEqual(2_000);
+    await context.setOffline(false);
+    await expect.poll(() => state().getAttribute('data-status'), { timeout: 10_000 }).toBe('connected');
+    const log = await statusLog();
+    const waiting = log.filter((s) => s.status === 'reconnecting').at(-1)!;
+    const connected = log.findLast((s) => s.status === 'connected')!;
+    // The `online` event started the attempt: connected before the announced delay was over.
+    expect(connected.at - waiting.at).toBeLessThan(waiting.delay);
+    await send('Back online');
+    await expect.poll(() => page.locator('.lc-msg.lc-customer .lc-text').last().textContent()).toBe('Back online');
+
     // Every feature on one page: history loaded, the uploaded image, the rating, the status badge.
     await page.locator('.lc-msg.lc-customer img.lc-image').last().scrollIntoViewIfNeeded();
     fs.mkdirSync(ARTIFACTS, { recursive: true });

@@ -121,8 +121,7 @@ export class CustomerRTM extends CustomerRTMMethods {
    * `online` event and when the page turns visible.
    */
   reconnectNow(): void {
-    // Optional until every core in use has it (the core RTM client gained it with issue #18).
-    (this._rtm as { reconnectNow?(): void }).reconnectNow?.();
+    this._rtm.reconnectNow();
   }
 
   /** Closes for good: rejects what is pending, clears every timer. */

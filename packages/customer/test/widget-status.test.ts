@@ -90,6 +90,30 @@ describe('connectionStatus over the RTM client', () => {
   });
 });
 
+describe('connectionStatus with the RTM client in a page', () => {
+  it('starts the waiting reconnect at once on `online`, long before the backoff ends', async () => {
+    const window = new EventTarget();
+    vi.stubGlobal('window', window);
+    vi.stubGlobal('document', Object.assign(new EventTarget(), { visibilityState: 'visible' }));
+    const server = await platform();
+    const rtm = new CustomerRTM(WS, () => ({ accessToken: 't', organizationID: 'o', tokenType: 'Bearer' }), {
+      apiUrl: server.url,
+      reconnect: { initialDelay: 60_000, maxDelay: 60_000 },
+    });
+    clients.push(rtm);
+    const seen: ConnectionStatus[] = [];
+    connectionStatus(rtm).subscribe((status) => seen.push(status));
+    await rtm.login();
+    server.sockets[0]!.terminate();
+    await vi.waitFor(() => expect(seen.at(-1)).toMatchObject({ status: 'reconnecting', attempt: 1 }));
+    expect((seen.at(-1) as { delay: number }).delay).toBeGreaterThanOrEqual(30_000);
+    window.dispatchEvent(new Event('online'));
+    // Connected again on a second socket while the backoff still had at least 30 s to run.
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual({ status: 'connected' }));
+    expect(server.sockets).toHaveLength(2);
+  });
+});
+
 /** A client that emits the core RTM client's events in its order, reconnecting after `delay` ms. */
 class StandIn implements StatusSource {
   state: RTMState = 'ready';
