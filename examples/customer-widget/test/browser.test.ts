@@ -329,7 +329,7 @@ describe.skipIf(!hasChromium)('customer widget in a real browser', () => {
     await expect.poll(() => state().getAttribute('data-status'), { timeout: 10_000 }).toBe('connected');
     const log = await statusLog();
     const waiting = log.filter((s) => s.status === 'reconnecting').at(-1)!;
-    const connected = log.findLast((s) => s.status === 'connected')!;
+    const connected = log.filter((s) => s.status === 'connected').at(-1)!;
     // The `online` event started the attempt: connected before the announced delay was over.
     expect(connected.at - waiting.at).toBeLessThan(waiting.delay);
     await send('Back online');
