@@ -54,73 +54,33 @@ interface PageEvents {
  */
 export function connectionStatus(rtm: StatusSource): ConnectionStatusObservable {
   const listeners = new Set<(status: ConnectionStatus) => void>();
-  let current: ConnectionStatus = fromState(rtm.state, undefined);
-  let pushReason: string | undefined;
+  const tracker: Tracker = {
+    current: fromState(rtm.state, undefined),
+    set(next) {
+      if (JSON.stringify(next) === JSON.stringify(tracker.current)) return;
+      tracker.current = next;
+      for (const listener of [...listeners]) listener(next);
+    },
+  };
   let detach: (() => void) | undefined;
-
-  const set = (next: ConnectionStatus): void => {
-    if (JSON.stringify(next) === JSON.stringify(current)) return;
-    current = next;
-    for (const listener of [...listeners]) listener(next);
-  };
-
-  const attach = (): (() => void) => {
-    pushReason = undefined;
-    current = fromState(rtm.state, undefined);
-    const offs = [
-      rtm.onEvent('state', ({ to }) => {
-        if (to === 'ready') pushReason = undefined;
-        // `reconnecting` waits for its event, which carries the attempt and the delay.
-        if (to !== 'reconnecting') set(fromState(to, pushReason));
-      }),
-      rtm.onEvent('disconnected', ({ reason }) => {
-        pushReason = reason;
-      }),
-      rtm.onEvent('reconnecting', ({ attempt, delay }) =>
-        set({ status: 'reconnecting', attempt, delay, ...(pushReason === undefined ? {} : { reason: pushReason }) }),
-      ),
-      rtm.onEvent('close', ({ code, reason, willReconnect }) => {
-        const state = rtm.state;
-        if (!willReconnect && (state === 'closed' || state === 'idle'))
-          set({ status: 'disconnected', closed: state === 'closed', reason: pushReason ?? reason, code });
-      }),
-    ];
-    const page = pageEvents();
-    if (page) {
-      const tryNow = (): void => {
-        if (current.status === 'connected' && current.unstable) set({ status: 'connected' });
-        if (rtm.state === 'reconnecting') rtm.reconnectNow?.();
-      };
-      const onVisible = (): void => {
-        if ((globalThis as { document?: { visibilityState?: string } }).document?.visibilityState === 'visible')
-          tryNow();
-      };
-      const onOffline = (): void => {
-        if (current.status === 'connected') set({ status: 'connected', unstable: true });
-      };
-      page.window.addEventListener('online', tryNow);
-      page.window.addEventListener('offline', onOffline);
-      page.document?.addEventListener('visibilitychange', onVisible);
-      offs.push(() => {
-        page.window.removeEventListener('online', tryNow);
-        page.window.removeEventListener('offline', onOffline);
-        page.document?.removeEventListener('visibilitychange', onVisible);
-      });
-    }
-    return () => {
-      for (const off of offs) off();
-    };
-  };
 
   return {
     get current() {
-      return current;
+      return tracker.current;
     },
     subscribe(listener) {
       if (typeof listener !== 'function') throw new TypeError('connectionStatus: subscribe needs a function');
-      detach ??= attach();
+      if (!detach) {
+        tracker.current = fromState(rtm.state, undefined);
+        const offClient = watchClient(rtm, tracker);
+        const offPage = watchPage(rtm, tracker);
+        detach = () => {
+          offClient();
+          offPage();
+        };
+      }
       listeners.add(listener);
-      listener(current);
+      listener(tracker.current);
       return () => {
         listeners.delete(listener);
         if (listeners.size === 0 && detach) {
@@ -129,6 +89,72 @@ export function connectionStatus(rtm: StatusSource): ConnectionStatusObservable 
         }
       };
     },
+  };
+}
+
+/** The status now, and how it changes (telling the subscribers when it really does). */
+interface Tracker {
+  current: ConnectionStatus;
+  set(next: ConnectionStatus): void;
+}
+
+/** Follows the client's lifecycle events; returns what removes the listeners. */
+function watchClient(rtm: StatusSource, tracker: Tracker): () => void {
+  // The platform's reason of the last disconnect push, until the next login.
+  let pushReason: string | undefined;
+  const offs = [
+    rtm.onEvent('state', ({ to }) => {
+      if (to === 'ready') pushReason = undefined;
+      // `reconnecting` waits for its event, which carries the attempt and the delay.
+      if (to !== 'reconnecting') tracker.set(fromState(to, pushReason));
+    }),
+    rtm.onEvent('disconnected', ({ reason }) => {
+      pushReason = reason;
+    }),
+    rtm.onEvent('reconnecting', ({ attempt, delay }) =>
+      tracker.set({
+        status: 'reconnecting',
+        attempt,
+        delay,
+        ...(pushReason === undefined ? {} : { reason: pushReason }),
+      }),
+    ),
+    rtm.onEvent('close', ({ code, reason, willReconnect }) => {
+      const state = rtm.state;
+      if (!willReconnect && (state === 'closed' || state === 'idle'))
+        tracker.set({ status: 'disconnected', closed: state === 'closed', reason: pushReason ?? reason, code });
+    }),
+  ];
+  return () => {
+    for (const off of offs) off();
+  };
+}
+
+/**
+ * In a browser page: `online` and the page turning visible start a waiting reconnect at once;
+ * `offline` marks a connected socket unstable. Returns what removes the listeners (nothing to do on Node).
+ */
+function watchPage(rtm: StatusSource, tracker: Tracker): () => void {
+  const page = pageEvents();
+  if (!page) return () => {};
+  const tryNow = (): void => {
+    const current = tracker.current;
+    if (current.status === 'connected' && current.unstable) tracker.set({ status: 'connected' });
+    if (rtm.state === 'reconnecting') rtm.reconnectNow?.();
+  };
+  const onVisible = (): void => {
+    if ((globalThis as { document?: { visibilityState?: string } }).document?.visibilityState === 'visible') tryNow();
+  };
+  const onOffline = (): void => {
+    if (tracker.current.status === 'connected') tracker.set({ status: 'connected', unstable: true });
+  };
+  page.window.addEventListener('online', tryNow);
+  page.window.addEventListener('offline', onOffline);
+  page.document?.addEventListener('visibilitychange', onVisible);
+  return () => {
+    page.window.removeEventListener('online', tryNow);
+    page.window.removeEventListener('offline', onOffline);
+    page.document?.removeEventListener('visibilitychange', onVisible);
   };
 }
 
