@@ -4,19 +4,7 @@
 import { cancelRating, chatHistory, connectionStatus, onGreeting, rateChat, ratingOf } from '@lc/customer';
 import { errorText } from './view.mjs';
 
-/**
- * What the features share with the widget (see widget.mjs).
- * @typedef {object} WidgetContext
- * @property {import('@lc/customer').CustomerRTM} rtm
- * @property {import('@lc/customer').CustomerWeb} web For uploads (the RTM API has no upload_file).
- * @property {ReturnType<typeof import('./view.mjs').elementsOf>} el
- * @property {{ id: string | undefined; active: boolean; reconnects: number }} chat
- * @property {Set<string>} shown Event IDs on screen (pushes, get_chat, history): each drawn once.
- * @property {(chatId: string, event: import('@lc/core').ThreadEvent, at?: 'end' | 'start') => void} showEvent
- * @property {(text: string) => void} note A system line.
- * @property {(listener: () => void) => void} onChatKnown Called when the chat ID becomes known (or changes).
- * @property {(event: import('@lc/core').EventInput) => Promise<unknown>} send Sends an event, starting or resuming the chat.
- */
+/** @typedef {import('./chat.mjs').WidgetContext} WidgetContext */
 
 /** @param {import('@lc/customer').ConnectionStatus} status @param {number} reconnects */
 function statusText(status, reconnects) {
