@@ -96,7 +96,10 @@ export function mountUpload(ctx) {
         { file },
         {
           signal: controller.signal,
-          onProgress: ({ sent, total }) => show('uploading', Math.floor((sent / total) * 100)),
+          onProgress: ({ sent, total }) => {
+            el.upload.dataset.sent = `${sent}/${total}`;
+            show('uploading', Math.floor((sent / total) * 100));
+          },
         },
       );
       show('sending', 100);

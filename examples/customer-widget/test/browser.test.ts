@@ -246,6 +246,10 @@ describe.skipIf(!hasChromium)('customer widget in a real browser', () => {
     await page.getByTestId('file').setInputFiles({ name: 'gradient.png', mimeType: 'image/png', buffer: png });
     await expect.poll(() => page.getByTestId('upload').getAttribute('data-state'), { timeout: 10_000 }).toBe('done');
     expect(await page.getByTestId('upload-progress').evaluate((bar) => (bar as HTMLProgressElement).value)).toBe(100);
+    // The last progress report (XMLHttpRequest upload events) had the whole multipart body sent.
+    const [sent, total] = (await page.getByTestId('upload').getAttribute('data-sent'))!.split('/').map(Number);
+    expect(sent).toBe(total);
+    expect(total).toBeGreaterThan(png.length);
     const percents = (await recorded('upload-percent')).map((text) => Number.parseInt(text, 10));
     expect(percents.at(-1)).toBe(100);
     expect(percents).toEqual([...percents].sort((a, b) => a - b));
