@@ -269,6 +269,40 @@ describe.skipIf(!hasChromium)('customer widget in a real browser', () => {
     expect(files.map((e) => e.url)).toEqual([src]);
   }, 60_000);
 
+  it('cancels an upload halfway: a slow network, the Cancel button, nothing stored', async () => {
+    const files = () => sim.events(String(sim.chats()[0]!.id)).filter((e) => e.type === 'file').length;
+    const before = files();
+    const uploads = sim.requests({ action: 'upload_file' }).length;
+    // Chromium's network emulation: 200 KiB/s up, so the 800 KB image takes seconds.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 200 * 1024,
+    });
+    try {
+      await record('upload-percent');
+      await page
+        .getByTestId('file')
+        .setInputFiles({ name: 'big.png', mimeType: 'image/png', buffer: gradientPng(640, 420) });
+      await expect.poll(() => page.getByTestId('upload').getAttribute('data-state')).toBe('uploading');
+      await page.getByTestId('upload-cancel').click();
+      await expect.poll(() => page.getByTestId('upload').getAttribute('data-state')).toBe('canceled');
+    } finally {
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+      await cdp.detach();
+    }
+    expect(await page.getByTestId('upload-percent').textContent()).toBe('Canceled');
+    expect(files()).toBe(before);
+    expect(sim.requests({ action: 'upload_file' })).toHaveLength(uploads);
+  }, 60_000);
+
   it('rates the chat, cancels the rating and rates again; the simulator keeps it on the thread', async () => {
     const chatId = String(sim.chats()[0]!.id);
     const latestRating = () => {
