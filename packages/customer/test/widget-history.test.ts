@@ -138,3 +138,37 @@ describe('chatHistory', () => {
     await expect(all(history)).rejects.toBeInstanceOf(AbortError);
   });
 });
+
+describe('chatHistory with what the network may send', () => {
+  /** A client whose list_threads pages are given as they are. */
+  const pagesOf = (pages: unknown[]) => ({
+    async *listThreadsPages() {
+      for (const page of pages) yield page as never;
+    },
+  });
+
+  it('skips malformed pages, threads and events, and repeats nothing', async () => {
+    const event = (id: unknown) => ({ id, type: 'message', text: String(id), created_at: '' });
+    const pages = [
+      null,
+      { threads: 'nope' },
+      { threads: [null, { id: 7 }, { id: 'T2', events: [event('b'), event(null), event('c')] }] },
+      {
+        threads: [
+          { id: 'T2', events: [event('c')] },
+          { id: 'T1', events: 'x' },
+          { id: 'T0', events: [event('a'), event('b')] },
+        ],
+      },
+    ];
+    const events = await all(chatHistory(pagesOf(pages), { chat_id: 'C' }));
+    expect(events.map((e) => e.id)).toEqual(['c', 'b', 'a']);
+    const threads = await all(chatHistory(pagesOf(pages), { chat_id: 'C', as: 'threads' }));
+    expect(threads.map((t) => t.id)).toEqual(['T2', 'T1', 'T0']);
+    expect(threads.map((t) => (Array.isArray(t.events) ? t.events.map((e) => e.id) : t.events))).toEqual([
+      ['b', 'c'],
+      undefined,
+      ['a'],
+    ]);
+  });
+});

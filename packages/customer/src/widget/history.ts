@@ -69,14 +69,18 @@ export async function* chatHistory(
   try {
     const request: ListThreadsRequest = { chat_id, sort_order: 'desc', ...(limit === undefined ? {} : { limit }) };
     for await (const page of client.listThreadsPages(request, callOptions)) {
-      for (const thread of page.threads) {
-        if (threadsSeen.has(thread.id)) continue;
+      // What the network sent is checked, not trusted: a malformed page or thread yields nothing.
+      for (const thread of Array.isArray(page?.threads) ? page.threads : []) {
+        if (typeof thread?.id !== 'string' || threadsSeen.has(thread.id)) continue;
         threadsSeen.add(thread.id);
-        const events = (thread.events ?? []).filter((event) => !seen.has(event.id));
+        const events = (Array.isArray(thread.events) ? thread.events : []).filter(
+          (event) => typeof event?.id === 'string' && !seen.has(event.id),
+        );
         if (as === 'threads') {
           for (const event of events) seen.add(event.id);
-          // A thread without `events` (restricted_access) is yielded as it came.
-          yield thread.events ? { ...thread, events } : thread;
+          // A thread without an event list (`restricted_access`) is yielded without `events`.
+          const { events: given, ...rest } = thread;
+          yield Array.isArray(given) ? { ...rest, events } : rest;
           continue;
         }
         for (let i = events.length - 1; i >= 0; i--) {
