@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// Completeness check: every documented 3.6 method has a method on the right client class, and
-// every public method a client exposes is either a documented action or a known helper.
-// Runs against the BUILT packages (what users get): `pnpm build` first.
+// Completeness check, against the BUILT packages (what users get; `pnpm build` first):
+// - every documented stable method has a method on the right client class, and every public method a
+//   client exposes is either a documented action or a known helper;
+// - every API's wire table (`<API>_WIRE`, generated) has exactly the versions the spec describes, and
+//   per version exactly the documented actions (both directions) with the flags the rules give.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { camel, methodsOf } from './generate.mjs';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+import config from './generate.config.mjs';
+import { camel, methodsOf, root, versionsOf } from './gen/spec.mjs';
+import { encodeFlags, wireConst, wireFacts } from './gen/wire.mjs';
 
 // api → transport → [package, exported class, helpers that are not API actions]
 const CLIENTS = {
@@ -60,39 +61,77 @@ const report = (msg) => {
   console.error(`✗ ${msg}`);
 };
 
-for (const [api, transports] of Object.entries(CLIENTS)) {
-  const methods = methodsOf(api);
-  for (const [transport, [pkg, className, helpers]] of Object.entries(transports)) {
-    let mod;
-    try {
-      const require = createRequire(path.join(root, 'packages', pkg, 'package.json'));
-      mod = require(`@lc/${pkg}`);
-    } catch (error) {
-      report(`@lc/${pkg}: cannot load the built package (${error.code ?? error.message}); run \`pnpm build\``);
-      continue;
-    }
-    const Cls = mod[className];
-    if (typeof Cls !== 'function') {
-      report(`@lc/${pkg} does not export class ${className}`);
-      continue;
-    }
-    const exposed = new Set();
-    for (let proto = Cls.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
-      for (const name of Object.getOwnPropertyNames(proto)) {
-        if (INFRA.has(name) || name.startsWith('_') || name.startsWith('#')) continue;
-        const d = Object.getOwnPropertyDescriptor(proto, name);
-        if (typeof d?.value === 'function') exposed.add(name);
-      }
-    }
-    const expected = methods.filter((m) => m.transports.includes(transport)).map((m) => camel(m.method));
-    const missing = expected.filter((n) => !exposed.has(n));
-    const extra = [...exposed].filter((n) => !expected.includes(n) && !helpers.includes(n));
-    for (const n of missing) report(`${className}.${n}: documented ${api} ${transport} method has no implementation`);
-    for (const n of extra)
-      report(`${className}.${n}: exposed but not a documented ${api} ${transport} action (misspelled?)`);
-    if (!missing.length && !extra.length)
-      console.log(`✓ ${className}: ${expected.length} documented methods, no extras`);
+function load(pkg) {
+  try {
+    return createRequire(path.join(root, 'packages', pkg, 'package.json'))(`@lc/${pkg}`);
+  } catch (error) {
+    report(`@lc/${pkg}: cannot load the built package (${error.code ?? error.message}); run \`pnpm build\``);
+    return undefined;
   }
+}
+
+/** The public methods of a class and its bases. */
+function exposedMethods(Cls) {
+  const exposed = new Set();
+  for (let proto = Cls.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      if (INFRA.has(name) || name.startsWith('_') || name.startsWith('#')) continue;
+      if (typeof Object.getOwnPropertyDescriptor(proto, name)?.value === 'function') exposed.add(name);
+    }
+  }
+  return exposed;
+}
+
+function checkClient(api, transport, [pkg, className, helpers]) {
+  const Cls = load(pkg)?.[className];
+  if (typeof Cls !== 'function') return report(`@lc/${pkg} does not export class ${className}`);
+  const exposed = exposedMethods(Cls);
+  const expected = methodsOf(api, undefined, transport).map((m) => camel(m.method));
+  const missing = expected.filter((n) => !exposed.has(n));
+  const extra = [...exposed].filter((n) => !expected.includes(n) && !helpers.includes(n));
+  for (const n of missing) report(`${className}.${n}: documented ${api} ${transport} method has no implementation`);
+  for (const n of extra)
+    report(`${className}.${n}: exposed but not a documented ${api} ${transport} action (misspelled?)`);
+  if (!missing.length && !extra.length) console.log(`✓ ${className}: ${expected.length} documented methods, no extras`);
+}
+
+/** A version's encoded table as action → flags (the format `encodeVersion` in scripts/gen/wire.mjs writes). */
+function decode(encoded) {
+  const flagsOf = new Map();
+  for (const group of encoded.split('|')) {
+    const [flags, ...actions] = group.split(' ');
+    for (const action of actions) flagsOf.set(action, flags);
+  }
+  return flagsOf;
+}
+
+function checkWire(api) {
+  const name = wireConst(api);
+  const wire = load(config[api].pkg)?.[name];
+  if (!wire?.versions) return report(`@lc/${config[api].pkg} does not export ${name}`);
+  const versions = versionsOf(api);
+  const tabled = Object.keys(wire.versions);
+  for (const v of versions.filter((v) => !tabled.includes(v))) report(`${name}: no table for documented version ${v}`);
+  for (const v of tabled.filter((v) => !versions.includes(v)))
+    report(`${name}: a table for ${v}, which the spec does not describe`);
+  for (const version of versions.filter((v) => tabled.includes(v))) {
+    const table = decode(wire.versions[version]);
+    const documented = new Map(wireFacts(api, version).map((f) => [f.action, encodeFlags(f)]));
+    for (const [action, flags] of documented) {
+      if (!table.has(action)) report(`${name} ${version}: documented action ${action} is missing`);
+      else if (table.get(action) !== flags)
+        report(`${name} ${version}: ${action} is "${table.get(action)}", the rules say "${flags}"`);
+    }
+    for (const action of table.keys())
+      if (!documented.has(action)) report(`${name} ${version}: ${action} is not a documented action`);
+    if ([...documented.keys()].every((a) => table.get(a) === documented.get(a)) && table.size === documented.size)
+      console.log(`✓ ${name} ${version}: ${table.size} documented actions, flags as the rules give`);
+  }
+}
+
+for (const [api, transports] of Object.entries(CLIENTS)) {
+  for (const [transport, client] of Object.entries(transports)) checkClient(api, transport, client);
+  checkWire(api);
 }
 if (problems) {
   console.error(`${problems} completeness problem(s)`);

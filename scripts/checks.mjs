@@ -11,6 +11,7 @@ const steps = [
   ['generated files are current', ['scripts/generate.mjs', '--check']],
   ['every documented method is implemented', ['scripts/check-complete.mjs']],
   ['every documented response and push is typed', ['scripts/check-types-complete.mjs']],
+  ["every @see points to its own API's docs", ['scripts/check-see-links.mjs']],
   ['bundle budgets', ['scripts/bundle-budgets.mjs']],
 ];
 let failed = 0;

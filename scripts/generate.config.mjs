@@ -5,12 +5,13 @@
 /** Where the SDK deliberately differs from the spec's `http.path` (docs contradict themselves). */
 const REPORT_PATH_OVERRIDES = { unique_visitors: 'stats/unique_visitors' };
 
-/** @type {Record<string, { pkg: string, prefix: string, classes: Record<string, string>, handWritten?: Record<string, string[]>, requestOverrides?: Record<string, string>, typeOverrides?: Record<string, string | null>, typeImports?: string[], coreTypeImports?: string[], docNotes?: (m: any) => string[], topLevelRequiredOnly?: boolean, pathTable?: { name: string, doc: string[], overrides?: Record<string, string> } }>} */
+/** @type {Record<string, { pkg: string, prefix: string, classes: Record<string, string>, wire: { path: string, orgQuery?: boolean, resourcePaths?: boolean }, handWritten?: Record<string, string[]>, requestOverrides?: Record<string, string>, typeOverrides?: Record<string, string | null>, typeImports?: string[], coreTypeImports?: string[], docNotes?: (m: any) => string[], topLevelRequiredOnly?: boolean, pathTable?: { name: string, doc: string[], overrides?: Record<string, string> } }>} */
 export default {
   agent: {
     pkg: 'agent',
     prefix: 'Agent',
     classes: { web: 'AgentWebMethods', rtm: 'AgentRTMMethods' },
+    wire: { path: '/v{v}/agent/action/' },
     // upload_file: multipart; login/update_session: the token comes from the getter (core RTM);
     // logout over RTM: the client closes for good once the agent is logged out.
     handWritten: { web: ['upload_file'], rtm: ['login', 'update_session', 'logout'] },
@@ -79,6 +80,8 @@ export default {
     pkg: 'customer',
     prefix: 'Customer',
     classes: { web: 'CustomerWebMethods', rtm: 'CustomerRTMMethods' },
+    // The docs: every Customer Chat API Web request carries `organization_id` in the query string.
+    wire: { path: '/v{v}/customer/action/', orgQuery: true },
     handWritten: { web: ['upload_file'], rtm: ['login'] },
     // The two no-auth GET actions: without a token, `organization_id` (a query parameter of every
     // Customer call) can only come from the payload.
@@ -103,6 +106,7 @@ export default {
     pkg: 'configuration',
     prefix: 'Configuration',
     classes: { web: 'ConfigurationMethods' },
+    wire: { path: '/v{v}/configuration/action/' },
     handWritten: { web: [] },
     // `payload = {}` default when no top-level field is required (e.g. `list_tags`).
     topLevelRequiredOnly: true,
@@ -189,6 +193,8 @@ export default {
     pkg: 'reports',
     prefix: 'Reports',
     classes: { web: 'ReportsMethods' },
+    // A report's wire name is its `<resource>/<name>` path (REPORT_PATHS).
+    wire: { path: '/v{v}/reports/', resourcePaths: true },
     handWritten: { web: [] },
     docNotes: reportsDocNotes,
     typeImports: [

@@ -1,326 +1,81 @@
 #!/usr/bin/env node
-// Generates each API package's method tables and request types from spec/methods.json.
+// Writes every generated file from spec/ (the one generator; the modules under scripts/gen/ each
+// render one kind of file):
 //
-//   node scripts/generate.mjs          write packages/<pkg>/src/generated/*.ts
-//   node scripts/generate.mjs --check  exit 1 when a generated file is stale (CI)
+//   node scripts/generate.mjs          write them
+//   node scripts/generate.mjs --check  exit 1 when one is stale or a generated directory holds a file
+//                                      the generator no longer writes (CI: scripts/checks.mjs)
 //
-// Output per API package:
-//   src/generated/requests.ts  one `<Name>Request` interface per 3.6 method + the `<Prefix>Requests` map
-//   src/generated/methods.ts   per transport, an interface with a typed camelCase method per action and
-//                              the base class built from the action list by core's `actionMethods`
-//                              (each method a one-liner over the subclass's `_call(action, payload, options)`)
-// Response types are hand-written from the docs in src/types (`<Prefix>Responses`), and the generated
-// classes index them by action, so a missing response type is a compile error.
+// Output:
+//   packages/<api>/src/generated/requests.ts  request types per method (scripts/gen/requests.mjs)
+//   packages/<api>/src/generated/methods.ts   typed methods per transport (scripts/gen/methods.mjs)
+//   packages/<api>/src/generated/wire.ts      wire facts per action and version (scripts/gen/wire.mjs)
+//   packages/testing/src/spec-data.ts         the simulator's spec data (scripts/gen/simulator.mjs)
+//   packages/webhooks/test/spec-webhooks.generated.ts  webhook field lists (scripts/gen/webhooks.mjs)
+//   spec/NOTES.md                             extraction notes, out of the public TSDoc (scripts/gen/notes.mjs)
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import config from './generate.config.mjs';
+import { renderMethods } from './gen/methods.mjs';
+import { renderNotes } from './gen/notes.mjs';
+import { renderRequests } from './gen/requests.mjs';
+import { renderSimulatorSpec } from './gen/simulator.mjs';
+import { root } from './gen/spec.mjs';
+import { renderWebhookFields } from './gen/webhooks.mjs';
+import { renderWire } from './gen/wire.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const spec = JSON.parse(fs.readFileSync(path.join(root, 'spec/methods.json'), 'utf8'));
-const SOURCE_NOTE = 'spec/methods.json (livechat/livechat-public-docs @ 628955e80245804c2cf8cccb6f15898ba49002f9)';
-const STABLE = '3.6';
-
-export const camel = (s) => s.replace(/[_/]([a-z0-9])/g, (_, c) => c.toUpperCase());
-export const pascal = (s) => camel(s).replace(/^[a-z]/, (c) => c.toUpperCase());
-
-/** The 3.6 methods of one API, in spec order. */
-export function methodsOf(api) {
-  return spec.filter((m) => m.api === api && m.version === STABLE && m.method !== 'ping');
-}
-
-const isRequired = (r) => /^yes$/i.test(String(r).trim());
-
-function leafType(type) {
-  switch (String(type).trim()) {
-    case 'string':
-      return 'string';
-    case 'bool':
-      return 'boolean';
-    case 'number':
-    case 'int':
-    case 'uint':
-      return 'number';
-    case '[]int':
-    case 'int[]':
-    case 'array[number]':
-      return 'number[]';
-    case '[]string':
-    case 'string[]':
-    case 'array[string]':
-    case '[string]':
-      return 'string[]';
-    case 'array':
-      return 'unknown[]';
-    case '[]object':
-    case 'object[]':
-    case '[]match_object':
-    case '[]geolocation_object':
-      return 'Array<Record<string, unknown>>';
-    case 'object':
-      return 'Record<string, unknown>';
-    case 'binary':
-      return 'Blob | Uint8Array';
-    default:
-      return 'unknown';
-  }
-}
-
-/** Builds a nested field tree from dotted param names (`a.b`, `a[].b`, `a.<key>.b`). */
-function buildTree(params) {
-  const rootNode = { children: new Map() };
-  for (const p of params) {
-    const parts = p.name.split('.');
-    let node = rootNode;
-    parts.forEach((raw, i) => {
-      const isArray = raw.endsWith('[]');
-      const key = isArray ? raw.slice(0, -2) : raw;
-      let child = node.children.get(key);
-      if (!child) {
-        child = {
-          key,
-          children: new Map(),
-          type: undefined,
-          required: false,
-          array: false,
-          placeholder: /^<.*>$/.test(key),
-        };
-        node.children.set(key, child);
-      }
-      if (isArray) child.array = true;
-      if (i === parts.length - 1) {
-        child.type = p.type;
-        child.required = isRequired(p.required);
-      }
-      node = child;
-    });
-  }
-  return rootNode;
-}
-
-function renderLeaf(node) {
-  if (node.key === 'sort_order') return "'asc' | 'desc'";
-  const t = leafType(node.type);
-  return node.array && !t.endsWith('[]') && !t.startsWith('Array<') ? `Array<${t}>` : t;
-}
-
-const propName = (k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k));
-
-function docsUrl(m) {
-  const src = (m.sources ?? [])[0];
-  if (!src) return undefined;
-  const page = src
-    .split('#')[0]
-    .replace(/^src\/pages\//, '')
-    .replace(/\/index\.mdx$/, '');
-  const anchor = String(m.title ?? m.method)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `https://platform.text.com/docs/${page}#${anchor}`;
-}
-
-function jsdoc(m, pad, extra = []) {
-  const lines = [`${m.title ?? m.method} (\`${m.method}\`).`];
-  if (m.scopes?.length) lines.push(`Scopes: ${m.scopes_expr ?? m.scopes.map((s) => `\`${s}\``).join(', ')}.`);
-  if (m.http?.method && !/\bPOST\b/.test(m.http.method) && m.transports.includes('web'))
-    lines.push(`Web: HTTP ${m.http.method}, params in the query string.`);
-  if (m.notes) lines.push(m.notes.replace(/\*\//g, '*\\/'));
-  lines.push(...extra);
-  const url = docsUrl(m);
-  if (url) lines.push(`@see ${url}`);
-  return `${pad}/**\n${lines.map((l) => `${pad} * ${l}`).join('\n')}\n${pad} */`;
-}
-
-const HEADER = `// Generated by scripts/generate.mjs from ${SOURCE_NOTE}.\n// Do not edit: change the spec data or the generator and run \`pnpm generate\`.\n`;
-
-function requestTypeName(m) {
-  return `${pascal(m.method)}Request`;
-}
-
-export function renderRequests(api) {
-  const cfg = config[api];
-  const methods = methodsOf(api);
-  const out = [HEADER];
-  if (cfg.coreTypeImports?.length) {
-    out.push(
-      `import type {\n${[...cfg.coreTypeImports]
-        .sort()
-        .map((t) => `  ${t},`)
-        .join('\n')}\n} from '@lc/core';\n`,
-    );
-  }
-  if (cfg.typeImports?.length) {
-    out.push(
-      `import type {\n${[...cfg.typeImports]
-        .sort()
-        .map((t) => `  ${t},`)
-        .join('\n')}\n} from '../types/index.js';\n`,
-    );
-  }
-  for (const spec of methods) {
-    // `extraParams`: fields the docs give outside the params table (e.g. a query parameter).
-    const extra = cfg.extraParams?.[spec.method];
-    const m = extra ? { ...spec, params: [...(spec.params ?? []), ...extra] } : spec;
-    const overrides = cfg.typeOverrides ?? {};
-    let body;
-    const whole = cfg.requestOverrides?.[m.method];
-    if (whole) {
-      // A rule the field list cannot express (e.g. "exactly one of `ip` and `customer_id`").
-      body = whole;
-    } else if (m.batch_of) {
-      body = `{\n  requests: Array<${pascal(m.batch_of)}Request>;\n}`;
-    } else if (!m.params?.length) {
-      body = 'Record<string, never>';
-    } else {
-      const tree = buildTree(m.params);
-      for (const [key, type] of Object.entries(overrides)) {
-        // `method.a.b?` also marks the field optional (the docs' "Required: Yes" is conditional).
-        const optional = key.endsWith('?');
-        const field = optional ? key.slice(0, -1) : key;
-        const [method, ...rest] = field.split('.');
-        if (method !== m.method) continue;
-        let parent;
-        let node = tree;
-        for (const k of rest) {
-          parent = node;
-          node = node?.children.get(k);
-        }
-        if (!node) throw new Error(`typeOverrides: ${field} matches no documented field`);
-        if (type === null) {
-          // The docs table lists a nested structure's fields at the top level (e.g. `value` of a
-          // match object); the override of the parent carries them, so the stray field goes.
-          parent.children.delete(rest[rest.length - 1]);
-        } else {
-          node.children = new Map();
-          node.type = '__override__';
-          node.override = type;
-          if (optional) node.required = false;
-        }
-      }
-      body = renderNodeWithOverrides(tree, 0);
-    }
-    out.push(`/** Request of \`${m.method}\`${docsUrl(m) ? ` — ${docsUrl(m)}` : ''} */`);
-    out.push(
-      body.startsWith('{') && !whole
-        ? `export interface ${requestTypeName(m)} ${body}\n`
-        : `export type ${requestTypeName(m)} = ${body};\n`,
-    );
-  }
-  out.push(`/** Every ${cfg.prefix} ${STABLE} action and its request type. */`);
-  out.push(
-    `export interface ${cfg.prefix}Requests {\n${methods.map((m) => `  ${m.method.includes('/') ? JSON.stringify(m.method) : m.method}: ${requestTypeName(m)};`).join('\n')}\n}\n`,
-  );
-  for (const t of Object.keys(cfg.classes)) {
-    const names = methods.filter((m) => m.transports.includes(t)).map((m) => `'${m.method}'`);
-    out.push(`/** ${cfg.prefix} actions available over ${t === 'web' ? 'the Web API' : 'RTM'}. */`);
-    out.push(`export type ${cfg.prefix}${t === 'web' ? 'Web' : 'RTM'}Action =\n  | ${names.join('\n  | ')};\n`);
-  }
-  return out.join('\n');
-}
-
-function renderNodeWithOverrides(node, indent) {
-  if (node.override) return node.override;
-  if (node.children.size === 0) return renderLeaf(node);
-  const pad = '  '.repeat(indent);
-  const placeholders = [...node.children.values()].filter((c) => c.placeholder);
-  const named = [...node.children.values()].filter((c) => !c.placeholder);
-  if (named.length === 0 && placeholders.length > 0) {
-    const body = `Record<string, ${placeholders.map((c) => renderNodeWithOverrides(c, indent)).join(' | ')}>`;
-    return node.array ? `Array<${body}>` : body;
-  }
-  const lines = named.map(
-    (c) => `${pad}  ${propName(c.key)}${c.required ? '' : '?'}: ${renderNodeWithOverrides(c, indent + 1)};`,
-  );
-  if (placeholders.length > 0) lines.push(`${pad}  [key: string]: unknown;`);
-  const body = `{\n${lines.join('\n')}\n${pad}}`;
-  return node.array || ARRAYISH.test(String(node.type ?? '')) ? `Array<${body}>` : body;
-}
-
-const ARRAYISH = /\[\]|^array$|^\[/;
-
-/**
- * Whether the request has a required top-level field (a required `filters.group_ids` under an
- * optional `filters` does not make the payload required), after the package's type overrides.
- */
-function hasTopLevelRequired(m, cfg) {
-  const overrides = cfg.typeOverrides ?? {};
-  return (m.params ?? []).some(
-    (p) =>
-      /^[A-Za-z_$][\w$]*$/.test(p.name) &&
-      isRequired(p.required) &&
-      !(`${m.method}.${p.name}?` in overrides) &&
-      overrides[`${m.method}.${p.name}`] !== null,
-  );
-}
-
-export function renderMethods(api) {
-  const cfg = config[api];
-  const methods = methodsOf(api);
-  const out = [HEADER];
-  out.push(`import { actionMethods, type RequestOptions } from '@lc/core';`);
-  out.push(`import type { ${cfg.prefix}Responses as R } from '../types/index.js';`);
-  out.push(`import type { ${cfg.prefix}Requests as Q } from './requests.js';\n`);
-  for (const [transport, className] of Object.entries(cfg.classes)) {
-    const skip = new Set(cfg.handWritten?.[transport] ?? []);
-    const list = methods.filter((m) => m.transports.includes(transport) && !skip.has(m.method));
-    const what = `${cfg.prefix} ${transport === 'web' ? 'Web API' : 'RTM API'}`;
-    // The methods' types: an interface (with the docs of each method)...
-    out.push(`/** The generated ${what} methods: one per documented ${STABLE} action. */`);
-    out.push(`export interface ${className} {`);
-    for (const m of list) {
-      const notes = cfg.docNotes ? cfg.docNotes(m) : [];
-      const key = m.method.includes('/') ? `[${JSON.stringify(m.method)}]` : `['${m.method}']`;
-      const hasRequired =
-        m.batch_of ||
-        cfg.requestOverrides?.[m.method] ||
-        (cfg.topLevelRequiredOnly ? hasTopLevelRequired(m, cfg) : m.params?.some((p) => isRequired(p.required)));
-      out.push(jsdoc(m, '  ', notes));
-      out.push(
-        `  ${camel(m.method)}(payload${hasRequired ? '' : '?'}: Q${key}, options?: RequestOptions): Promise<R${key}>;\n`,
-      );
-    }
-    out.push(`}\n`);
-    // ...and their code: built from the action list (a method per action, each over the subclass's `_call`).
-    for (const m of list)
-      if (m.method.includes(' ')) throw new Error(`${cfg.prefix}.${m.method}: an action name with a space`);
-    out.push(
-      `/** The base class of the ${what} client: each method sends its action through the subclass's \`_call(action, payload, options)\`. */`,
-    );
-    out.push(`export const ${className} = /* @__PURE__ */ actionMethods<${className}>(`);
-    out.push(`  '${list.map((m) => m.method).join(' ')}',`);
-    out.push(`);\n`);
-  }
-  if (cfg.pathTable) {
-    const { name, overrides = {}, doc } = cfg.pathTable;
-    out.push(`/**\n${doc.map((l) => ` * ${l}`).join('\n')}\n */`);
-    out.push(`export const ${name} = {`);
-    for (const m of methods) {
-      const path = overrides[m.method] ?? m.http?.path;
-      if (!path) throw new Error(`${api}.${m.method}: no http.path in the spec`);
-      out.push(`  ${m.method}: '${path}',${overrides[m.method] ? ` // spec: '${m.http.path}'` : ''}`);
-    }
-    out.push(`} as const;\n`);
-  }
-  return out.join('\n');
-}
-
-function outputs() {
+/** Every generated file as [absolute path, text]. */
+export function outputs() {
   const files = [];
   for (const api of Object.keys(config)) {
     const dir = path.join(root, 'packages', config[api].pkg, 'src/generated');
     files.push([path.join(dir, 'requests.ts'), renderRequests(api)]);
     files.push([path.join(dir, 'methods.ts'), renderMethods(api)]);
+    files.push([path.join(dir, 'wire.ts'), renderWire(api)]);
   }
+  files.push([path.join(root, 'packages/testing/src/spec-data.ts'), renderSimulatorSpec()]);
+  files.push([path.join(root, 'packages/webhooks/test/spec-webhooks.generated.ts'), renderWebhookFields()]);
+  files.push([path.join(root, 'spec/NOTES.md'), renderNotes()]);
   return files;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+const biome = path.join(root, 'node_modules/.bin/biome');
+
+/** `text` as Biome formats it at `file` (so a generated file passes `pnpm lint` as written). */
+function format(file, text) {
+  if (!file.endsWith('.ts')) return Promise.resolve(text);
+  return new Promise((resolve, reject) => {
+    const child = execFile(biome, ['format', `--stdin-file-path=${file}`], { maxBuffer: 64 << 20 }, (error, out) =>
+      error ? reject(new Error(`biome cannot format ${path.relative(root, file)}: ${error.message}`)) : resolve(out),
+    );
+    child.stdin.end(text);
+  });
+}
+
+/** Files in a `src/generated` directory that the generator does not write (left over from an older one). */
+function orphans(files) {
+  const written = new Set(files.map(([file]) => file));
+  const dirs = new Set(files.map(([file]) => path.dirname(file)).filter((dir) => dir.endsWith('/src/generated')));
+  return [...dirs].flatMap((dir) =>
+    fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .map((name) => path.join(dir, name))
+          .filter((f) => !written.has(f))
+      : [],
+  );
+}
+
+async function main() {
   const check = process.argv.includes('--check');
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+  const files = outputs().filter(([file]) => !only || path.relative(root, file).includes(only));
+  const formatted = await Promise.all(files.map(([file, text]) => format(file, text)));
   let stale = 0;
-  for (const [file, text] of outputs()) {
-    if (only && !file.includes(`/packages/${only}/`)) continue;
+  for (const [i, [file]] of files.entries()) {
+    const text = formatted[i];
     const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
     if (current === text) continue;
     if (check) {
@@ -332,6 +87,12 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
       console.log(`wrote ${path.relative(root, file)}`);
     }
   }
+  for (const file of only ? [] : orphans(files)) {
+    console.error(`not generated any more: ${path.relative(root, file)} (delete it)`);
+    stale++;
+  }
   if (stale) process.exit(1);
-  if (check) console.log('generated files are up to date');
+  if (check) console.log(`${files.length} generated files are up to date`);
 }
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

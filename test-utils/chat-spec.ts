@@ -1,30 +1,12 @@
 // Test helpers shared by several packages' test suites (never shipped).
 // Table data for the behaviour tests: the documented 3.6 methods and a sample payload for each,
 // straight from spec/methods.json (the docs' parameter tables).
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { camel, methodsOf as specMethodsOf, type SpecMethod } from '../scripts/gen/spec.mjs';
 
-export interface SpecMethod {
-  api: string;
-  method: string;
-  transports: string[];
-  version: string;
-  http?: { method: string; url: string };
-  params?: Array<{ name: string; required: string; type: string }>;
-}
-
-const spec = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../spec/methods.json', import.meta.url)), 'utf8'),
-) as SpecMethod[];
-
-export const camel = (s: string): string => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+export { camel, type SpecMethod };
 
 /** The documented 3.6 methods of `api` available over `transport` (without the protocol `ping`). */
-export function methodsOf(api: string, transport: 'web' | 'rtm'): SpecMethod[] {
-  return spec.filter(
-    (m) => m.api === api && m.version === '3.6' && m.method !== 'ping' && m.transports.includes(transport),
-  );
-}
+export const methodsOf = (api: string, transport: 'web' | 'rtm'): SpecMethod[] => specMethodsOf(api, '3.6', transport);
 
 function sampleValue(name: string, type: string): unknown {
   const t = type.trim();

@@ -2,8 +2,6 @@
 // parsed JSON body) and answered by `reply` (default 200 `{}`).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
 export interface Seen {
   method: string;
@@ -60,20 +58,4 @@ export async function startServer(): Promise<TestServer> {
   return state;
 }
 
-/** A documented method from spec/methods.json. */
-export interface SpecMethod {
-  api: string;
-  method: string;
-  version: string;
-  batch_of?: string;
-  http?: { method: string; url: string; path?: string };
-}
-
-const spec = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../spec/methods.json', import.meta.url)), 'utf8'),
-) as SpecMethod[];
-
-/** The documented 3.6 methods of `api`, in spec order. */
-export const methodsOf = (api: string): SpecMethod[] => spec.filter((m) => m.api === api && m.version === '3.6');
-
-export const camel = (s: string): string => s.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+export { camel, methodsOf, type SpecMethod } from '../scripts/gen/spec.mjs';

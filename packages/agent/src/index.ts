@@ -17,6 +17,8 @@ export type { CallOptions, CallArgs, AgentPaginatedAction } from './options.js';
 export type { UploadFileInput, UploadBody } from '@lc/core';
 export { MAX_UPLOAD_BYTES } from '@lc/core';
 export type * from './generated/requests.js';
+// The wire facts of every action per API version, generated from the docs (src/generated/wire.ts).
+export { AGENT_WIRE } from './generated/wire.js';
 export type * from './types/index.js';
 
 /**

@@ -30,6 +30,8 @@ export * from './widget/index.js';
 export type { UploadFileInput, UploadBody } from '@lc/core';
 export { MAX_UPLOAD_BYTES } from '@lc/core';
 export type * from './generated/requests.js';
+// The wire facts of every action per API version, generated from the docs (src/generated/wire.ts).
+export { CUSTOMER_WIRE } from './generated/wire.js';
 export type * from './types/index.js';
 
 /**

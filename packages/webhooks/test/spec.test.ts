@@ -11,7 +11,7 @@ describe('the spec (spec/pushes-webhooks.json)', () => {
     expect(new Set(WEBHOOK_ACTIONS).size).toBe(WEBHOOK_ACTIONS.length);
   });
 
-  it('matches test/spec-webhooks.generated.ts (run `pnpm --filter @lc/webhooks generate` if not)', () => {
+  it('matches test/spec-webhooks.generated.ts (run `pnpm generate` if not)', () => {
     const fromSpec = Object.fromEntries(
       spec.webhooks.map((w) => [
         w.action,

@@ -4,6 +4,7 @@
 import { actionMethods, type RequestOptions } from '@lc/core';
 import type { AgentResponses as R } from '../types/index.js';
 import type { AgentRequests as Q } from './requests.js';
+import { AGENT_ACTIONS_3_6, AGENT_RTM_ACTIONS_3_6 } from './wire.js';
 
 /** The generated Agent Web API methods: one per documented 3.6 action. */
 export interface AgentWebMethods {
@@ -31,7 +32,6 @@ export interface AgentWebMethods {
   /**
    * List Archives (`list_archives`).
    * Scopes: `chats--all:ro` or `chats--access:ro`.
-   * limit_reached error possible (limits page). Supports highlights.pre_tag/post_tag.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-archives
    */
   listArchives(payload?: Q['list_archives'], options?: RequestOptions): Promise<R['list_archives']>;
@@ -39,7 +39,6 @@ export interface AgentWebMethods {
   /**
    * Start Chat (`start_chat`).
    * Scopes: `chats--all:rw` or `chats--access:rw` , depending on the requested groups.
-   * Conditionally required (required only when parent present / alternative): chat.users.id, chat.users.type.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#start-chat
    */
   startChat(payload: Q['start_chat'], options?: RequestOptions): Promise<R['start_chat']>;
@@ -47,7 +46,6 @@ export interface AgentWebMethods {
   /**
    * Resume Chat (`resume_chat`).
    * Scopes: `chats--all:rw` or `chats--access:rw` , depending on the requested groups.
-   * Conditionally required (required only when parent present / alternative): chat.users.id, chat.users.type.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#resume-chat
    */
   resumeChat(payload: Q['resume_chat'], options?: RequestOptions): Promise<R['resume_chat']>;
@@ -55,7 +53,6 @@ export interface AgentWebMethods {
   /**
    * Deactivate Chat (`deactivate_chat`).
    * Scopes: `chats--all:rw` or `chats--access:rw` , depending on the requested groups.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#deactivate-chat
    */
   deactivateChat(payload: Q['deactivate_chat'], options?: RequestOptions): Promise<R['deactivate_chat']>;
@@ -63,14 +60,12 @@ export interface AgentWebMethods {
   /**
    * Follow Chat (`follow_chat`).
    * Scopes: `chats--all:ro` or `chats--access:ro` , depending on the requested groups.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#follow-chat
    */
   followChat(payload: Q['follow_chat'], options?: RequestOptions): Promise<R['follow_chat']>;
 
   /**
    * Unfollow Chat (`unfollow_chat`).
-   * response fields differ: web [] vs rtm ['chat_id']
    * @see https://platform.text.com/docs/messaging/agent-chat-api#unfollow-chat
    */
   unfollowChat(payload: Q['unfollow_chat'], options?: RequestOptions): Promise<R['unfollow_chat']>;
@@ -78,7 +73,6 @@ export interface AgentWebMethods {
   /**
    * Transfer Chat (`transfer_chat`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK). Conditionally required (required only when parent present / alternative): target.type, target.ids.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#transfer-chat
    */
   transferChat(payload: Q['transfer_chat'], options?: RequestOptions): Promise<R['transfer_chat']>;
@@ -86,7 +80,6 @@ export interface AgentWebMethods {
   /**
    * Add User to Chat (`add_user_to_chat`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#add-user-to-chat
    */
   addUserToChat(payload: Q['add_user_to_chat'], options?: RequestOptions): Promise<R['add_user_to_chat']>;
@@ -94,7 +87,6 @@ export interface AgentWebMethods {
   /**
    * Remove User from Chat (`remove_user_from_chat`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#remove-user-from-chat
    */
   removeUserFromChat(payload: Q['remove_user_from_chat'], options?: RequestOptions): Promise<R['remove_user_from_chat']>;
@@ -102,7 +94,6 @@ export interface AgentWebMethods {
   /**
    * Send Event Preview (`send_event_preview`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-event-preview
    */
   sendEventPreview(payload: Q['send_event_preview'], options?: RequestOptions): Promise<R['send_event_preview']>;
@@ -110,7 +101,6 @@ export interface AgentWebMethods {
   /**
    * Send Event (`send_event`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * Docs: to act as a bot use a bot token from Configuration API issue_bot_token (X-Author-Id no longer supported per management changelog v3.6).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-event
    */
   sendEvent(payload: Q['send_event'], options?: RequestOptions): Promise<R['send_event']>;
@@ -118,7 +108,6 @@ export interface AgentWebMethods {
   /**
    * Send Rich Message Postback (`send_rich_message_postback`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-rich-message-postback
    */
   sendRichMessagePostback(payload: Q['send_rich_message_postback'], options?: RequestOptions): Promise<R['send_rich_message_postback']>;
@@ -126,7 +115,6 @@ export interface AgentWebMethods {
   /**
    * Update Chat Properties (`update_chat_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-chat-properties
    */
   updateChatProperties(payload: Q['update_chat_properties'], options?: RequestOptions): Promise<R['update_chat_properties']>;
@@ -134,7 +122,6 @@ export interface AgentWebMethods {
   /**
    * Delete Chat Properties (`delete_chat_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-chat-properties
    */
   deleteChatProperties(payload: Q['delete_chat_properties'], options?: RequestOptions): Promise<R['delete_chat_properties']>;
@@ -142,7 +129,6 @@ export interface AgentWebMethods {
   /**
    * Update Thread Properties (`update_thread_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-thread-properties
    */
   updateThreadProperties(payload: Q['update_thread_properties'], options?: RequestOptions): Promise<R['update_thread_properties']>;
@@ -150,7 +136,6 @@ export interface AgentWebMethods {
   /**
    * Delete Thread Properties (`delete_thread_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-thread-properties
    */
   deleteThreadProperties(payload: Q['delete_thread_properties'], options?: RequestOptions): Promise<R['delete_thread_properties']>;
@@ -158,7 +143,6 @@ export interface AgentWebMethods {
   /**
    * Update Event Properties (`update_event_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-event-properties
    */
   updateEventProperties(payload: Q['update_event_properties'], options?: RequestOptions): Promise<R['update_event_properties']>;
@@ -166,7 +150,6 @@ export interface AgentWebMethods {
   /**
    * Delete Event Properties (`delete_event_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-event-properties
    */
   deleteEventProperties(payload: Q['delete_event_properties'], options?: RequestOptions): Promise<R['delete_event_properties']>;
@@ -174,7 +157,6 @@ export interface AgentWebMethods {
   /**
    * Tag Thread (`tag_thread`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#tag-thread
    */
   tagThread(payload: Q['tag_thread'], options?: RequestOptions): Promise<R['tag_thread']>;
@@ -182,7 +164,6 @@ export interface AgentWebMethods {
   /**
    * Untag Thread (`untag_thread`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#untag-thread
    */
   untagThread(payload: Q['untag_thread'], options?: RequestOptions): Promise<R['untag_thread']>;
@@ -197,7 +178,6 @@ export interface AgentWebMethods {
   /**
    * Update Customer (`update_customer`).
    * Scopes: `customers:rw`.
-   * No response payload (200 OK). Conditionally required (required only when parent present / alternative): omnichannel.fbmessenger.id, omnichannel.twilio.phone_number.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-customer
    */
   updateCustomer(payload: Q['update_customer'], options?: RequestOptions): Promise<R['update_customer']>;
@@ -205,7 +185,6 @@ export interface AgentWebMethods {
   /**
    * Ban Customer (`ban_customer`).
    * Scopes: `customers.ban:rw`.
-   * No response payload (200 OK). limit_reached error possible (limits page).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#ban-customer
    */
   banCustomer(payload: Q['ban_customer'], options?: RequestOptions): Promise<R['ban_customer']>;
@@ -213,7 +192,6 @@ export interface AgentWebMethods {
   /**
    * Set Routing Status (`set_routing_status`).
    * Scopes: for Agents: `agents--my:rw` or `agents--all:rw` ; for bot agents: `agents-bot--my:rw` or `agents-bot--all:rw` | for agents: `agents--my:rw` or `agents--all:rw` ; for bot agents: `agents-bot--my:rw` or `agents-bot--all:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#set-routing-status
    */
   setRoutingStatus(payload: Q['set_routing_status'], options?: RequestOptions): Promise<R['set_routing_status']>;
@@ -221,7 +199,6 @@ export interface AgentWebMethods {
   /**
    * List Routing Statuses (`list_routing_statuses`).
    * Scopes: `agents--all:ro` and `agents-bot--all:ro`.
-   * Response is a bare JSON array of {agent_id,status}.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-routing-statuses
    */
   listRoutingStatuses(payload?: Q['list_routing_statuses'], options?: RequestOptions): Promise<R['list_routing_statuses']>;
@@ -229,7 +206,6 @@ export interface AgentWebMethods {
   /**
    * Mark Events as Seen (`mark_events_as_seen`).
    * Scopes: `chats--all:ro` or `chats--access:ro`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#mark-events-as-seen
    */
   markEventsAsSeen(payload: Q['mark_events_as_seen'], options?: RequestOptions): Promise<R['mark_events_as_seen']>;
@@ -237,7 +213,6 @@ export interface AgentWebMethods {
   /**
    * Send Thinking Indicator (`send_thinking_indicator`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-thinking-indicator
    */
   sendThinkingIndicator(payload: Q['send_thinking_indicator'], options?: RequestOptions): Promise<R['send_thinking_indicator']>;
@@ -245,7 +220,6 @@ export interface AgentWebMethods {
   /**
    * Send Typing Indicator (`send_typing_indicator`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-typing-indicator
    */
   sendTypingIndicator(payload: Q['send_typing_indicator'], options?: RequestOptions): Promise<R['send_typing_indicator']>;
@@ -253,14 +227,12 @@ export interface AgentWebMethods {
   /**
    * Multicast (`multicast`).
    * Scopes: `multicast:rw`.
-   * recipients.agents.{all|ids|groups}; at least one required. Messages are not saved. Agent changelog (3.7 section) says the `customers.ids` recipient type was removed for all API versions.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#multicast
    */
   multicast(payload: Q['multicast'], options?: RequestOptions): Promise<R['multicast']>;
 
   /**
    * List Agents For Transfer (`list_agents_for_transfer`).
-   * response fields differ: web ['agent_id', 'total_active_chats'] vs rtm ['agent_id', 'active_chats'] Response is a bare JSON array of {agent_id,total_active_chats} (web) / payload array (rtm). Only online / not_accepting agents returned.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-agents-for-transfer
    */
   listAgentsForTransfer(payload: Q['list_agents_for_transfer'], options?: RequestOptions): Promise<R['list_agents_for_transfer']>;
@@ -268,7 +240,6 @@ export interface AgentWebMethods {
   /**
    * Request Thread Summary (`request_thread_summary`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#request-thread-summary
    */
   requestThreadSummary(payload: Q['request_thread_summary'], options?: RequestOptions): Promise<R['request_thread_summary']>;
@@ -276,9 +247,7 @@ export interface AgentWebMethods {
 }
 
 /** The base class of the Agent Web API client: each method sends its action through the subclass's `_call(action, payload, options)`. */
-export const AgentWebMethods = /* @__PURE__ */ actionMethods<AgentWebMethods>(
-  'list_chats list_threads get_chat list_archives start_chat resume_chat deactivate_chat follow_chat unfollow_chat transfer_chat add_user_to_chat remove_user_from_chat send_event_preview send_event send_rich_message_postback update_chat_properties delete_chat_properties update_thread_properties delete_thread_properties update_event_properties delete_event_properties tag_thread untag_thread get_customer update_customer ban_customer set_routing_status list_routing_statuses mark_events_as_seen send_thinking_indicator send_typing_indicator multicast list_agents_for_transfer request_thread_summary',
-);
+export const AgentWebMethods = /* @__PURE__ */ actionMethods<AgentWebMethods>(AGENT_ACTIONS_3_6, 'w');
 
 /** The generated Agent RTM API methods: one per documented 3.6 action. */
 export interface AgentRTMMethods {
@@ -306,7 +275,6 @@ export interface AgentRTMMethods {
   /**
    * List Archives (`list_archives`).
    * Scopes: `chats--all:ro` or `chats--access:ro`.
-   * limit_reached error possible (limits page). Supports highlights.pre_tag/post_tag.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-archives
    */
   listArchives(payload?: Q['list_archives'], options?: RequestOptions): Promise<R['list_archives']>;
@@ -314,7 +282,6 @@ export interface AgentRTMMethods {
   /**
    * Start Chat (`start_chat`).
    * Scopes: `chats--all:rw` or `chats--access:rw` , depending on the requested groups.
-   * Conditionally required (required only when parent present / alternative): chat.users.id, chat.users.type.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#start-chat
    */
   startChat(payload: Q['start_chat'], options?: RequestOptions): Promise<R['start_chat']>;
@@ -322,7 +289,6 @@ export interface AgentRTMMethods {
   /**
    * Resume Chat (`resume_chat`).
    * Scopes: `chats--all:rw` or `chats--access:rw` , depending on the requested groups.
-   * Conditionally required (required only when parent present / alternative): chat.users.id, chat.users.type.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#resume-chat
    */
   resumeChat(payload: Q['resume_chat'], options?: RequestOptions): Promise<R['resume_chat']>;
@@ -330,7 +296,6 @@ export interface AgentRTMMethods {
   /**
    * Deactivate Chat (`deactivate_chat`).
    * Scopes: `chats--all:rw` or `chats--access:rw` , depending on the requested groups.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#deactivate-chat
    */
   deactivateChat(payload: Q['deactivate_chat'], options?: RequestOptions): Promise<R['deactivate_chat']>;
@@ -338,14 +303,12 @@ export interface AgentRTMMethods {
   /**
    * Follow Chat (`follow_chat`).
    * Scopes: `chats--all:ro` or `chats--access:ro` , depending on the requested groups.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#follow-chat
    */
   followChat(payload: Q['follow_chat'], options?: RequestOptions): Promise<R['follow_chat']>;
 
   /**
    * Unfollow Chat (`unfollow_chat`).
-   * response fields differ: web [] vs rtm ['chat_id']
    * @see https://platform.text.com/docs/messaging/agent-chat-api#unfollow-chat
    */
   unfollowChat(payload: Q['unfollow_chat'], options?: RequestOptions): Promise<R['unfollow_chat']>;
@@ -353,7 +316,6 @@ export interface AgentRTMMethods {
   /**
    * Transfer Chat (`transfer_chat`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK). Conditionally required (required only when parent present / alternative): target.type, target.ids.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#transfer-chat
    */
   transferChat(payload: Q['transfer_chat'], options?: RequestOptions): Promise<R['transfer_chat']>;
@@ -361,7 +323,6 @@ export interface AgentRTMMethods {
   /**
    * Add User to Chat (`add_user_to_chat`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#add-user-to-chat
    */
   addUserToChat(payload: Q['add_user_to_chat'], options?: RequestOptions): Promise<R['add_user_to_chat']>;
@@ -369,7 +330,6 @@ export interface AgentRTMMethods {
   /**
    * Remove User from Chat (`remove_user_from_chat`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#remove-user-from-chat
    */
   removeUserFromChat(payload: Q['remove_user_from_chat'], options?: RequestOptions): Promise<R['remove_user_from_chat']>;
@@ -377,7 +337,6 @@ export interface AgentRTMMethods {
   /**
    * Send Event Preview (`send_event_preview`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-event-preview
    */
   sendEventPreview(payload: Q['send_event_preview'], options?: RequestOptions): Promise<R['send_event_preview']>;
@@ -385,7 +344,6 @@ export interface AgentRTMMethods {
   /**
    * Send Event (`send_event`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * Docs: to act as a bot use a bot token from Configuration API issue_bot_token (X-Author-Id no longer supported per management changelog v3.6).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-event
    */
   sendEvent(payload: Q['send_event'], options?: RequestOptions): Promise<R['send_event']>;
@@ -393,7 +351,6 @@ export interface AgentRTMMethods {
   /**
    * Send Rich Message Postback (`send_rich_message_postback`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-rich-message-postback
    */
   sendRichMessagePostback(payload: Q['send_rich_message_postback'], options?: RequestOptions): Promise<R['send_rich_message_postback']>;
@@ -401,7 +358,6 @@ export interface AgentRTMMethods {
   /**
    * Update Chat Properties (`update_chat_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-chat-properties
    */
   updateChatProperties(payload: Q['update_chat_properties'], options?: RequestOptions): Promise<R['update_chat_properties']>;
@@ -409,7 +365,6 @@ export interface AgentRTMMethods {
   /**
    * Delete Chat Properties (`delete_chat_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-chat-properties
    */
   deleteChatProperties(payload: Q['delete_chat_properties'], options?: RequestOptions): Promise<R['delete_chat_properties']>;
@@ -417,7 +372,6 @@ export interface AgentRTMMethods {
   /**
    * Update Thread Properties (`update_thread_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-thread-properties
    */
   updateThreadProperties(payload: Q['update_thread_properties'], options?: RequestOptions): Promise<R['update_thread_properties']>;
@@ -425,7 +379,6 @@ export interface AgentRTMMethods {
   /**
    * Delete Thread Properties (`delete_thread_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-thread-properties
    */
   deleteThreadProperties(payload: Q['delete_thread_properties'], options?: RequestOptions): Promise<R['delete_thread_properties']>;
@@ -433,7 +386,6 @@ export interface AgentRTMMethods {
   /**
    * Update Event Properties (`update_event_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-event-properties
    */
   updateEventProperties(payload: Q['update_event_properties'], options?: RequestOptions): Promise<R['update_event_properties']>;
@@ -441,7 +393,6 @@ export interface AgentRTMMethods {
   /**
    * Delete Event Properties (`delete_event_properties`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#delete-event-properties
    */
   deleteEventProperties(payload: Q['delete_event_properties'], options?: RequestOptions): Promise<R['delete_event_properties']>;
@@ -449,7 +400,6 @@ export interface AgentRTMMethods {
   /**
    * Tag Thread (`tag_thread`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#tag-thread
    */
   tagThread(payload: Q['tag_thread'], options?: RequestOptions): Promise<R['tag_thread']>;
@@ -457,7 +407,6 @@ export interface AgentRTMMethods {
   /**
    * Untag Thread (`untag_thread`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#untag-thread
    */
   untagThread(payload: Q['untag_thread'], options?: RequestOptions): Promise<R['untag_thread']>;
@@ -472,7 +421,6 @@ export interface AgentRTMMethods {
   /**
    * Update Customer (`update_customer`).
    * Scopes: `customers:rw`.
-   * No response payload (200 OK). Conditionally required (required only when parent present / alternative): omnichannel.fbmessenger.id, omnichannel.twilio.phone_number.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#update-customer
    */
   updateCustomer(payload: Q['update_customer'], options?: RequestOptions): Promise<R['update_customer']>;
@@ -480,7 +428,6 @@ export interface AgentRTMMethods {
   /**
    * Ban Customer (`ban_customer`).
    * Scopes: `customers.ban:rw`.
-   * No response payload (200 OK). limit_reached error possible (limits page).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#ban-customer
    */
   banCustomer(payload: Q['ban_customer'], options?: RequestOptions): Promise<R['ban_customer']>;
@@ -488,7 +435,6 @@ export interface AgentRTMMethods {
   /**
    * Set Routing Status (`set_routing_status`).
    * Scopes: for Agents: `agents--my:rw` or `agents--all:rw` ; for bot agents: `agents-bot--my:rw` or `agents-bot--all:rw` | for agents: `agents--my:rw` or `agents--all:rw` ; for bot agents: `agents-bot--my:rw` or `agents-bot--all:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#set-routing-status
    */
   setRoutingStatus(payload: Q['set_routing_status'], options?: RequestOptions): Promise<R['set_routing_status']>;
@@ -496,7 +442,6 @@ export interface AgentRTMMethods {
   /**
    * List Routing Statuses (`list_routing_statuses`).
    * Scopes: `agents--all:ro` and `agents-bot--all:ro`.
-   * Response is a bare JSON array of {agent_id,status}.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-routing-statuses
    */
   listRoutingStatuses(payload?: Q['list_routing_statuses'], options?: RequestOptions): Promise<R['list_routing_statuses']>;
@@ -504,7 +449,6 @@ export interface AgentRTMMethods {
   /**
    * Mark Events as Seen (`mark_events_as_seen`).
    * Scopes: `chats--all:ro` or `chats--access:ro`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#mark-events-as-seen
    */
   markEventsAsSeen(payload: Q['mark_events_as_seen'], options?: RequestOptions): Promise<R['mark_events_as_seen']>;
@@ -512,7 +456,6 @@ export interface AgentRTMMethods {
   /**
    * Send Thinking Indicator (`send_thinking_indicator`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-thinking-indicator
    */
   sendThinkingIndicator(payload: Q['send_thinking_indicator'], options?: RequestOptions): Promise<R['send_thinking_indicator']>;
@@ -520,7 +463,6 @@ export interface AgentRTMMethods {
   /**
    * Send Typing Indicator (`send_typing_indicator`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#send-typing-indicator
    */
   sendTypingIndicator(payload: Q['send_typing_indicator'], options?: RequestOptions): Promise<R['send_typing_indicator']>;
@@ -528,14 +470,12 @@ export interface AgentRTMMethods {
   /**
    * Multicast (`multicast`).
    * Scopes: `multicast:rw`.
-   * recipients.agents.{all|ids|groups}; at least one required. Messages are not saved. Agent changelog (3.7 section) says the `customers.ids` recipient type was removed for all API versions.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#multicast
    */
   multicast(payload: Q['multicast'], options?: RequestOptions): Promise<R['multicast']>;
 
   /**
    * List Agents For Transfer (`list_agents_for_transfer`).
-   * response fields differ: web ['agent_id', 'total_active_chats'] vs rtm ['agent_id', 'active_chats'] Response is a bare JSON array of {agent_id,total_active_chats} (web) / payload array (rtm). Only online / not_accepting agents returned.
    * @see https://platform.text.com/docs/messaging/agent-chat-api#list-agents-for-transfer
    */
   listAgentsForTransfer(payload: Q['list_agents_for_transfer'], options?: RequestOptions): Promise<R['list_agents_for_transfer']>;
@@ -543,7 +483,6 @@ export interface AgentRTMMethods {
   /**
    * Request Thread Summary (`request_thread_summary`).
    * Scopes: `chats--all:rw` or `chats--access:rw`.
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/agent-chat-api#request-thread-summary
    */
   requestThreadSummary(payload: Q['request_thread_summary'], options?: RequestOptions): Promise<R['request_thread_summary']>;
@@ -551,7 +490,6 @@ export interface AgentRTMMethods {
   /**
    * Subscribe Customers (`subscribe_customers`).
    * Scopes: `customers:ro`.
-   * RTM only. After subscribing the agent receives customer pushes on this connection; when over the limit, subscribed_customers_totals_updated is pushed periodically.
    * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#subscribe-customers
    */
   subscribeCustomers(payload?: Q['subscribe_customers'], options?: RequestOptions): Promise<R['subscribe_customers']>;
@@ -559,7 +497,6 @@ export interface AgentRTMMethods {
   /**
    * Unsubscribe Customers (`unsubscribe_customers`).
    * Scopes: `customers:ro`.
-   * RTM only. Docs sample response frame says action "subscribe_customers" (docs typo).
    * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#unsubscribe-customers
    */
   unsubscribeCustomers(payload: Q['unsubscribe_customers'], options?: RequestOptions): Promise<R['unsubscribe_customers']>;
@@ -567,7 +504,6 @@ export interface AgentRTMMethods {
   /**
    * Set Away Status (`set_away_status`).
    * Scopes: `agents--my:rw`.
-   * RTM only. Per connection; all connections must be away for the agent to become not_accepting_chats.
    * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#set-away-status
    */
   setAwayStatus(payload: Q['set_away_status'], options?: RequestOptions): Promise<R['set_away_status']>;
@@ -575,6 +511,4 @@ export interface AgentRTMMethods {
 }
 
 /** The base class of the Agent RTM API client: each method sends its action through the subclass's `_call(action, payload, options)`. */
-export const AgentRTMMethods = /* @__PURE__ */ actionMethods<AgentRTMMethods>(
-  'list_chats list_threads get_chat list_archives start_chat resume_chat deactivate_chat follow_chat unfollow_chat transfer_chat add_user_to_chat remove_user_from_chat send_event_preview send_event send_rich_message_postback update_chat_properties delete_chat_properties update_thread_properties delete_thread_properties update_event_properties delete_event_properties tag_thread untag_thread get_customer update_customer ban_customer set_routing_status list_routing_statuses mark_events_as_seen send_thinking_indicator send_typing_indicator multicast list_agents_for_transfer request_thread_summary subscribe_customers unsubscribe_customers set_away_status',
-);
+export const AgentRTMMethods = /* @__PURE__ */ actionMethods<AgentRTMMethods>(AGENT_RTM_ACTIONS_3_6, 'r');

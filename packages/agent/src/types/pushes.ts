@@ -104,34 +104,34 @@ export type UserAddedToChatPush = UserAddedToChatPayload;
 /** Push `user_removed_from_chat`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#user_removed_from_chat */
 export type UserRemovedFromChatPush = UserRemovedFromChatPayload;
 
-/** Push `incoming_event`: an event was sent to a chat. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#incoming_event */
+/** Push `incoming_event`: an event was sent to a chat. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#incoming_event */
 export type IncomingEventPush = IncomingEventPayload;
 
-/** Push `event_deleted`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#event_deleted */
+/** Push `event_deleted`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#event_deleted */
 export type EventDeletedPush = EventDeletedPayload;
 
-/** Push `event_updated`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#event_updated */
+/** Push `event_updated`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#event_updated */
 export type EventUpdatedPush = EventUpdatedPayload;
 
-/** Push `incoming_rich_message_postback`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#incoming_rich_message_postback */
+/** Push `incoming_rich_message_postback`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#incoming_rich_message_postback */
 export type IncomingRichMessagePostbackPush = IncomingRichMessagePostbackPayload;
 
-/** Push `chat_properties_updated` (only the updated properties). @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#chat_properties_updated */
+/** Push `chat_properties_updated` (only the updated properties). @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#chat_properties_updated */
 export type ChatPropertiesUpdatedPush = ChatPropertiesUpdatedPayload;
 
-/** Push `chat_properties_deleted`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#chat_properties_deleted */
+/** Push `chat_properties_deleted`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#chat_properties_deleted */
 export type ChatPropertiesDeletedPush = ChatPropertiesDeletedPayload;
 
-/** Push `thread_properties_updated` (only the updated properties). @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#thread_properties_updated */
+/** Push `thread_properties_updated` (only the updated properties). @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#thread_properties_updated */
 export type ThreadPropertiesUpdatedPush = ThreadPropertiesUpdatedPayload;
 
-/** Push `thread_properties_deleted`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#thread_properties_deleted */
+/** Push `thread_properties_deleted`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#thread_properties_deleted */
 export type ThreadPropertiesDeletedPush = ThreadPropertiesDeletedPayload;
 
-/** Push `event_properties_updated` (only the updated properties). @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#event_properties_updated */
+/** Push `event_properties_updated` (only the updated properties). @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#event_properties_updated */
 export type EventPropertiesUpdatedPush = EventPropertiesUpdatedPayload;
 
-/** Push `event_properties_deleted`. @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-pushes#event_properties_deleted */
+/** Push `event_properties_deleted`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#event_properties_deleted */
 export type EventPropertiesDeletedPush = EventPropertiesDeletedPayload;
 
 /** Push `thread_tagged`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#thread_tagged */

@@ -4,12 +4,12 @@
 import { actionMethods, type RequestOptions } from '@lc/core';
 import type { ConfigurationResponses as R } from '../types/index.js';
 import type { ConfigurationRequests as Q } from './requests.js';
+import { CONFIGURATION_ACTIONS_3_6 } from './wire.js';
 
 /** The generated Configuration Web API methods: one per documented 3.6 action. */
 export interface ConfigurationMethods {
   /**
    * Batch Create Agent (`batch_create_agents`).
-   * Batch variant of create_agent: body {"requests": [<create_agent request>...]}; response {"responses": [<create_agent response or {"error":...}>...]} in request order; items run concurrently; same scopes as create_agent.
    * Resolves with a {@link BatchResult}: one result per request in request order, each `{ ok: true, value }` or `{ ok: false, error }` (a typed `ApiError`); a failed item never rejects the call.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-create-agent
@@ -18,7 +18,6 @@ export interface ConfigurationMethods {
 
   /**
    * Batch Update Agent (`batch_update_agents`).
-   * Batch variant of update_agent: body {"requests": [<update_agent request>...]}; response {"responses": [<update_agent response or {"error":...}>...]} in request order; items run concurrently; same scopes as update_agent.
    * Resolves with a {@link BatchResult}: one result per request in request order, each `{ ok: true, value }` or `{ ok: false, error }` (a typed `ApiError`); a failed item never rejects the call.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-update-agent
@@ -27,7 +26,6 @@ export interface ConfigurationMethods {
 
   /**
    * Batch Delete Agent (`batch_delete_agents`).
-   * Batch variant of delete_agent: body {"requests": [<delete_agent request>...]}; response {"responses": [<delete_agent response or {"error":...}>...]} in request order; items run concurrently; same scopes as delete_agent.
    * Resolves with a {@link BatchResult}: one result per request in request order, each `{ ok: true, value }` or `{ ok: false, error }` (a typed `ApiError`); a failed item never rejects the call.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-delete-agent
@@ -36,7 +34,6 @@ export interface ConfigurationMethods {
 
   /**
    * Batch Suspend Agent (`batch_suspend_agents`).
-   * Batch variant of suspend_agent: body {"requests": [<suspend_agent request>...]}; response {"responses": [<suspend_agent response or {"error":...}>...]} in request order; items run concurrently; same scopes as suspend_agent.
    * Resolves with a {@link BatchResult}: one result per request in request order, each `{ ok: true, value }` or `{ ok: false, error }` (a typed `ApiError`); a failed item never rejects the call.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-suspend-agent
@@ -45,7 +42,6 @@ export interface ConfigurationMethods {
 
   /**
    * Batch Unsuspend Agent (`batch_unsuspend_agents`).
-   * Batch variant of unsuspend_agent: body {"requests": [<unsuspend_agent request>...]}; response {"responses": [<unsuspend_agent response or {"error":...}>...]} in request order; items run concurrently; same scopes as unsuspend_agent.
    * Resolves with a {@link BatchResult}: one result per request in request order, each `{ ok: true, value }` or `{ ok: false, error }` (a typed `ApiError`); a failed item never rejects the call.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-unsuspend-agent
@@ -54,7 +50,6 @@ export interface ConfigurationMethods {
 
   /**
    * Batch Approve Agent (`batch_approve_agents`).
-   * Batch variant of approve_agent: body {"requests": [<approve_agent request>...]}; response {"responses": [<approve_agent response or {"error":...}>...]} in request order; items run concurrently; same scopes as approve_agent.
    * Resolves with a {@link BatchResult}: one result per request in request order, each `{ ok: true, value }` or `{ ok: false, error }` (a typed `ApiError`); a failed item never rejects the call.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-approve-agent
@@ -63,7 +58,6 @@ export interface ConfigurationMethods {
 
   /**
    * Batch Create Bot (`batch_create_bots`).
-   * Batch variant of create_bot: body {"requests": [<create_bot request>...]}; response {"responses": [<create_bot response or {"error":...}>...]} in request order; items run concurrently; same scopes as create_bot.
    * Resolves with a {@link BatchResult}: one result per request in request order, each `{ ok: true, value }` or `{ ok: false, error }` (a typed `ApiError`); a failed item never rejects the call.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-create-bot
@@ -72,7 +66,6 @@ export interface ConfigurationMethods {
 
   /**
    * Batch Update Bot (`batch_update_bots`).
-   * Batch variant of update_bot: body {"requests": [<update_bot request>...]}; response {"responses": [<update_bot response or {"error":...}>...]} in request order; items run concurrently; same scopes as update_bot.
    * Resolves with a {@link BatchResult}: one result per request in request order, each `{ ok: true, value }` or `{ ok: false, error }` (a typed `ApiError`); a failed item never rejects the call.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-update-bot
@@ -81,7 +74,6 @@ export interface ConfigurationMethods {
 
   /**
    * Batch Delete Bot (`batch_delete_bots`).
-   * Batch variant of delete_bot: body {"requests": [<delete_bot request>...]}; response {"responses": [<delete_bot response or {"error":...}>...]} in request order; items run concurrently; same scopes as delete_bot.
    * Resolves with a {@link BatchResult}: one result per request in request order, each `{ ok: true, value }` or `{ ok: false, error }` (a typed `ApiError`); a failed item never rejects the call.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#batch-delete-bot
@@ -91,7 +83,6 @@ export interface ConfigurationMethods {
   /**
    * Create Agent (`create_agent`).
    * Scopes: `accounts--all:rc` `accounts--all:rw` `subscription.lc:rw` `accounts.roles.lc--all:rw`.
-   * Conditionally required (required only when parent present / alternative): groups[].id, groups[].priority, work_scheduler.timezone, work_scheduler.schedule, work_scheduler.schedule[].day, work_scheduler.schedule[].enabled, work_scheduler.schedule[].start, work_scheduler.schedule[].end.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#create-agent
    */
@@ -114,7 +105,6 @@ export interface ConfigurationMethods {
   /**
    * Update Agent (`update_agent`).
    * Scopes: `agents--my:rw` `agents--all:rw` `accounts.roles.lc--all:rw`.
-   * No response payload (200 OK). Conditionally required (required only when parent present / alternative): groups[].id, groups[].priority.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-agent
    */
@@ -123,7 +113,6 @@ export interface ConfigurationMethods {
   /**
    * Delete Agent (`delete_agent`).
    * Scopes: `agents--my:rw` `accounts--my:rw` `agents--all:rw` `accounts--all:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-agent
    */
@@ -132,7 +121,6 @@ export interface ConfigurationMethods {
   /**
    * Suspend Agent (`suspend_agent`).
    * Scopes: `agents--all:rw` `sessions--all:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#suspend-agent
    */
@@ -141,7 +129,6 @@ export interface ConfigurationMethods {
   /**
    * Unsuspend Agent (`unsuspend_agent`).
    * Scopes: `agents--all:rw` `accounts--all:rw` `subscription.lc:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#unsuspend-agent
    */
@@ -149,7 +136,6 @@ export interface ConfigurationMethods {
 
   /**
    * Request Agent Unsuspension (`request_agent_unsuspension`).
-   * No response payload (200 OK). Empty request payload.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#request-agent-unsuspension
    */
@@ -158,7 +144,6 @@ export interface ConfigurationMethods {
   /**
    * Approve Agent (`approve_agent`).
    * Scopes: `agents--all:rw` `accounts--all:rw` `subscription.lc:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#approve-agent
    */
@@ -167,7 +152,6 @@ export interface ConfigurationMethods {
   /**
    * Add Auto Access (`add_auto_access`).
    * Scopes: `access_rules:rw`.
-   * Conditionally required (required only when parent present / alternative): conditions.geolocation.values.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#add-auto-access
    */
@@ -176,7 +160,6 @@ export interface ConfigurationMethods {
   /**
    * List Auto Accesses (`list_auto_accesses`).
    * Scopes: `access_rules:ro`.
-   * Available-methods table lists it as `list_auto_access`; Method URL uses `list_auto_accesses`.
    * @see https://platform.text.com/docs/management/configuration-api#list-auto-accesses
    */
   listAutoAccesses(payload?: Q['list_auto_accesses'], options?: RequestOptions): Promise<R['list_auto_accesses']>;
@@ -184,7 +167,6 @@ export interface ConfigurationMethods {
   /**
    * Delete Auto Access (`delete_auto_access`).
    * Scopes: `access_rules:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-auto-access
    */
@@ -193,7 +175,6 @@ export interface ConfigurationMethods {
   /**
    * Update Auto Access (`update_auto_access`).
    * Scopes: `access_rules:rw`.
-   * No response payload (200 OK). Conditionally required (required only when parent present / alternative): access.groups, conditions.geolocation.values.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-auto-access
    */
@@ -210,7 +191,6 @@ export interface ConfigurationMethods {
   /**
    * Create Bot (`create_bot`).
    * Scopes: `agents-bot--my:rw`.
-   * Conditionally required (required only when parent present / alternative): groups[].priority, work_scheduler.timezone.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#create-bot
    */
@@ -219,7 +199,6 @@ export interface ConfigurationMethods {
   /**
    * Delete Bot Template (`delete_bot_template`).
    * Scopes: `bots.templates:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-bot-template
    */
@@ -228,7 +207,6 @@ export interface ConfigurationMethods {
   /**
    * Delete Bot (`delete_bot`).
    * Scopes: `agents-bot--my:rw` `agents-bot--all:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-bot
    */
@@ -237,7 +215,6 @@ export interface ConfigurationMethods {
   /**
    * Update Bot Template (`update_bot_template`).
    * Scopes: `bots.templates:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-bot-template
    */
@@ -246,7 +223,6 @@ export interface ConfigurationMethods {
   /**
    * Update Bot (`update_bot`).
    * Scopes: `agents-bot--my:rw` `agents-bot--all:rw` (to update other Bots within the same license).
-   * No response payload (200 OK). Conditionally required (required only when parent present / alternative): groups[].id, groups[].priority, work_scheduler.timezone.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-bot
    */
@@ -269,14 +245,12 @@ export interface ConfigurationMethods {
   /**
    * Get Bot (`get_bot`).
    * Scopes: `agents-bot--my:ro` `agents-bot--all:ro`.
-   * The `fields` row in the docs table has the Required/Type cells swapped; `fields` is optional string[].
    * @see https://platform.text.com/docs/management/configuration-api#get-bot
    */
   getBot(payload: Q['get_bot'], options?: RequestOptions): Promise<R['get_bot']>;
 
   /**
    * Issue Bot Token (`issue_bot_token`).
-   * Bot token valid 24h, cannot be revoked; carries scopes chats--access:rw, agents-bot--my:rw, customers:rw. bot_secret comes from create_bot / create_bot_template (reset via reset_bot_secret / reset_bot_template_secret). Use it as the Bearer token for the Agent Chat Web API (RTM as a bot is unsupported).
    * @see https://platform.text.com/docs/management/configuration-api#issue-bot-token
    */
   issueBotToken(payload: Q['issue_bot_token'], options?: RequestOptions): Promise<R['issue_bot_token']>;
@@ -300,7 +274,6 @@ export interface ConfigurationMethods {
   /**
    * List Customer Bans (`list_customer_bans`).
    * Scopes: `banlist_read`.
-   * Empty request payload.
    * @see https://platform.text.com/docs/management/configuration-api#list-customer-bans
    */
   listCustomerBans(payload?: Q['list_customer_bans'], options?: RequestOptions): Promise<R['list_customer_bans']>;
@@ -308,7 +281,6 @@ export interface ConfigurationMethods {
   /**
    * Unban Customer (`unban_customer`).
    * Scopes: `banlist_write`.
-   * Conditionally required (required only when parent present / alternative): ip, customer_id. Exactly one of `ip` / `customer_id` is required (both marked "Yes*").
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#unban-customer
    */
@@ -317,7 +289,6 @@ export interface ConfigurationMethods {
   /**
    * Create Greeting (`create_greeting`).
    * Scopes: `greetings:rw`.
-   * Conditionally required (required only when parent present / alternative): elements[].title, elements[].subtitle, elements[].image, elements[].image.url, elements[].buttons[].text, elements[].buttons[].type, elements[].buttons[].value, elements[].buttons[].postback_id.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#create-greeting
    */
@@ -326,7 +297,6 @@ export interface ConfigurationMethods {
   /**
    * Update Greeting (`update_greeting`).
    * Scopes: `greetings:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-greeting
    */
@@ -335,7 +305,6 @@ export interface ConfigurationMethods {
   /**
    * Delete Greeting (`delete_greeting`).
    * Scopes: `greetings:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-greeting
    */
@@ -366,7 +335,6 @@ export interface ConfigurationMethods {
   /**
    * Update Group (`update_group`).
    * Scopes: `groups--my:rw` `groups--all:rw` (to update groups the requester is not a member of).
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-group
    */
@@ -375,7 +343,6 @@ export interface ConfigurationMethods {
   /**
    * Delete Group (`delete_group`).
    * Scopes: `groups--my:rw` `groups--all:rw` (to delete groups the requester is not a member of).
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-group
    */
@@ -398,7 +365,6 @@ export interface ConfigurationMethods {
   /**
    * Register Property (`register_property`).
    * Scopes: `properties.configuration:rw`.
-   * No response payload (200 OK). Conditionally required (required only when parent present / alternative): access.<location>, access.<location>.<user>.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#register-property
    */
@@ -407,7 +373,6 @@ export interface ConfigurationMethods {
   /**
    * Unregister Property (`unregister_property`).
    * Scopes: `properties.configuration:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#unregister-property
    */
@@ -416,7 +381,6 @@ export interface ConfigurationMethods {
   /**
    * Publish Property (`publish_property`).
    * Scopes: `properties.configuration:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#publish-property
    */
@@ -425,7 +389,6 @@ export interface ConfigurationMethods {
   /**
    * List Properties (`list_properties`).
    * Scopes: `properties.configuration:rw`.
-   * Response is a map: property name -> {type, description, access, public_access, ...}.
    * @see https://platform.text.com/docs/management/configuration-api#list-properties
    */
   listProperties(payload: Q['list_properties'], options?: RequestOptions): Promise<R['list_properties']>;
@@ -433,7 +396,6 @@ export interface ConfigurationMethods {
   /**
    * Update License Properties (`update_license_properties`).
    * Scopes: `properties.license.value--my:rw`, `properties.license.value--all:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-license-properties
    */
@@ -442,7 +404,6 @@ export interface ConfigurationMethods {
   /**
    * List License Properties (`list_license_properties`).
    * Scopes: `properties.license.value--my:ro`, `properties.license.value--all:ro`.
-   * Response is a map: namespace -> {property: value}.
    * @see https://platform.text.com/docs/management/configuration-api#list-license-properties
    */
   listLicenseProperties(payload?: Q['list_license_properties'], options?: RequestOptions): Promise<R['list_license_properties']>;
@@ -450,7 +411,6 @@ export interface ConfigurationMethods {
   /**
    * Delete License Properties (`delete_license_properties`).
    * Scopes: `properties.license.value--my:rw`, `properties.license.value--all:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-license-properties
    */
@@ -459,7 +419,6 @@ export interface ConfigurationMethods {
   /**
    * Update Group Properties (`update_group_properties`).
    * Scopes: `properties.group.value--my:rw`, `properties.group.value--all:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-group-properties
    */
@@ -475,7 +434,6 @@ export interface ConfigurationMethods {
   /**
    * Delete Group Properties (`delete_group_properties`).
    * Scopes: `properties.group.value--my:rw`, `properties.group.value--all:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-group-properties
    */
@@ -484,7 +442,6 @@ export interface ConfigurationMethods {
   /**
    * Create Tag (`create_tag`).
    * Scopes: `tags--all:rw` `tags--groups:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#create-tag
    */
@@ -493,7 +450,6 @@ export interface ConfigurationMethods {
   /**
    * Delete Tag (`delete_tag`).
    * Scopes: `tags--all:rw` `tags--groups:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#delete-tag
    */
@@ -502,7 +458,6 @@ export interface ConfigurationMethods {
   /**
    * List Tags (`list_tags`).
    * Scopes: `tags--all:ro` `tags--groups:ro`.
-   * Conditionally required (required only when parent present / alternative): filters.group_ids.
    * @see https://platform.text.com/docs/management/configuration-api#list-tags
    */
   listTags(payload?: Q['list_tags'], options?: RequestOptions): Promise<R['list_tags']>;
@@ -510,7 +465,6 @@ export interface ConfigurationMethods {
   /**
    * Update Tag (`update_tag`).
    * Scopes: `tags--all:rw` `tags--groups:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-tag
    */
@@ -519,7 +473,6 @@ export interface ConfigurationMethods {
   /**
    * Register Webhook (`register_webhook`).
    * Scopes: `webhooks.configuration:rw`.
-   * One Client ID can register up to 3 webhooks per action. type: bot|license. Recommended auth: PAT with webhooks.configuration:rw (token scope, not app scope). The triggering-actions table allows an `agent_ids` filter for routing_status_set that the params table does not document.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#register-webhook
    */
@@ -535,7 +488,6 @@ export interface ConfigurationMethods {
   /**
    * Unregister Webhook (`unregister_webhook`).
    * Scopes: `webhooks.configuration:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#unregister-webhook
    */
@@ -543,7 +495,6 @@ export interface ConfigurationMethods {
 
   /**
    * List Webhook Names (`list_webhook_names`).
-   * Docs: "This method requires no authorization." Lists webhook actions supported in a given API `version` (default: current stable).
    * Sent without `Authorization`: the docs say this method requires no authorization.
    * @see https://platform.text.com/docs/management/configuration-api#list-webhook-names
    */
@@ -552,7 +503,6 @@ export interface ConfigurationMethods {
   /**
    * Enable License Webhooks (`enable_license_webhooks`).
    * Scopes: `webhooks.state:rw`.
-   * No response payload (200 OK). Available-methods table lists `enable_license_webhook` (singular); Method URL uses `enable_license_webhooks`.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#enable-license-webhooks
    */
@@ -561,7 +511,6 @@ export interface ConfigurationMethods {
   /**
    * Disable License Webhooks (`disable_license_webhooks`).
    * Scopes: `webhooks.state:rw`.
-   * No response payload (200 OK). Available-methods table lists `disable_license_webhook` (singular); Method URL uses `disable_license_webhooks`.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#disable-license-webhooks
    */
@@ -576,7 +525,6 @@ export interface ConfigurationMethods {
 
   /**
    * List Channels (`list_channels`).
-   * Empty request payload.
    * @see https://platform.text.com/docs/management/configuration-api#list-channels
    */
   listChannels(payload?: Q['list_channels'], options?: RequestOptions): Promise<R['list_channels']>;
@@ -584,14 +532,12 @@ export interface ConfigurationMethods {
   /**
    * Check Product Limits for Plan (`check_product_limits_for_plan`).
    * Scopes: `subscription.lc:rw`.
-   * Sample is an array of {resource, limit_balance, id?}; the docs "Response" table actually lists the possible `resource` values (agents, groups, banned, queue, queue_continuous, groups_per_agent, access_rules, group_chooser_groups).
    * @see https://platform.text.com/docs/management/configuration-api#check-product-limits-for-plan
    */
   checkProductLimitsForPlan(payload: Q['check_product_limits_for_plan'], options?: RequestOptions): Promise<R['check_product_limits_for_plan']>;
 
   /**
    * Get Product Source (`get_product_source`).
-   * Empty request payload. Present in the page but missing from the Available-methods table.
    * @see https://platform.text.com/docs/management/configuration-api#get-product-source
    */
   getProductSource(payload?: Q['get_product_source'], options?: RequestOptions): Promise<R['get_product_source']>;
@@ -599,7 +545,6 @@ export interface ConfigurationMethods {
   /**
    * Reactivate Email (`reactivate_email`).
    * Scopes: `agents--all:rw`.
-   * No response payload (200 OK).
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#reactivate-email
    */
@@ -608,7 +553,6 @@ export interface ConfigurationMethods {
   /**
    * Update Company Details (`update_company_details`).
    * Scopes: `organization--my:rw`.
-   * No response payload (200 OK). Docs sample body has a trailing comma.
    * Propagation delay: the API documents that configuration changes take effect within up to 2 minutes.
    * @see https://platform.text.com/docs/management/configuration-api#update-company-details
    */
@@ -617,6 +561,4 @@ export interface ConfigurationMethods {
 }
 
 /** The base class of the Configuration Web API client: each method sends its action through the subclass's `_call(action, payload, options)`. */
-export const ConfigurationMethods = /* @__PURE__ */ actionMethods<ConfigurationMethods>(
-  'batch_create_agents batch_update_agents batch_delete_agents batch_suspend_agents batch_unsuspend_agents batch_approve_agents batch_create_bots batch_update_bots batch_delete_bots create_agent get_agent list_agents update_agent delete_agent suspend_agent unsuspend_agent request_agent_unsuspension approve_agent add_auto_access list_auto_accesses delete_auto_access update_auto_access create_bot_template create_bot delete_bot_template delete_bot update_bot_template update_bot list_bot_templates list_bots get_bot issue_bot_token reset_bot_template_secret reset_bot_secret list_customer_bans unban_customer create_greeting update_greeting delete_greeting list_greetings get_greeting create_group update_group delete_group list_groups get_group register_property unregister_property publish_property list_properties update_license_properties list_license_properties delete_license_properties update_group_properties list_groups_properties delete_group_properties create_tag delete_tag list_tags update_tag register_webhook list_webhooks unregister_webhook list_webhook_names enable_license_webhooks disable_license_webhooks get_license_webhooks_state list_channels check_product_limits_for_plan get_product_source reactivate_email update_company_details',
-);
+export const ConfigurationMethods = /* @__PURE__ */ actionMethods<ConfigurationMethods>(CONFIGURATION_ACTIONS_3_6, 'w');

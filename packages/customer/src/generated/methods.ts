@@ -4,6 +4,7 @@
 import { actionMethods, type RequestOptions } from '@lc/core';
 import type { CustomerResponses as R } from '../types/index.js';
 import type { CustomerRequests as Q } from './requests.js';
+import { CUSTOMER_ACTIONS_3_6, CUSTOMER_RTM_ACTIONS_3_6 } from './wire.js';
 
 /** The generated Customer Web API methods: one per documented 3.6 action. */
 export interface CustomerWebMethods {
@@ -27,7 +28,6 @@ export interface CustomerWebMethods {
 
   /**
    * Start Chat (`start_chat`).
-   * params documented only for rtm: chat.users RTM table additionally documents `chat.users`; web table does not.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#start-chat
    */
   startChat(payload?: Q['start_chat'], options?: RequestOptions): Promise<R['start_chat']>;
@@ -40,7 +40,6 @@ export interface CustomerWebMethods {
 
   /**
    * Deactivate Chat (`deactivate_chat`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#deactivate-chat
    */
   deactivateChat(payload: Q['deactivate_chat'], options?: RequestOptions): Promise<R['deactivate_chat']>;
@@ -48,7 +47,6 @@ export interface CustomerWebMethods {
   /**
    * Get Dynamic Configuration (`get_dynamic_configuration`).
    * Web: HTTP GET, params in the query string.
-   * HTTP GET with query string. Docs curl example passes `license_id=<license_id>` instead of organization_id. Response: organization_id, default_widget (livechat|openwidget|chatbot), livechat_active, livechat{...}.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#get-dynamic-configuration
    */
   getDynamicConfiguration(payload?: Q['get_dynamic_configuration'], options?: RequestOptions): Promise<R['get_dynamic_configuration']>;
@@ -56,7 +54,6 @@ export interface CustomerWebMethods {
   /**
    * Get Configuration (`get_configuration`).
    * Web: HTTP GET, params in the query string.
-   * HTTP GET with query string (group_id, version from get_dynamic_configuration.livechat.config_version).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#get-configuration
    */
   getConfiguration(payload: Q['get_configuration'], options?: RequestOptions): Promise<R['get_configuration']>;
@@ -69,21 +66,18 @@ export interface CustomerWebMethods {
 
   /**
    * Delete Event (`delete_event`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-event
    */
   deleteEvent(payload: Q['delete_event'], options?: RequestOptions): Promise<R['delete_event']>;
 
   /**
    * Send Rich Message Postback (`send_rich_message_postback`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#send-rich-message-postback
    */
   sendRichMessagePostback(payload: Q['send_rich_message_postback'], options?: RequestOptions): Promise<R['send_rich_message_postback']>;
 
   /**
    * Send Sneak Peek (`send_sneak_peek`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#send-sneak-peek
    */
   sendSneakPeek(payload: Q['send_sneak_peek'], options?: RequestOptions): Promise<R['send_sneak_peek']>;
@@ -91,49 +85,42 @@ export interface CustomerWebMethods {
   /**
    * Get Localization (`get_localization`).
    * Web: HTTP GET, params in the query string.
-   * HTTP GET with query string (group_id, language, version from get_dynamic_configuration.livechat.localization_version).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#get-localization
    */
   getLocalization(payload: Q['get_localization'], options?: RequestOptions): Promise<R['get_localization']>;
 
   /**
    * Update Chat Properties (`update_chat_properties`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-chat-properties
    */
   updateChatProperties(payload: Q['update_chat_properties'], options?: RequestOptions): Promise<R['update_chat_properties']>;
 
   /**
    * Delete Chat Properties (`delete_chat_properties`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-chat-properties
    */
   deleteChatProperties(payload: Q['delete_chat_properties'], options?: RequestOptions): Promise<R['delete_chat_properties']>;
 
   /**
    * Update Thread Properties (`update_thread_properties`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-thread-properties
    */
   updateThreadProperties(payload: Q['update_thread_properties'], options?: RequestOptions): Promise<R['update_thread_properties']>;
 
   /**
    * Delete Thread Properties (`delete_thread_properties`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-thread-properties
    */
   deleteThreadProperties(payload: Q['delete_thread_properties'], options?: RequestOptions): Promise<R['delete_thread_properties']>;
 
   /**
    * Update Event Properties (`update_event_properties`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-event-properties
    */
   updateEventProperties(payload: Q['update_event_properties'], options?: RequestOptions): Promise<R['update_event_properties']>;
 
   /**
    * Delete Event Properties (`delete_event_properties`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-event-properties
    */
   deleteEventProperties(payload: Q['delete_event_properties'], options?: RequestOptions): Promise<R['delete_event_properties']>;
@@ -141,7 +128,6 @@ export interface CustomerWebMethods {
   /**
    * List License Properties (`list_license_properties`).
    * Web: HTTP GET, params in the query string.
-   * HTTP GET with query string. Per the headers table no Authorization needed ("Not needed for Get License Properties and Get Group Properties"). Response is a map namespace -> {property: value}.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#list-license-properties
    */
   listLicenseProperties(payload?: Q['list_license_properties'], options?: RequestOptions): Promise<R['list_license_properties']>;
@@ -149,21 +135,18 @@ export interface CustomerWebMethods {
   /**
    * List Group Properties (`list_group_properties`).
    * Web: HTTP GET, params in the query string.
-   * HTTP GET with query string (`id` = group id). No Authorization needed per headers table. Response is a map namespace -> {property: value}.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#list-group-properties
    */
   listGroupProperties(payload: Q['list_group_properties'], options?: RequestOptions): Promise<R['list_group_properties']>;
 
   /**
    * Update Customer (`update_customer`).
-   * No response payload (200 OK). Conditionally required (required only when parent present / alternative): omnichannel.fbmessenger.id, omnichannel.twilio.phone_number.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-customer
    */
   updateCustomer(payload: Q['update_customer'], options?: RequestOptions): Promise<R['update_customer']>;
 
   /**
    * Set Customer Session Fields (`set_customer_session_fields`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#set-customer-session-fields
    */
   setCustomerSessionFields(payload: Q['set_customer_session_fields'], options?: RequestOptions): Promise<R['set_customer_session_fields']>;
@@ -176,14 +159,12 @@ export interface CustomerWebMethods {
 
   /**
    * List Group Statuses (`list_group_statuses`).
-   * fields taken from a sample with syntax errors repaired (quoted bare numeric object keys) Docs say "No response payload" but the sample shows {"groups_status": {<group_id>: "online"|"offline"|"online_for_queue"}} (sample uses unquoted numeric keys, invalid JSON). One of `all` / `group_ids` must be provided.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#list-group-statuses
    */
   listGroupStatuses(payload?: Q['list_group_statuses'], options?: RequestOptions): Promise<R['list_group_statuses']>;
 
   /**
    * Check Goals (`check_goals`).
-   * No response payload (200 OK). Web only. Works only for offline customers.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#check-goals
    */
   checkGoals(payload: Q['check_goals'], options?: RequestOptions): Promise<R['check_goals']>;
@@ -196,7 +177,6 @@ export interface CustomerWebMethods {
 
   /**
    * Get Predicted Agent (`get_predicted_agent`).
-   * Removed in 3.7 (replaced by request_welcome_message per customer changelog).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#get-predicted-agent
    */
   getPredictedAgent(payload?: Q['get_predicted_agent'], options?: RequestOptions): Promise<R['get_predicted_agent']>;
@@ -209,21 +189,18 @@ export interface CustomerWebMethods {
 
   /**
    * Mark Events As Seen (`mark_events_as_seen`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#mark-events-as-seen
    */
   markEventsAsSeen(payload: Q['mark_events_as_seen'], options?: RequestOptions): Promise<R['mark_events_as_seen']>;
 
   /**
    * Accept Greeting (`accept_greeting`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#accept-greeting
    */
   acceptGreeting(payload: Q['accept_greeting'], options?: RequestOptions): Promise<R['accept_greeting']>;
 
   /**
    * Cancel Greeting (`cancel_greeting`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#cancel-greeting
    */
   cancelGreeting(payload: Q['cancel_greeting'], options?: RequestOptions): Promise<R['cancel_greeting']>;
@@ -236,14 +213,12 @@ export interface CustomerWebMethods {
 
   /**
    * Send Greeting Button Clicked (`send_greeting_button_clicked`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#send-greeting-button-clicked
    */
   sendGreetingButtonClicked(payload: Q['send_greeting_button_clicked'], options?: RequestOptions): Promise<R['send_greeting_button_clicked']>;
 
   /**
    * Request Email Verification (`request_email_verification`).
-   * No response payload (200 OK). Web only.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#request-email-verification
    */
   requestEmailVerification(payload: Q['request_email_verification'], options?: RequestOptions): Promise<R['request_email_verification']>;
@@ -251,9 +226,7 @@ export interface CustomerWebMethods {
 }
 
 /** The base class of the Customer Web API client: each method sends its action through the subclass's `_call(action, payload, options)`. */
-export const CustomerWebMethods = /* @__PURE__ */ actionMethods<CustomerWebMethods>(
-  'list_chats list_threads get_chat start_chat resume_chat deactivate_chat get_dynamic_configuration get_configuration send_event delete_event send_rich_message_postback send_sneak_peek get_localization update_chat_properties delete_chat_properties update_thread_properties delete_thread_properties update_event_properties delete_event_properties list_license_properties list_group_properties update_customer set_customer_session_fields get_customer list_group_statuses check_goals get_form get_predicted_agent get_url_info mark_events_as_seen accept_greeting cancel_greeting request_welcome_message send_greeting_button_clicked request_email_verification',
-);
+export const CustomerWebMethods = /* @__PURE__ */ actionMethods<CustomerWebMethods>(CUSTOMER_ACTIONS_3_6, 'w');
 
 /** The generated Customer RTM API methods: one per documented 3.6 action. */
 export interface CustomerRTMMethods {
@@ -277,7 +250,6 @@ export interface CustomerRTMMethods {
 
   /**
    * Start Chat (`start_chat`).
-   * params documented only for rtm: chat.users RTM table additionally documents `chat.users`; web table does not.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#start-chat
    */
   startChat(payload?: Q['start_chat'], options?: RequestOptions): Promise<R['start_chat']>;
@@ -290,7 +262,6 @@ export interface CustomerRTMMethods {
 
   /**
    * Deactivate Chat (`deactivate_chat`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#deactivate-chat
    */
   deactivateChat(payload: Q['deactivate_chat'], options?: RequestOptions): Promise<R['deactivate_chat']>;
@@ -303,77 +274,66 @@ export interface CustomerRTMMethods {
 
   /**
    * Delete Event (`delete_event`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-event
    */
   deleteEvent(payload: Q['delete_event'], options?: RequestOptions): Promise<R['delete_event']>;
 
   /**
    * Send Rich Message Postback (`send_rich_message_postback`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#send-rich-message-postback
    */
   sendRichMessagePostback(payload: Q['send_rich_message_postback'], options?: RequestOptions): Promise<R['send_rich_message_postback']>;
 
   /**
    * Send Sneak Peek (`send_sneak_peek`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#send-sneak-peek
    */
   sendSneakPeek(payload: Q['send_sneak_peek'], options?: RequestOptions): Promise<R['send_sneak_peek']>;
 
   /**
    * Update Chat Properties (`update_chat_properties`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-chat-properties
    */
   updateChatProperties(payload: Q['update_chat_properties'], options?: RequestOptions): Promise<R['update_chat_properties']>;
 
   /**
    * Delete Chat Properties (`delete_chat_properties`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-chat-properties
    */
   deleteChatProperties(payload: Q['delete_chat_properties'], options?: RequestOptions): Promise<R['delete_chat_properties']>;
 
   /**
    * Update Thread Properties (`update_thread_properties`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-thread-properties
    */
   updateThreadProperties(payload: Q['update_thread_properties'], options?: RequestOptions): Promise<R['update_thread_properties']>;
 
   /**
    * Delete Thread Properties (`delete_thread_properties`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-thread-properties
    */
   deleteThreadProperties(payload: Q['delete_thread_properties'], options?: RequestOptions): Promise<R['delete_thread_properties']>;
 
   /**
    * Update Event Properties (`update_event_properties`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-event-properties
    */
   updateEventProperties(payload: Q['update_event_properties'], options?: RequestOptions): Promise<R['update_event_properties']>;
 
   /**
    * Delete Event Properties (`delete_event_properties`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#delete-event-properties
    */
   deleteEventProperties(payload: Q['delete_event_properties'], options?: RequestOptions): Promise<R['delete_event_properties']>;
 
   /**
    * Update Customer (`update_customer`).
-   * No response payload (200 OK). Conditionally required (required only when parent present / alternative): omnichannel.fbmessenger.id, omnichannel.twilio.phone_number.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#update-customer
    */
   updateCustomer(payload: Q['update_customer'], options?: RequestOptions): Promise<R['update_customer']>;
 
   /**
    * Set Customer Session Fields (`set_customer_session_fields`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#set-customer-session-fields
    */
   setCustomerSessionFields(payload: Q['set_customer_session_fields'], options?: RequestOptions): Promise<R['set_customer_session_fields']>;
@@ -386,7 +346,6 @@ export interface CustomerRTMMethods {
 
   /**
    * List Group Statuses (`list_group_statuses`).
-   * fields taken from a sample with syntax errors repaired (quoted bare numeric object keys) Docs say "No response payload" but the sample shows {"groups_status": {<group_id>: "online"|"offline"|"online_for_queue"}} (sample uses unquoted numeric keys, invalid JSON). One of `all` / `group_ids` must be provided.
    * @see https://platform.text.com/docs/messaging/customer-chat-api#list-group-statuses
    */
   listGroupStatuses(payload?: Q['list_group_statuses'], options?: RequestOptions): Promise<R['list_group_statuses']>;
@@ -399,7 +358,6 @@ export interface CustomerRTMMethods {
 
   /**
    * Get Predicted Agent (`get_predicted_agent`).
-   * Removed in 3.7 (replaced by request_welcome_message per customer changelog).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#get-predicted-agent
    */
   getPredictedAgent(payload?: Q['get_predicted_agent'], options?: RequestOptions): Promise<R['get_predicted_agent']>;
@@ -412,21 +370,18 @@ export interface CustomerRTMMethods {
 
   /**
    * Mark Events As Seen (`mark_events_as_seen`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#mark-events-as-seen
    */
   markEventsAsSeen(payload: Q['mark_events_as_seen'], options?: RequestOptions): Promise<R['mark_events_as_seen']>;
 
   /**
    * Accept Greeting (`accept_greeting`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#accept-greeting
    */
   acceptGreeting(payload: Q['accept_greeting'], options?: RequestOptions): Promise<R['accept_greeting']>;
 
   /**
    * Cancel Greeting (`cancel_greeting`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#cancel-greeting
    */
   cancelGreeting(payload: Q['cancel_greeting'], options?: RequestOptions): Promise<R['cancel_greeting']>;
@@ -439,14 +394,12 @@ export interface CustomerRTMMethods {
 
   /**
    * Send Greeting Button Clicked (`send_greeting_button_clicked`).
-   * No response payload (200 OK).
    * @see https://platform.text.com/docs/messaging/customer-chat-api#send-greeting-button-clicked
    */
   sendGreetingButtonClicked(payload: Q['send_greeting_button_clicked'], options?: RequestOptions): Promise<R['send_greeting_button_clicked']>;
 
   /**
    * Update Customer Page (`update_customer_page`).
-   * RTM only.
    * @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-reference#update-customer-page
    */
   updateCustomerPage(payload: Q['update_customer_page'], options?: RequestOptions): Promise<R['update_customer_page']>;
@@ -454,6 +407,4 @@ export interface CustomerRTMMethods {
 }
 
 /** The base class of the Customer RTM API client: each method sends its action through the subclass's `_call(action, payload, options)`. */
-export const CustomerRTMMethods = /* @__PURE__ */ actionMethods<CustomerRTMMethods>(
-  'list_chats list_threads get_chat start_chat resume_chat deactivate_chat send_event delete_event send_rich_message_postback send_sneak_peek update_chat_properties delete_chat_properties update_thread_properties delete_thread_properties update_event_properties delete_event_properties update_customer set_customer_session_fields get_customer list_group_statuses get_form get_predicted_agent get_url_info mark_events_as_seen accept_greeting cancel_greeting request_welcome_message send_greeting_button_clicked update_customer_page',
-);
+export const CustomerRTMMethods = /* @__PURE__ */ actionMethods<CustomerRTMMethods>(CUSTOMER_RTM_ACTIONS_3_6, 'r');

@@ -10,7 +10,6 @@ export interface ReportsMethods {
   /**
    * Duration (`duration`).
    * Scopes: `reports_read`.
-   * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
    * Sends `POST /v3.6/reports/chats/duration` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#duration
    */
@@ -19,7 +18,6 @@ export interface ReportsMethods {
   /**
    * Tags (`tags`).
    * Scopes: `reports_read`.
-   * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
    * Sends `POST /v3.6/reports/chats/tags` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#tags
    */
@@ -28,7 +26,6 @@ export interface ReportsMethods {
   /**
    * Total Chats (`total_chats`).
    * Scopes: `reports_read`.
-   * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
    * Sends `POST /v3.6/reports/chats/total_chats` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#total-chats
    */
@@ -37,7 +34,6 @@ export interface ReportsMethods {
   /**
    * Ratings (`ratings`).
    * Scopes: `reports_read`.
-   * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
    * Sends `POST /v3.6/reports/chats/ratings` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#ratings
    */
@@ -46,7 +42,6 @@ export interface ReportsMethods {
   /**
    * Ranking (`ranking`).
    * Scopes: `reports_read`.
-   * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
    * Sends `POST /v3.6/reports/chats/ranking` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#ranking
    */
@@ -55,7 +50,6 @@ export interface ReportsMethods {
   /**
    * Engagement (`engagement`).
    * Scopes: `reports_read`.
-   * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
    * Sends `POST /v3.6/reports/chats/engagement` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#engagement
    */
@@ -64,7 +58,6 @@ export interface ReportsMethods {
   /**
    * Greetings Conversion (`greetings_conversion`).
    * Scopes: `reports_read`.
-   * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
    * Sends `POST /v3.6/reports/chats/greetings_conversion` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#greetings-conversion
    */
@@ -73,7 +66,6 @@ export interface ReportsMethods {
   /**
    * Forms (`forms`).
    * Scopes: `reports_read`.
-   * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
    * Sends `POST /v3.6/reports/chats/forms` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#forms
    */
@@ -82,7 +74,6 @@ export interface ReportsMethods {
   /**
    * Response Time (`response_time`).
    * Scopes: `reports_read`.
-   * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
    * Sends `POST /v3.6/reports/chats/response_time` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#response-time
    */
@@ -91,7 +82,6 @@ export interface ReportsMethods {
   /**
    * First Response Time (`first_response_time`).
    * Scopes: `reports_read`.
-   * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
    * Sends `POST /v3.6/reports/chats/first_response_time` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#first-response-time
    */
@@ -100,7 +90,6 @@ export interface ReportsMethods {
   /**
    * Group Chats Count (`groups`).
    * Scopes: `reports_read`.
-   * Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
    * Sends `POST /v3.6/reports/chats/groups` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#group-chats-count
    */
@@ -109,7 +98,6 @@ export interface ReportsMethods {
   /**
    * Availability (`availability`).
    * Scopes: `reports_read`.
-   * Params from the shared "For the Agents reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
    * Sends `POST /v3.6/reports/agents/availability` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#availability
    */
@@ -118,7 +106,6 @@ export interface ReportsMethods {
   /**
    * Performance (`performance`).
    * Scopes: `reports_read`.
-   * Params from the shared "For the Agents reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
    * Sends `POST /v3.6/reports/agents/performance` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#performance
    */
@@ -127,7 +114,6 @@ export interface ReportsMethods {
   /**
    * Unique Visitors (`unique_visitors`).
    * Scopes: `reports_read`.
-   * Method URL says /v3.6/reports/customers/unique_visitors but the curl sample posts to /v3.6/reports/stats/unique_visitors.
    * Sends `POST /v3.6/reports/stats/unique_visitors` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#unique-visitors
    */
@@ -136,7 +122,6 @@ export interface ReportsMethods {
   /**
    * Queued Visitors (`queued_visitors`).
    * Scopes: `reports_read`.
-   * Listed under Customers but the path is /reports/chats/queued_visitors. Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
    * Sends `POST /v3.6/reports/chats/queued_visitors` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#queued-visitors
    */
@@ -145,7 +130,6 @@ export interface ReportsMethods {
   /**
    * Queued Visitors Left (`queued_visitors_left`).
    * Scopes: `reports_read`.
-   * Listed under Customers but the path is /reports/chats/queued_visitors_left. Extra param `page` (int, default 1) for pagination. Params from the shared "For the Chats reports" table (see "Available parameters and filters"). Filters may also be sent as GET query string (filters.from=...; properties use [] brackets).
    * Sends `POST /v3.6/reports/chats/queued_visitors_left` (the path can be overridden with the `paths` option).
    * @see https://platform.text.com/docs/data-reporting/reports-api#queued-visitors-left
    */
@@ -162,9 +146,7 @@ export interface ReportsMethods {
 }
 
 /** The base class of the Reports Web API client: each method sends its action through the subclass's `_call(action, payload, options)`. */
-export const ReportsMethods = /* @__PURE__ */ actionMethods<ReportsMethods>(
-  'duration tags total_chats ratings ranking engagement greetings_conversion forms response_time first_response_time groups availability performance unique_visitors queued_visitors queued_visitors_left chat_usage',
-);
+export const ReportsMethods = /* @__PURE__ */ actionMethods<ReportsMethods>('duration tags total_chats ratings ranking engagement greetings_conversion forms response_time first_response_time groups availability performance unique_visitors queued_visitors queued_visitors_left chat_usage');
 
 /**
  * Report name → `<resource>/<name>` path under `/v<version>/reports/` (from the docs' Method URLs).

@@ -1,0 +1,110 @@
+// `src/generated/methods.ts` of each API package: per transport, an interface with a typed camelCase
+// method per action (with its TSDoc) and the base class `@lc/core`'s `actionMethods` builds from the
+// API's wire table (each method a one-liner over the subclass's `_call(action, payload, options)`).
+import config from '../generate.config.mjs';
+import { isRequired } from './requests.mjs';
+import { camel, docsUrl, header, methodsOf, STABLE } from './spec.mjs';
+import { actionsConst } from './wire.mjs';
+
+/** The public TSDoc of a method: title, scopes, how it goes over the wire, the package's notes, the docs link. */
+function jsdoc(m, pad, extra = []) {
+  const lines = [`${m.title ?? m.method} (\`${m.method}\`).`];
+  if (m.description) lines.push(m.description.replace(/\*\//g, '*\\/'));
+  if (m.scopes?.length) lines.push(`Scopes: ${m.scopes_expr ?? m.scopes.map((s) => `\`${s}\``).join(', ')}.`);
+  if (m.http?.method && !/\bPOST\b/.test(m.http.method) && m.transports.includes('web'))
+    lines.push(`Web: HTTP ${m.http.method}, params in the query string.`);
+  lines.push(...extra);
+  const url = docsUrl(m);
+  if (url) lines.push(`@see ${url}`);
+  return `${pad}/**\n${lines.map((l) => `${pad} * ${l}`).join('\n')}\n${pad} */`;
+}
+
+/**
+ * Whether the request has a required top-level field (a required `filters.group_ids` under an
+ * optional `filters` does not make the payload required), after the package's type overrides.
+ */
+function hasTopLevelRequired(m, cfg) {
+  const overrides = cfg.typeOverrides ?? {};
+  return (m.params ?? []).some(
+    (p) =>
+      /^[A-Za-z_$][\w$]*$/.test(p.name) &&
+      isRequired(p.required) &&
+      !(`${m.method}.${p.name}?` in overrides) &&
+      overrides[`${m.method}.${p.name}`] !== null,
+  );
+}
+
+export function renderMethods(api) {
+  const cfg = config[api];
+  const out = [header()];
+  out.push(`import { actionMethods, type RequestOptions } from '@lc/core';`);
+  out.push(`import type { ${cfg.prefix}Responses as R } from '../types/index.js';`);
+  out.push(`import type { ${cfg.prefix}Requests as Q } from './requests.js';`);
+  if (!cfg.pathTable) {
+    const names = Object.keys(cfg.classes).map((t) => actionsConst(api, STABLE, t === 'rtm' ? '_RTM' : ''));
+    out.push(`import { ${names.join(', ')} } from './wire.js';`);
+  }
+  out.push('');
+  for (const [transport, className] of Object.entries(cfg.classes)) {
+    out.push(...renderInterface(api, transport, className), ...renderBaseClass(api, transport, className));
+  }
+  if (cfg.pathTable) out.push(...renderPathTable(api));
+  return out.join('\n');
+}
+
+const what = (cfg, transport) => `${cfg.prefix} ${transport === 'web' ? 'Web API' : 'RTM API'}`;
+
+/** The methods' types: an interface with the TSDoc of each method (hand-written ones left out). */
+function renderInterface(api, transport, className) {
+  const cfg = config[api];
+  const skip = new Set(cfg.handWritten?.[transport] ?? []);
+  const list = methodsOf(api, STABLE, transport).filter((m) => !skip.has(m.method));
+  const out = [`/** The generated ${what(cfg, transport)} methods: one per documented ${STABLE} action. */`];
+  out.push(`export interface ${className} {`);
+  for (const m of list) {
+    const key = m.method.includes('/') ? `[${JSON.stringify(m.method)}]` : `['${m.method}']`;
+    const hasRequired =
+      m.batch_of ||
+      cfg.requestOverrides?.[m.method] ||
+      (cfg.topLevelRequiredOnly ? hasTopLevelRequired(m, cfg) : m.params?.some((p) => isRequired(p.required)));
+    out.push(jsdoc(m, '  ', cfg.docNotes ? cfg.docNotes(m) : []));
+    out.push(
+      `  ${camel(m.method)}(payload${hasRequired ? '' : '?'}: Q${key}, options?: RequestOptions): Promise<R${key}>;\n`,
+    );
+  }
+  out.push('}\n');
+  return out;
+}
+
+/**
+ * The methods' code: `actionMethods` builds one method per action from the wire table (the actions
+ * with the transport's flag), so a page carries each action name once. Reports' wire names are
+ * paths, so their methods are built from the report names.
+ */
+function renderBaseClass(api, transport, className) {
+  const cfg = config[api];
+  for (const m of methodsOf(api))
+    if (m.method.includes(' ')) throw new Error(`${cfg.prefix}.${m.method}: an action name with a space`);
+  const source = cfg.pathTable
+    ? `'${methodsOf(api, STABLE, transport)
+        .map((m) => m.method)
+        .join(' ')}'`
+    : `${actionsConst(api, STABLE, transport === 'rtm' ? '_RTM' : '')}, '${transport[0]}'`;
+  return [
+    `/** The base class of the ${what(cfg, transport)} client: each method sends its action through the subclass's \`_call(action, payload, options)\`. */`,
+    `export const ${className} = /* @__PURE__ */ actionMethods<${className}>(${source});\n`,
+  ];
+}
+
+/** Reports: report name → `<resource>/<name>` path. */
+function renderPathTable(api) {
+  const { name, overrides = {}, doc } = config[api].pathTable;
+  const out = [`/**\n${doc.map((l) => ` * ${l}`).join('\n')}\n */`, `export const ${name} = {`];
+  for (const m of methodsOf(api)) {
+    const path = overrides[m.method] ?? m.http?.path;
+    if (!path) throw new Error(`${api}.${m.method}: no http.path in the spec`);
+    out.push(`  ${m.method}: '${path}',${overrides[m.method] ? ` // spec: '${m.http.path}'` : ''}`);
+  }
+  out.push('} as const;\n');
+  return out;
+}

@@ -1,0 +1,187 @@
+// `src/generated/requests.ts` of each API package: one `<Name>Request` interface per method of the
+// stable version, the `<Prefix>Requests` map and the per-transport action unions.
+import config from '../generate.config.mjs';
+import { docsUrl, header, methodsOf, pascal, STABLE } from './spec.mjs';
+
+export const isRequired = (r) => /^yes$/i.test(String(r).trim());
+
+function leafType(type) {
+  switch (String(type).trim()) {
+    case 'string':
+      return 'string';
+    case 'bool':
+      return 'boolean';
+    case 'number':
+    case 'int':
+    case 'uint':
+      return 'number';
+    case '[]int':
+    case 'int[]':
+    case 'array[number]':
+      return 'number[]';
+    case '[]string':
+    case 'string[]':
+    case 'array[string]':
+    case '[string]':
+      return 'string[]';
+    case 'array':
+      return 'unknown[]';
+    case '[]object':
+    case 'object[]':
+    case '[]match_object':
+    case '[]geolocation_object':
+      return 'Array<Record<string, unknown>>';
+    case 'object':
+      return 'Record<string, unknown>';
+    case 'binary':
+      return 'Blob | Uint8Array';
+    default:
+      return 'unknown';
+  }
+}
+
+/** Builds a nested field tree from dotted param names (`a.b`, `a[].b`, `a.<key>.b`). */
+function buildTree(params) {
+  const rootNode = { children: new Map() };
+  for (const p of params) {
+    const parts = p.name.split('.');
+    let node = rootNode;
+    parts.forEach((raw, i) => {
+      const isArray = raw.endsWith('[]');
+      const key = isArray ? raw.slice(0, -2) : raw;
+      let child = node.children.get(key);
+      if (!child) {
+        child = {
+          key,
+          children: new Map(),
+          type: undefined,
+          required: false,
+          array: false,
+          placeholder: /^<.*>$/.test(key),
+        };
+        node.children.set(key, child);
+      }
+      if (isArray) child.array = true;
+      if (i === parts.length - 1) {
+        child.type = p.type;
+        child.required = isRequired(p.required);
+      }
+      node = child;
+    });
+  }
+  return rootNode;
+}
+
+function renderLeaf(node) {
+  if (node.key === 'sort_order') return "'asc' | 'desc'";
+  const t = leafType(node.type);
+  return node.array && !t.endsWith('[]') && !t.startsWith('Array<') ? `Array<${t}>` : t;
+}
+
+const propName = (k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k));
+
+function requestTypeName(m) {
+  return `${pascal(m.method)}Request`;
+}
+
+/** The request type of one method from its params table, after the package's type overrides. */
+function requestBody(m, cfg) {
+  if (m.batch_of) return `{\n  requests: Array<${pascal(m.batch_of)}Request>;\n}`;
+  if (!m.params?.length) return 'Record<string, never>';
+  const tree = buildTree(m.params);
+  for (const [key, type] of Object.entries(cfg.typeOverrides ?? {})) applyOverride(tree, m, key, type);
+  return renderNodeWithOverrides(tree, 0);
+}
+
+/**
+ * Applies one `typeOverrides` entry to the field tree of `m` (entries of other methods are skipped).
+ * `method.a.b?` also marks the field optional (the docs' "Required: Yes" is conditional).
+ */
+function applyOverride(tree, m, key, type) {
+  const optional = key.endsWith('?');
+  const field = optional ? key.slice(0, -1) : key;
+  const [method, ...rest] = field.split('.');
+  if (method !== m.method) return;
+  let parent;
+  let node = tree;
+  for (const k of rest) {
+    parent = node;
+    node = node?.children.get(k);
+  }
+  if (!node) throw new Error(`typeOverrides: ${field} matches no documented field`);
+  if (type === null) {
+    // The docs table lists a nested structure's fields at the top level (e.g. `value` of a
+    // match object); the override of the parent carries them, so the stray field goes.
+    parent.children.delete(rest[rest.length - 1]);
+  } else {
+    node.children = new Map();
+    node.type = '__override__';
+    node.override = type;
+    if (optional) node.required = false;
+  }
+}
+
+export function renderRequests(api) {
+  const cfg = config[api];
+  const methods = methodsOf(api);
+  const out = [header()];
+  if (cfg.coreTypeImports?.length) {
+    out.push(
+      `import type {\n${[...cfg.coreTypeImports]
+        .sort()
+        .map((t) => `  ${t},`)
+        .join('\n')}\n} from '@lc/core';\n`,
+    );
+  }
+  if (cfg.typeImports?.length) {
+    out.push(
+      `import type {\n${[...cfg.typeImports]
+        .sort()
+        .map((t) => `  ${t},`)
+        .join('\n')}\n} from '../types/index.js';\n`,
+    );
+  }
+  for (const spec of methods) {
+    // `extraParams`: fields the docs give outside the params table (e.g. a query parameter).
+    const extra = cfg.extraParams?.[spec.method];
+    const m = extra ? { ...spec, params: [...(spec.params ?? []), ...extra] } : spec;
+    const whole = cfg.requestOverrides?.[m.method];
+    const body = whole ?? requestBody(m, cfg);
+    out.push(`/** Request of \`${m.method}\`${docsUrl(m) ? ` — ${docsUrl(m)}` : ''} */`);
+    out.push(
+      body.startsWith('{') && !whole
+        ? `export interface ${requestTypeName(m)} ${body}\n`
+        : `export type ${requestTypeName(m)} = ${body};\n`,
+    );
+  }
+  out.push(`/** Every ${cfg.prefix} ${STABLE} action and its request type. */`);
+  out.push(
+    `export interface ${cfg.prefix}Requests {\n${methods.map((m) => `  ${m.method.includes('/') ? JSON.stringify(m.method) : m.method}: ${requestTypeName(m)};`).join('\n')}\n}\n`,
+  );
+  for (const t of Object.keys(cfg.classes)) {
+    const names = methods.filter((m) => m.transports.includes(t)).map((m) => `'${m.method}'`);
+    out.push(`/** ${cfg.prefix} actions available over ${t === 'web' ? 'the Web API' : 'RTM'}. */`);
+    out.push(`export type ${cfg.prefix}${t === 'web' ? 'Web' : 'RTM'}Action =\n  | ${names.join('\n  | ')};\n`);
+  }
+  return out.join('\n');
+}
+
+function renderNodeWithOverrides(node, indent) {
+  if (node.override) return node.override;
+  if (node.children.size === 0) return renderLeaf(node);
+  const pad = '  '.repeat(indent);
+  const placeholders = [...node.children.values()].filter((c) => c.placeholder);
+  const named = [...node.children.values()].filter((c) => !c.placeholder);
+  if (named.length === 0 && placeholders.length > 0) {
+    const body = `Record<string, ${placeholders.map((c) => renderNodeWithOverrides(c, indent)).join(' | ')}>`;
+    return node.array ? `Array<${body}>` : body;
+  }
+  const lines = named.map(
+    (c) => `${pad}  ${propName(c.key)}${c.required ? '' : '?'}: ${renderNodeWithOverrides(c, indent + 1)};`,
+  );
+  if (placeholders.length > 0) lines.push(`${pad}  [key: string]: unknown;`);
+  const body = `{\n${lines.join('\n')}\n${pad}}`;
+  return node.array || ARRAYISH.test(String(node.type ?? '')) ? `Array<${body}>` : body;
+}
+
+const ARRAYISH = /\[\]|^array$|^\[/;
