@@ -127,6 +127,7 @@ describe('chatHistory', () => {
     const before = listThreadsCalls();
     await expect(all(chatHistory(web, { chat_id: '' }))).rejects.toBeInstanceOf(InputError);
     await expect(all(chatHistory(web, { chat_id, as: 'pages' as never }))).rejects.toBeInstanceOf(InputError);
+    await expect(all(chatHistory(web, { chat_id, limit: 0 }))).rejects.toBeInstanceOf(InputError);
     expect(listThreadsCalls()).toBe(before);
   });
 

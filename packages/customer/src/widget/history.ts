@@ -104,6 +104,9 @@ function checkOptions(options: ChatHistoryOptions): ChatHistoryOptions {
   checkId('chatHistory', 'list_threads', 'chat_id', options.chat_id);
   if (options.as !== undefined && options.as !== 'events' && options.as !== 'threads')
     invalidInput('chatHistory', 'list_threads', 'as', "'events' or 'threads'");
+  const limit = options.limit;
+  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 100))
+    invalidInput('chatHistory', 'list_threads', 'limit', 'an integer from 1 to 100');
   if (options.seen !== undefined && !(options.seen instanceof Set))
     invalidInput('chatHistory', 'list_threads', 'seen', 'a Set');
   return options;

@@ -5,8 +5,9 @@ import { checkId, invalidInput } from './check.js';
 
 /**
  * The chat rating, as the platform keeps it: the `rating` namespace of the thread's properties
- * (`score` `1` good, `0` bad; `comment` free text).
- * @see https://platform.text.com/docs/messaging/references/default-properties#rating
+ * (`score` `1` good, `0` bad; `comment` free text), one of the default properties the docs'
+ * references list (messaging/references/default-properties#rating).
+ * @see https://platform.text.com/docs/messaging/customer-chat-api#update-thread-properties
  */
 export interface ChatRating {
   score?: 0 | 1;
