@@ -13,16 +13,17 @@
 //   packages/testing/src/spec-data.ts         the simulator's spec data (scripts/gen/simulator.mjs)
 //   packages/webhooks/test/spec-webhooks.generated.ts  webhook field lists (scripts/gen/webhooks.mjs)
 //   spec/NOTES.md                             extraction notes, out of the public TSDoc (scripts/gen/notes.mjs)
-import { execFile } from 'node:child_process';
+//   packages/cli/src/generated/*              lc's action tables per API and version (scripts/gen/cli-tables.mjs)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import config from './generate.config.mjs';
+import { cliTables } from './gen/cli-tables.mjs';
 import { renderMethods } from './gen/methods.mjs';
 import { renderNotes } from './gen/notes.mjs';
 import { renderRequests } from './gen/requests.mjs';
 import { renderSimulatorSpec } from './gen/simulator.mjs';
-import { root } from './gen/spec.mjs';
+import { root, spec } from './gen/spec.mjs';
 import { renderWebhookFields } from './gen/webhooks.mjs';
 import { renderWire } from './gen/wire.mjs';
 
@@ -38,20 +39,8 @@ export function outputs() {
   files.push([path.join(root, 'packages/testing/src/spec-data.ts'), renderSimulatorSpec()]);
   files.push([path.join(root, 'packages/webhooks/test/spec-webhooks.generated.ts'), renderWebhookFields()]);
   files.push([path.join(root, 'spec/NOTES.md'), renderNotes()]);
+  for (const [file, text] of Object.entries(cliTables(spec))) files.push([path.join(root, file), text]);
   return files;
-}
-
-const biome = path.join(root, 'node_modules/.bin/biome');
-
-/** `text` as Biome formats it at `file` (so a generated file passes `pnpm lint` as written). */
-function format(file, text) {
-  if (!file.endsWith('.ts')) return Promise.resolve(text);
-  return new Promise((resolve, reject) => {
-    const child = execFile(biome, ['format', `--stdin-file-path=${file}`], { maxBuffer: 64 << 20 }, (error, out) =>
-      error ? reject(new Error(`biome cannot format ${path.relative(root, file)}: ${error.message}`)) : resolve(out),
-    );
-    child.stdin.end(text);
-  });
 }
 
 /** Files in a `src/generated` directory that the generator does not write (left over from an older one). */
@@ -68,14 +57,12 @@ function orphans(files) {
   );
 }
 
-async function main() {
+function main() {
   const check = process.argv.includes('--check');
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
   const files = outputs().filter(([file]) => !only || path.relative(root, file).includes(only));
-  const formatted = await Promise.all(files.map(([file, text]) => format(file, text)));
   let stale = 0;
-  for (const [i, [file]] of files.entries()) {
-    const text = formatted[i];
+  for (const [file, text] of files) {
     const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
     if (current === text) continue;
     if (check) {

@@ -5,7 +5,8 @@ import { docsUrl, header, methodsOf, pascal, STABLE } from './spec.mjs';
 
 export const isRequired = (r) => /^yes$/i.test(String(r).trim());
 
-function leafType(type) {
+/** The TypeScript type of a docs type (`lc` reads its `--field` flags by it too: scripts/gen/cli-tables.mjs). */
+export function leafType(type) {
   switch (String(type).trim()) {
     case 'string':
       return 'string';

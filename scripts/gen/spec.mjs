@@ -27,27 +27,30 @@ export const camel = (s) => s.replace(/[_/]([a-z0-9])/g, (_, c) => c.toUpperCase
 export const pascal = (s) => camel(s).replace(/^[a-z]/, (c) => c.toUpperCase());
 
 /**
+ * Whether a spec row is a method of its version: rows of a later version carry `change` against the
+ * stable one (`unchanged`, `changed`, `new`); a `removed` row says the method is gone from that
+ * version, and a `changelog_only` row describes a difference without the method.
+ */
+const isMethod = (m) => m.change !== 'removed' && m.change !== 'changelog_only';
+
+/**
  * The documented methods of `api` at `version` (default the stable one), in spec order, without
- * the RTM protocol `ping`; with `transport`, only those available over it. Change-log-only rows
- * (`change` set) describe a difference, not a full method, and are left out.
+ * the RTM protocol `ping`; with `transport`, only those available over it.
  */
 export function methodsOf(api, version = STABLE, transport) {
   return spec.filter(
     (m) =>
       m.api === api &&
       m.version === version &&
-      m.change === undefined &&
+      isMethod(m) &&
       m.method !== 'ping' &&
       (!transport || m.transports.includes(transport)),
   );
 }
 
-/**
- * The API versions the spec describes in full for `api` (a version with only change-log rows is
- * not one), oldest first. Data-driven: a version appears here once the spec carries its methods.
- */
+/** The API versions the spec describes `api`'s methods of, oldest first: data-driven, not a list. */
 export function versionsOf(api) {
-  const versions = new Set(spec.filter((m) => m.api === api && m.change === undefined).map((m) => m.version));
+  const versions = new Set(spec.filter((m) => m.api === api && isMethod(m)).map((m) => m.version));
   return [...versions].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 

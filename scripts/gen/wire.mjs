@@ -118,11 +118,12 @@ function factTable(api, version) {
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
-/** The encoded table of one version: one constant, or its RTM part and the whole when the API has RTM. */
+/** The encoded table of one version: one constant, or for the stable one its RTM part and the whole. */
 function renderVersion(api, version) {
   const { rtm, webOnly } = encodeVersion(api, version);
   const whole = actionsConst(api, version);
-  if (!rtm) return [`export const ${whole} = '${webOnly}';`];
+  // Only the stable version's methods are built from the table (scripts/gen/methods.mjs).
+  if (!rtm || version !== STABLE) return [`export const ${whole} = '${[rtm, webOnly].filter(Boolean).join('|')}';`];
   const rtmPart = actionsConst(api, version, '_RTM');
   return [
     // Two literals (no concatenation: a bundler keeps a concatenation even when nothing reads it).

@@ -1,10 +1,12 @@
 // @ts-check
-// An agent bot on the Agent Chat RTM API: it takes chats (routing status `accepting_chats`), answers
-// every customer message, and logs what its connection does (close, reconnecting, ready again).
-// `startBot()` is the whole bot; src/main.mjs runs it from the command line, the demo and the tests
-// import it.
+// An auto-reply agent on the Agent Chat RTM API: an agent account (bots cannot log in over RTM on the
+// platform) that takes chats (routing status `accepting_chats`), answers every customer message, and logs
+// what its connection does (close, reconnecting, ready again). `startBot()` is the whole bot;
+// src/main.mjs runs it from the command line, the demo and the tests import it.
 import { AgentRTM } from '@lc/agent';
 import WebSocket from 'ws';
+
+export { simulatorAccount } from './simulator-account.mjs';
 
 // `ws`'s class does not type-check as @lc/core's WebSocketConstructor (its handler properties take
 // `ws` event types where the SDK declares `unknown`), so the cast; at run time it is what the SDK expects.
@@ -12,8 +14,8 @@ const wsClass = /** @type {import('@lc/core').WebSocketConstructor} */ (/** @typ
 
 /**
  * @typedef {object} BotOptions
- * @property {import('@lc/core').TokenGetter} tokenGetter An agent access token with its organization
- *   (on the platform: an agent's OAuth token; bot tokens cannot log in over RTM there).
+ * @property {import('@lc/core').TokenGetter} tokenGetter An agent account's access token with its organization
+ *   (an agent's OAuth token; bot tokens cannot log in over RTM, on the platform or the simulator).
  * @property {string} [apiUrl] RTM base URL: `wss://api.livechatinc.com` by default, `sim.wsUrl` for the simulator.
  * @property {import('@lc/core').WebSocketConstructor} [WebSocket] Default: the `ws` package's class.
  * @property {(text: string) => string} [answer] Turns a customer's message into the reply (default {@link defaultAnswer}).

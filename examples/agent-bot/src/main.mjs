@@ -2,13 +2,13 @@
 // Runs the agent bot until Ctrl+C.
 //
 //   node src/main.mjs
-//     No credentials: starts the local simulator in this process, runs the bot as the simulator's
-//     bot, and prints what a customer needs to chat with it (see examples/customer-node).
+//     No credentials: starts the local simulator in this process, runs the bot on an agent account
+//     made there (simulatorAccount), and prints what a customer needs to chat with it (see examples/customer-node).
 //   LC_AGENT_TOKEN=... LC_ORGANIZATION_ID=... node src/main.mjs
 //     Against the real platform, with an agent's OAuth access token (LC_API_URL overrides the
 //     API base URL, default https://api.livechatinc.com).
 import { startSimulator } from '@lc/testing';
-import { startBot } from './bot.mjs';
+import { simulatorAccount, startBot } from './bot.mjs';
 
 /** @param {string} line */
 const log = (line) => console.log(`${new Date().toISOString().slice(11, 23)}  [bot] ${line}`);
@@ -19,7 +19,7 @@ const sim = token ? undefined : await startSimulator({ port: Number(process.env.
 
 /** @type {import('@lc/core').TokenGetter} */
 const tokenGetter = sim
-  ? () => ({ accessToken: sim.bot.accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' })
+  ? await simulatorAccount(sim)
   : () => ({ accessToken: /** @type {string} */ (token), organizationID: organizationId, tokenType: 'Bearer' });
 const apiUrl = sim ? sim.wsUrl : toWs(process.env.LC_API_URL ?? 'https://api.livechatinc.com');
 

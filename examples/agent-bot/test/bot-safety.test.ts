@@ -4,7 +4,7 @@ import { AgentWeb } from '@lc/agent';
 import { CustomerWeb } from '@lc/customer';
 import { startSimulator, type Simulator } from '@lc/testing';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { startBot, type Bot } from '../src/bot.mjs';
+import { simulatorAccount, startBot, type Bot } from '../src/bot.mjs';
 
 let sim: Simulator;
 const bots: Bot[] = [];
@@ -22,7 +22,8 @@ const tokenOf = (accessToken: string) => () => ({
 });
 
 async function chatWithBot() {
-  bots.push(await startBot({ tokenGetter: tokenOf(sim.bot.accessToken), apiUrl: sim.wsUrl }));
+  const bot = await startBot({ tokenGetter: await simulatorAccount(sim), apiUrl: sim.wsUrl });
+  bots.push(bot);
   const c = sim.createCustomer({ name: 'Ada' });
   const customer = new CustomerWeb(tokenOf(c.accessToken), { apiUrl: sim.url });
   const { chat_id } = await customer.startChat({
@@ -32,21 +33,21 @@ async function chatWithBot() {
   const owner = sim.agents[0]!;
   const agent = new AgentWeb(tokenOf(owner.accessToken), { apiUrl: sim.url });
   await agent.addUserToChat({ chat_id, user_id: owner.id, user_type: 'agent', visibility: 'all' });
-  return { chat_id, customer, agent, owner };
+  return { chat_id, customer, agent, owner, bot };
 }
 
 it("never repeats a human agent's internal note (visibility 'agents') to the customer", async () => {
-  const { chat_id, agent, customer } = await chatWithBot();
+  const { chat_id, agent, customer, bot } = await chatWithBot();
   await agent.sendEvent({
     chat_id,
     event: { type: 'message', text: 'internal: this customer owes us $500', visibility: 'agents' },
   });
   await agent.sendEvent({ chat_id, event: { type: 'message', text: 'Hi, I am Ann from support', visibility: 'all' } });
   await customer.sendEvent({ chat_id, event: { type: 'message', text: 'Thanks', visibility: 'all' } });
-  await vi.waitFor(() => expect(sim.events(chat_id).filter((e) => e.author_id === sim.bot.id)).toHaveLength(2)); // Hello, Thanks
+  await vi.waitFor(() => expect(sim.events(chat_id).filter((e) => e.author_id === bot.id)).toHaveLength(2)); // Hello, Thanks
   const fromBot = sim
     .events(chat_id)
-    .filter((e) => e.author_id === sim.bot.id)
+    .filter((e) => e.author_id === bot.id)
     .map((e) => String(e.text));
   expect(fromBot.some((t) => t.includes('owes us') || t.includes('Ann'))).toBe(false);
 });
@@ -62,6 +63,13 @@ it('two bots in one chat do not answer each other', async () => {
 
 it('startBot closes its client when a step after login fails', async () => {
   sim.failNext(1, { action: 'set_routing_status' });
-  await expect(startBot({ tokenGetter: tokenOf(sim.bot.accessToken), apiUrl: sim.wsUrl })).rejects.toThrow();
+  await expect(startBot({ tokenGetter: await simulatorAccount(sim), apiUrl: sim.wsUrl })).rejects.toThrow();
+  await vi.waitFor(() => expect(sim.connections().filter((c) => c.api === 'agent')).toHaveLength(0));
+});
+
+it('cannot log in with a bot token: the platform refuses bots over RTM, and so does the simulator', async () => {
+  await expect(startBot({ tokenGetter: tokenOf(sim.bot.accessToken), apiUrl: sim.wsUrl })).rejects.toMatchObject({
+    type: 'authorization',
+  });
   await vi.waitFor(() => expect(sim.connections().filter((c) => c.api === 'agent')).toHaveLength(0));
 });

@@ -1,26 +1,23 @@
 import { CustomerWeb } from '@lc/customer';
 import { startSimulator, type Simulator } from '@lc/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { defaultAnswer, startBot, type Bot } from '../src/bot.mjs';
+import type { TokenGetter } from '@lc/core';
+import { defaultAnswer, simulatorAccount, startBot, type Bot } from '../src/bot.mjs';
 
 let sim: Simulator;
 let bot: Bot | undefined;
 let lines: string[];
+let botToken: TokenGetter;
 
 beforeEach(async () => {
   sim = await startSimulator({ port: 0 });
+  botToken = await simulatorAccount(sim);
   lines = [];
 });
 afterEach(async () => {
   await bot?.close();
   bot = undefined;
   await sim.close();
-});
-
-const botToken = () => ({
-  accessToken: sim.bot.accessToken,
-  organizationID: sim.organizationId,
-  tokenType: 'Bearer' as const,
 });
 
 function customerWeb(): CustomerWeb {
@@ -38,13 +35,13 @@ function messages(chatId: string): string[] {
   return sim
     .events(chatId)
     .filter((e) => e.type === 'message')
-    .map((e) => `${e.author_id === sim.bot.id ? 'bot' : 'customer'}: ${String(e.text)}`);
+    .map((e) => `${e.author_id === bot?.id ? 'bot' : 'customer'}: ${String(e.text)}`);
 }
 
 describe('examples/agent-bot', () => {
   it('takes chats and answers the first and every later customer message', async () => {
     bot = await startBot({ tokenGetter: botToken, apiUrl: sim.wsUrl, log: (l) => lines.push(l) });
-    expect(sim.routingStatus(sim.bot.id)).toBe('accepting_chats');
+    expect(sim.routingStatus(bot.id)).toBe('accepting_chats');
     expect(lines).toContain('ChatBot is accepting chats');
 
     const customer = customerWeb();
@@ -90,7 +87,7 @@ describe('examples/agent-bot', () => {
     expect(lines.some((l) => l.startsWith('connection closed (1006') && l.endsWith('will reconnect'))).toBe(true);
     expect(lines.some((l) => /^reconnecting: attempt 1 in \d+ ms$/.test(l))).toBe(true);
     expect(lines).toContain('reconnected and logged in again');
-    await vi.waitFor(() => expect(sim.routingStatus(sim.bot.id)).toBe('accepting_chats'));
+    await vi.waitFor(() => expect(sim.routingStatus(bot!.id)).toBe('accepting_chats'));
 
     // And it keeps chatting on the new socket.
     await customer.sendEvent({ chat_id, event: { type: 'message', text: 'Thanks', visibility: 'all' } });
@@ -99,9 +96,10 @@ describe('examples/agent-bot', () => {
 
   it('goes offline when closed', async () => {
     bot = await startBot({ tokenGetter: botToken, apiUrl: sim.wsUrl });
+    const { id } = bot;
     await bot.close();
     bot = undefined;
-    expect(sim.routingStatus(sim.bot.id)).toBe('offline');
+    expect(sim.routingStatus(id)).toBe('offline');
     expect(sim.connections().filter((c) => c.api === 'agent')).toHaveLength(0);
   });
 });

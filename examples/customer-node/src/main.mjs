@@ -11,7 +11,7 @@
 //   LC_CUSTOMER_TOKEN=... LC_ORGANIZATION_ID=... node src/main.mjs "Hello"
 //     With a customer token you already have (LC_API_URL overrides https://api.livechatinc.com,
 //     e.g. the URL of a running simulator).
-import { startBot } from '@lc-examples/agent-bot';
+import { simulatorAccount, startBot } from '@lc-examples/agent-bot';
 import { customerTokenFromAgent } from '@lc/customer';
 import { startSimulator } from '@lc/testing';
 import { startCustomer } from './customer.mjs';
@@ -27,11 +27,7 @@ const real = Boolean(env.LC_CUSTOMER_TOKEN || env.LC_AGENT_TOKEN);
 const sim = real ? undefined : await startSimulator({ port: 0 });
 const bot = sim
   ? await startBot({
-      tokenGetter: () => ({
-        accessToken: sim.bot.accessToken,
-        organizationID: sim.organizationId,
-        tokenType: 'Bearer',
-      }),
+      tokenGetter: await simulatorAccount(sim),
       apiUrl: sim.wsUrl,
       log: (line) => log(`[bot] ${line}`),
     })

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { startBot, type Bot } from '@lc-examples/agent-bot';
+import { simulatorAccount, startBot, type Bot } from '@lc-examples/agent-bot';
 import { customerTokenFromAgent } from '@lc/customer';
 import { startSimulator, type Simulator } from '@lc/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -13,7 +13,7 @@ let customer: CustomerChat | undefined;
 beforeEach(async () => {
   sim = await startSimulator({ port: 0 });
   bot = await startBot({
-    tokenGetter: () => ({ accessToken: sim.bot.accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' }),
+    tokenGetter: await simulatorAccount(sim),
     apiUrl: sim.wsUrl,
   });
 });

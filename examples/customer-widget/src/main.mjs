@@ -7,7 +7,7 @@
 //   LC_CLIENT_ID=... LC_ORGANIZATION_ID=... node src/main.mjs --port 8080
 //     Against the real platform: the page uses the cookie grant of your app (its redirect URIs must
 //     allow the page's origin). LC_API_URL / LC_ACCOUNTS_URL override the platform's URLs.
-import { startBot } from '@lc-examples/agent-bot';
+import { simulatorAccount, startBot } from '@lc-examples/agent-bot';
 import { startSimulator } from '@lc/testing';
 import { startWidgetServer } from './server.mjs';
 
@@ -22,11 +22,7 @@ const real = Boolean(env.LC_CLIENT_ID);
 const sim = real ? undefined : await startSimulator({ port: 0 });
 const bot = sim
   ? await startBot({
-      tokenGetter: () => ({
-        accessToken: sim.bot.accessToken,
-        organizationID: sim.organizationId,
-        tokenType: 'Bearer',
-      }),
+      tokenGetter: await simulatorAccount(sim),
       apiUrl: sim.wsUrl,
       log: (line) => log(`[bot] ${line}`),
     })

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import { startBot, type Bot } from '@lc-examples/agent-bot';
+import { simulatorAccount, startBot, type Bot } from '@lc-examples/agent-bot';
 import { startSimulator, type Simulator } from '@lc/testing';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -82,11 +82,7 @@ describe.skipIf(!hasChromium)('customer widget in a real browser', () => {
   beforeAll(async () => {
     sim = await startSimulator({ port: 0 });
     bot = await startBot({
-      tokenGetter: () => ({
-        accessToken: sim.bot.accessToken,
-        organizationID: sim.organizationId,
-        tokenType: 'Bearer',
-      }),
+      tokenGetter: await simulatorAccount(sim),
       apiUrl: sim.wsUrl,
     });
     server = await startWidgetServer({

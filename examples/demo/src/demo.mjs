@@ -1,13 +1,14 @@
 // @ts-check
-// The repository's demo (`pnpm demo` at the root): the local simulator, the agent bot
-// (examples/agent-bot) and a customer (examples/customer-node) chat; the conversation is printed as
-// it happens. Halfway through, the simulator cuts the bot's connection: the bot reconnects, logs in
-// again and answers the message it missed. Exits 0 when every message got its reply.
+// The repository's demo (`pnpm demo` at the root): the local simulator, the auto-reply agent
+// (examples/agent-bot, on an agent account: bots cannot log in over RTM on the platform) and a customer
+// (examples/customer-node) chat; the conversation is printed as it happens. Halfway through, the
+// simulator cuts the agent's connection: it reconnects, logs in again and answers the message it
+// missed. Exits 0 when every message got its reply.
 //
 //   node src/demo.mjs                 the conversation, then exit
 //   node src/demo.mjs --serve         keep running and serve the customer widget page (examples/customer-widget)
 //   options: --port <n> (page port with --serve), --pause <ms> (between customer messages, default 400)
-import { startBot } from '@lc-examples/agent-bot';
+import { simulatorAccount, startBot } from '@lc-examples/agent-bot';
 import { startCustomer } from '@lc-examples/customer-node';
 import { startWidgetServer } from '@lc-examples/customer-widget';
 import { customerTokenFromAgent } from '@lc/customer';
@@ -35,14 +36,17 @@ const said = (m) =>
 const sleep = (/** @type {number} */ ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 console.log(
-  paint('1', '\nLiveChat SDK demo: an agent bot and a customer chat over RTM, on the local simulator (@lc/testing).\n'),
+  paint(
+    '1',
+    '\nLiveChat SDK demo: an auto-reply agent account and a customer chat over RTM, on the local simulator (@lc/testing).\n',
+  ),
 );
 
 const sim = await startSimulator({ port: 0 });
 note('simulator', `listening on ${sim.url}, organization ${sim.organizationId}`);
 
 const bot = await startBot({
-  tokenGetter: () => ({ accessToken: sim.bot.accessToken, organizationID: sim.organizationId, tokenType: 'Bearer' }),
+  tokenGetter: await simulatorAccount(sim),
   apiUrl: sim.wsUrl,
   log: (line) => note('bot', line),
 });

@@ -1,5 +1,6 @@
 import { createWebClient, type TokenGetter, type WebClient, type WebClientOptions } from '@lc/core';
 import { AgentWebMethods } from './generated/methods.js';
+import { AGENT_WIRE } from './generated/wire.js';
 import type { AgentRequests, AgentWebAction } from './generated/requests.js';
 import { paginateChat } from '@lc/core';
 import { uploadForm, type UploadFileInput } from '@lc/core';
@@ -32,7 +33,7 @@ export class AgentWeb extends AgentWebMethods {
    */
   constructor(tokenGetter: TokenGetter, options: AgentWebOptions = {}) {
     super();
-    this._web = createWebClient({ ...options, api: 'agent', tokenGetter });
+    this._web = createWebClient({ ...options, api: 'agent', tokenGetter, wire: AGENT_WIRE });
   }
 
   /** @internal Sends one action (`options.apiVersion` picks another API version for this call). */

@@ -8,16 +8,12 @@ import {
   type WebClientOptions,
 } from '@lc/core';
 import { ConfigurationMethods } from './generated/methods.js';
+import { CONFIGURATION_WIRE } from './generated/wire.js';
 import { BatchResponseError } from './errors.js';
 import type { BatchErrorItem, BatchItemResult, BatchResult } from './types/batch.js';
 
 /** Options of {@link ConfigurationWeb}: everything `@lc/core`'s `createWebClient` takes except `api` and the token getter. */
 export type ConfigurationWebOptions = Omit<WebClientOptions, 'api' | 'tokenGetter'>;
-
-/** Actions that change nothing: safe to re-send after a network error or 5xx. */
-const READ_ONLY = /^(list|get|check)_/;
-/** The one action the docs say needs no authorization. */
-const NO_AUTH = 'list_webhook_names';
 
 /**
  * The Configuration API 3.6 over HTTP: agents, bots, groups, greetings, properties, tags,
@@ -51,7 +47,7 @@ export class ConfigurationWeb extends ConfigurationMethods {
     if (typeof options !== 'object' || options === null) {
       throw new InputError('ConfigurationWeb options must be an object', { field: 'options' });
     }
-    this.#client = createWebClient({ ...options, api: 'configuration', tokenGetter });
+    this.#client = createWebClient({ ...options, api: 'configuration', tokenGetter, wire: CONFIGURATION_WIRE });
   }
 
   /**
@@ -63,11 +59,8 @@ export class ConfigurationWeb extends ConfigurationMethods {
    * @param payload The request payload (wire names).
    */
   call<R = unknown>(action: string, payload?: object, options?: RequestOptions): Promise<R> {
-    return this.#client.call<R>(action, payload, {
-      ...options,
-      auth: action === NO_AUTH ? false : undefined,
-      idempotent: typeof action === 'string' && READ_ONLY.test(action),
-    });
+    // Which actions need no token and which may be re-sent: the wire table (src/generated/wire.ts).
+    return this.#client.call<R>(action, payload, options);
   }
 
   /** @internal The generated methods' transport. */

@@ -5,3 +5,4 @@ export type * from './types/index.js';
 export * from './rtm/index.js';
 export * from './chat/index.js';
 export type * from './hooks/types.js';
+export * from './wire/index.js';

@@ -115,6 +115,42 @@ describe('error hierarchy', () => {
     expect(api).toMatchObject({ name: 'ValidationError', type: 'validation', status: 400, headers: { 'x-a': '1' } });
   });
 
+  it('JSON.stringify never throws: data nested 5,000 levels, cycles, BigInt, a cause without toString', () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 5000; i++) deep = { a: deep };
+    const api = ApiError.from({ type: 'validation', message: 'Wrong format', data: deep }, { status: 400 });
+    const json = JSON.parse(JSON.stringify(api)) as Record<string, unknown>;
+    expect(json).toMatchObject({ name: 'ValidationError', type: 'validation', status: 400 });
+    expect(json.data).toBe('[unserializable]');
+
+    const cyclic: Record<string, unknown> = { big: 10n };
+    cyclic.self = cyclic;
+    const odd = Object.assign(new ConnectionError('x', { cause: new Error('c') }), { extra: cyclic });
+    expect(JSON.parse(JSON.stringify(odd))).toMatchObject({
+      message: 'x',
+      extra: '[unserializable]',
+      cause: { message: 'c' },
+    });
+    const noToString = new ConnectionError('w', { cause: Object.create(null) });
+    expect(JSON.parse(JSON.stringify(noToString))).toMatchObject({ name: 'ConnectionError', message: 'w' });
+    const withBigInt = Object.assign(new InputError('z'), { count: 10n, field: 'f' });
+    expect(JSON.parse(JSON.stringify(withBigInt))).toMatchObject({ count: '[unserializable]', field: 'f' });
+    const throwing = Object.defineProperty(new InputError('y'), 'bad', {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    });
+    expect(() => JSON.stringify(throwing)).not.toThrow();
+  });
+
+  it('toJSON keeps a "__proto__" key of network data as a plain key and pollutes nothing', () => {
+    const data = JSON.parse('{"__proto__":{"polluted":true},"region":"dal"}') as unknown;
+    const json = JSON.parse(JSON.stringify(ApiError.from({ type: 'x', message: '', data }))) as { data: unknown };
+    expect(JSON.stringify(json.data)).toBe('{"__proto__":{"polluted":true},"region":"dal"}');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('AbortError carries the reason as cause; TimeoutError the timeout', () => {
     expect(new AbortError({ cause: 'bye', action: 'x' })).toMatchObject({
       cause: 'bye',

@@ -14,13 +14,14 @@ import { createWebClient as createNodeWebClient } from '../src/node/entry.js';
 import {
   backoffDelay,
   DEFAULT_RETRY_POLICY,
-  isReadOnlyAction,
   NO_RETRY_POLICY,
   parseRetryAfter,
   retryDelay,
   retryPolicyFrom,
 } from '../src/web/retry.js';
+import { decodeWire } from '../src/wire/index.js';
 import { startHttpServer, type HttpTestServer, type Reply } from './helpers/http-server.js';
+import { WIRE } from './helpers/wire.js';
 
 const realSetTimeout = globalThis.setTimeout;
 const transports = [
@@ -117,8 +118,9 @@ describe('retry policy (pure)', () => {
     ['customer', 'check_goals', false],
     ['configuration', 'list_agents', true],
     ['reports', 'chats/duration', true],
-  ])('%s %s read-only: %s', (apiName, action, expected) => {
-    expect(isReadOnlyAction(apiName, action)).toBe(expected);
+  ])("%s %s read-only in the package's wire table: %s", (apiName, action, expected) => {
+    const flags = decodeWire(WIRE[apiName as keyof typeof WIRE].versions['3.6']).get(action)?.[0];
+    expect(flags?.includes('s')).toBe(expected);
   });
 });
 
@@ -128,7 +130,7 @@ describe.each(transports)('retrying over $name (fake timers)', ({ create }) => {
   let seen = 0;
   const getter = vi.fn((): Token => ({ accessToken: 'tok', tokenType: 'Bearer', organizationID: 'org' }));
   const client = (options: Partial<WebClientOptions> = {}) =>
-    create({ api: 'agent', apiUrl: server.url, tokenGetter: getter, timeout: TIMEOUT, ...options });
+    create({ api: 'agent', apiUrl: server.url, tokenGetter: getter, timeout: TIMEOUT, wire: WIRE.agent, ...options });
 
   /** Real-time poll (fake timers do not move it). */
   async function until(condition: () => boolean, what: string): Promise<void> {

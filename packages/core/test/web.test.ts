@@ -12,6 +12,7 @@ import {
 import { createWebClient as createNodeWebClient } from '../src/node/entry.js';
 import { createNodeFetch } from '../src/node/index.js';
 import type { FetchLike } from '../src/web/types.js';
+import { WIRE } from './helpers/wire.js';
 import { startHttpServer, type HttpTestServer } from './helpers/http-server.js';
 
 /** Both fetch paths run the same table: the default entry (global fetch) and the Node entry (node:http fetch). */
@@ -39,7 +40,14 @@ beforeEach(() => {
 describe.each(transports)('Web client over $name', ({ create }) => {
   /** `getter: null` makes a client without a token getter. */
   const client = (options: Partial<WebClientOptions> = {}, getter: TokenGetter | null = () => token()): WebClient =>
-    create({ api: 'agent', apiUrl: server.url, tokenGetter: getter ?? undefined, ...options });
+    create({
+      api: 'agent',
+      apiUrl: server.url,
+      tokenGetter: getter ?? undefined,
+      ...options,
+      // What each API package passes: its generated wire table.
+      wire: WIRE[(options.api ?? 'agent') as keyof typeof WIRE],
+    });
 
   describe('URL, method, headers and body per API', () => {
     it('agent: POST /v3.6/agent/action/<action> with a JSON body, Authorization and X-Region', async () => {
@@ -440,6 +448,22 @@ describe.each(transports)('Web client over $name', ({ create }) => {
   });
 
   describe('input checks (nothing is sent)', () => {
+    const cyclic: Record<string, unknown> = { group_id: 1 };
+    cyclic.self = cyclic;
+    it.each([
+      ['a lone surrogate (half an emoji)', { group_id: 1, url: 'https://x/\uD83D' }],
+      ['an invalid Date', { group_id: 1, since: new Date(Number.NaN) }],
+      ['a cyclic object', cyclic],
+    ])('Customer GET with %s in its query → InputError(payload), like over POST', async (_, payload) => {
+      const error = await client({ api: 'customer' })
+        .call('get_localization', payload)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect(error).toMatchObject({ action: 'get_localization' });
+      expect((error as InputError).field).toMatch(/^(payload|self)$/);
+      expect(server.requests).toHaveLength(0);
+    });
+
     it.each([
       ['agent', 'List Chats', 'action'],
       ['agent', '../admin', 'action'],

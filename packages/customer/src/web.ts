@@ -1,5 +1,6 @@
 import { createWebClient, type TokenGetter, type WebClient, type WebClientOptions } from '@lc/core';
 import { CustomerWebMethods } from './generated/methods.js';
+import { CUSTOMER_WIRE } from './generated/wire.js';
 import type { CustomerRequests, CustomerWebAction } from './generated/requests.js';
 import { paginateChat } from '@lc/core';
 import { uploadForm, type UploadFileInput } from '@lc/core';
@@ -37,7 +38,7 @@ export class CustomerWeb extends CustomerWebMethods {
    */
   constructor(tokenGetter: TokenGetter, options: CustomerWebOptions = {}) {
     super();
-    this._web = createWebClient({ ...options, api: 'customer', tokenGetter });
+    this._web = createWebClient({ ...options, api: 'customer', tokenGetter, wire: CUSTOMER_WIRE });
   }
 
   /** @internal Sends one action (`options.apiVersion` picks another API version for this call). */

@@ -7,6 +7,7 @@ import {
   type WebClientOptions,
 } from '@lc/core';
 import { REPORT_PATHS, ReportsMethods } from './generated/methods.js';
+import { REPORTS_WIRE } from './generated/wire.js';
 
 /** A report's name (the method name in the docs), e.g. `duration`, `unique_visitors`. */
 export type ReportName = keyof typeof REPORT_PATHS;
@@ -73,7 +74,7 @@ export class ReportsWeb extends ReportsMethods {
     }
     this.#paths = paths;
     const { paths: _paths, ...transport } = options;
-    this.#client = createWebClient({ ...transport, api: 'reports', tokenGetter });
+    this.#client = createWebClient({ ...transport, api: 'reports', tokenGetter, wire: REPORTS_WIRE });
   }
 
   /**
@@ -84,6 +85,8 @@ export class ReportsWeb extends ReportsMethods {
    * @param payload The request body (wire names: `distribution`, `timezone`, `filters`, ...).
    */
   call<R = unknown>(path: string, payload?: object, options?: RequestOptions): Promise<R> {
+    // Every report only reads (the wire table marks each one re-sendable); so do paths the table does not
+    // list: a `paths` override, or a report of a newer version called with `apiVersion`.
     return this.#client.call<R>(path, payload, { ...options, idempotent: true });
   }
 

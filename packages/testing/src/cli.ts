@@ -48,7 +48,10 @@ function human(info: SimulatorInfo): string {
       `    PAT           account ${a.accountId}  token ${a.pat}`,
     );
   }
-  lines.push(`  bot ${info.bot.name} ${info.bot.id}`, `    access token  ${info.bot.accessToken}`);
+  lines.push(
+    `  bot ${info.bot.name} ${info.bot.id} (Web API only: bots cannot log in over RTM)`,
+    `    access token  ${info.bot.accessToken}`,
+  );
   lines.push(
     `  customer ${info.customer.id}`,
     `    access token  ${info.customer.accessToken}`,

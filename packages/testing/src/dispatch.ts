@@ -12,8 +12,8 @@ import { invalid, SimError } from './errors.js';
 import type { Platform, RequestLogEntry } from './platform.js';
 import { UploadedFile } from './platform.js';
 import type { Connection } from './rtm/connection.js';
-import { type ApiName, lookup, missingRequired, type Transport } from './spec.js';
-import { isObject, ownValue, setOwn, sleep } from './util.js';
+import { type ApiName, lookup, missingRequired, requiredOf, type Transport } from './spec.js';
+import { isObject, nestsDeeperThan, ownValue, setOwn, sleep } from './util.js';
 
 export type Handler = (ctx: RequestContext, payload: Record<string, unknown>, p: Platform) => unknown;
 
@@ -30,10 +30,14 @@ const TABLES: Record<ApiName, HandlerTable> = {
   reports: reportsHandlers,
 };
 
-/** The actions the simulator implements, per API. */
+/** The actions the simulator implements, per API (`ping` is answered by the RTM server itself). */
 export function simulatedActions(): Record<ApiName, string[]> {
   const out = {} as Record<ApiName, string[]>;
-  for (const api of Object.keys(TABLES) as ApiName[]) out[api] = Object.keys(TABLES[api].handlers).sort();
+  for (const api of Object.keys(TABLES) as ApiName[]) {
+    const actions = Object.keys(TABLES[api].handlers);
+    if (api === 'agent' || api === 'customer') actions.push('ping');
+    out[api] = actions.sort();
+  }
   return out;
 }
 
@@ -50,6 +54,8 @@ export interface Incoming {
   conn?: Connection | undefined;
   requestId?: string | undefined;
   headers?: IncomingHttpHeaders | undefined;
+  /** The client's address (Web: this request's; RTM: the socket's). */
+  remoteAddress?: string | undefined;
 }
 
 export interface Outcome {
@@ -60,11 +66,17 @@ export interface Outcome {
   effects: (() => void)[];
 }
 
+/** Deepest payload accepted (the platform's limit is undocumented; no documented payload comes near it; in the README). */
+const MAX_PAYLOAD_DEPTH = 64;
+
 /** Runs one request; never throws (every failure becomes an error outcome). */
 export async function dispatch(p: Platform, req: Incoming): Promise<Outcome> {
   const effects: (() => void)[] = [];
   let entry: RequestLogEntry | undefined;
   try {
+    if (nestsDeeperThan(req.payload, MAX_PAYLOAD_DEPTH)) {
+      throw invalid(`Wrong format of request: the payload nests deeper than ${MAX_PAYLOAD_DEPTH} levels`);
+    }
     const spec = lookup(req.api, req.action, req.version);
     if (!spec || req.action === 'ping') {
       throw invalid(`Unknown action "${req.action}" for the ${API_NAMES[req.api]} v${req.version}`);
@@ -93,6 +105,8 @@ export async function dispatch(p: Platform, req: Incoming): Promise<Outcome> {
     if (req.api === 'customer' && req.transport === 'web') checkOrganization(p, req.organizationId);
     const principal = authorize(p, req, table);
     if (principal) entry.principal = summary(principal);
+    if (principal?.kind === 'customer')
+      noteCustomerAddress(p, principal.id, req.remoteAddress ?? req.conn?.remoteAddress);
     const payload = req.payload ?? {};
     if (!isObject(payload)) throw invalid('Wrong format of request: the payload must be a JSON object');
     // `owner_client_id` of these actions is "Required only when authorizing via PATs" (docs): with a
@@ -101,10 +115,9 @@ export async function dispatch(p: Platform, req: Incoming): Promise<Outcome> {
       principal?.kind === 'agent' && !principal.pat && req.transport === 'web'
         ? p.auth.bearerClientId(req.authorization)
         : undefined;
+    const documented = requiredOf(req.api, req.action, spec);
     const required =
-      clientId && OWNER_FROM_TOKEN.has(req.action)
-        ? spec.required.filter((f) => f !== 'owner_client_id')
-        : spec.required;
+      clientId && OWNER_FROM_TOKEN.has(req.action) ? documented.filter((f) => f !== 'owner_client_id') : documented;
     const missing = missingRequired(required, payload);
     if (missing) throw invalid(`Wrong format of request: "${missing}" is required`);
     const ctx: RequestContext = {
@@ -148,6 +161,11 @@ function internal(p: Platform, err: unknown): SimError {
   return new SimError('internal', 'Internal server error');
 }
 
+function noteCustomerAddress(p: Platform, customerId: string, address: string | undefined): void {
+  const customer = p.store.customers.get(customerId);
+  if (customer && address) customer.ip = address.replace(/^::ffff:/, '');
+}
+
 function summary(principal: Principal): { kind: 'agent' | 'customer'; id: string } {
   return { kind: principal.kind, id: principal.id };
 }
@@ -174,7 +192,7 @@ function authorize(p: Platform, req: Incoming, table: HandlerTable): Principal |
   } else {
     principal = p.auth.authorize(req.authorization);
   }
-  checkPrincipal(p, req.api, principal);
+  checkPrincipal(p, req.api, principal, req.action);
   return principal;
 }
 

@@ -18,6 +18,7 @@ import {
   Store,
   type ThreadRecord,
 } from './store.js';
+import { CustomerTracking } from './tracking.js';
 import { clone, hexId, isObject, ownValue, platformId, secret, setOwn } from './util.js';
 import { WebhookDispatcher } from './webhooks.js';
 
@@ -51,6 +52,7 @@ export class Platform {
   readonly pager = new Pager();
   readonly faults = new Faults();
   readonly webhooks: WebhookDispatcher;
+  readonly tracking = new CustomerTracking(this);
   readonly requestLog: RequestLogEntry[] = [];
   readonly clientId = hexId(32);
   readonly clientSecret = secret(24);
@@ -594,8 +596,9 @@ export class Platform {
       if (t?.active) activeChat = { chat_id: chat.id, thread_id: t.id };
     }
     ctx.after(() => {
-      this.hub.push(
-        [...agents, customer.id],
+      const sockets = [...agents, customer.id].flatMap((id) => this.hub.of(id));
+      this.hub.pushTo(
+        [...sockets, ...this.tracking.watchers(customer.id)],
         'customer_updated',
         (view) => customerUserView(this.store, customer, undefined, view),
         ctx.origin,

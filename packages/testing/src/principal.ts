@@ -1,3 +1,4 @@
+import { assertNotBanned } from './actions/bans.js';
 import type { Principal } from './auth.js';
 import { SimError } from './errors.js';
 import type { Platform } from './platform.js';
@@ -11,12 +12,13 @@ export const API_NAMES: Record<ApiName, string> = {
 };
 
 /** Whether this kind of token may call this API, and whether its user still exists. */
-export function checkPrincipal(p: Platform, api: ApiName, principal: Principal): void {
+export function checkPrincipal(p: Platform, api: ApiName, principal: Principal, action?: string): void {
   if (api === 'customer') {
     if (principal.kind !== 'customer')
       throw new SimError('authentication', 'The Customer Chat API needs a customer access token');
     if (!p.store.customers.has(principal.id))
       throw new SimError('authentication', 'The customer of this token no longer exists');
+    assertNotBanned(p, principal.id);
     return;
   }
   if (principal.kind !== 'agent')
@@ -28,5 +30,7 @@ export function checkPrincipal(p: Platform, api: ApiName, principal: Principal):
     throw new SimError('authorization', `Bot tokens cannot be used with the ${API_NAMES[api]}`);
   const agent = p.store.agents.get(principal.id);
   if (!agent) throw new SimError('authentication', 'The agent of this token no longer exists');
-  if (agent.suspended) throw new SimError('authorization', 'The agent is suspended');
+  // A suspended agent may still ask to be unsuspended (docs: Request Agent Unsuspension).
+  if (agent.suspended && action !== 'request_agent_unsuspension')
+    throw new SimError('authorization', 'The agent is suspended');
 }

@@ -100,16 +100,60 @@ export function customerStatistics(store: Store, customerId: string): Record<str
     chats++;
     threads += chat.threads.length;
   }
-  return { chats_count: chats, threads_count: threads, visits_count: 1 };
+  const customer = store.customers.get(customerId);
+  let shown = 0;
+  let accepted = 0;
+  for (const greeting of store.shownGreetings.values()) {
+    if (greeting.customerId !== customerId) continue;
+    shown++;
+    if (greeting.state === 'accepted') accepted++;
+  }
+  return {
+    chats_count: chats,
+    threads_count: threads,
+    visits_count: 1,
+    page_views_count: customer?.last_pages.length ?? 0,
+    greetings_shown_count: shown,
+    greetings_accepted_count: accepted,
+  };
 }
 
-/** The customer as `get_customer` / `login` return it. */
-export function customerRecordView(store: Store, customer: CustomerRecord, view: View): Record<string, unknown> {
+/** When an agent and when the customer last wrote in the customer's chats (`<side>_last_event_created_at`). */
+export function lastEventTimes(store: Store, customerId: string, chats?: Iterable<ChatRecord>): Record<string, string> {
+  let agent = '';
+  let customer = '';
+  for (const chat of chats ?? store.chats.values()) {
+    if (!chat.users.has(customerId)) continue;
+    for (const thread of chat.threads) {
+      for (const event of thread.events) {
+        if (event.author_id === customerId) customer = event.created_at > customer ? event.created_at : customer;
+        else if (event.author_id && store.agents.has(event.author_id))
+          agent = event.created_at > agent ? event.created_at : agent;
+      }
+    }
+  }
+  const out: Record<string, string> = {};
+  if (agent) out.agent_last_event_created_at = agent;
+  if (customer) out.customer_last_event_created_at = customer;
+  return out;
+}
+
+/**
+ * The customer as `get_customer` / `login` return it. The docs' samples differ: a customer's own
+ * `get_customer` has no `statistics`, their `login` has (`withStatistics`).
+ */
+export function customerRecordView(
+  store: Store,
+  customer: CustomerRecord,
+  view: View,
+  withStatistics = false,
+): Record<string, unknown> {
   const out = customerUserView(store, customer, undefined, view);
   if (view === 'agent') {
     out.chat_ids = [...store.chats.values()].filter((c) => c.users.has(customer.id)).map((c) => c.id);
+    Object.assign(out, lastEventTimes(store, customer.id));
   } else {
-    out.statistics = customerStatistics(store, customer.id);
+    if (withStatistics) out.statistics = customerStatistics(store, customer.id);
     if (customer.session_fields.length) out.session_fields = clone(customer.session_fields);
     Object.assign(out, clone(customer.extra));
   }
@@ -124,7 +168,11 @@ export function chatUsersView(store: Store, chat: ChatRecord, view: View): Recor
       if (agent) out.push(agentUserView(agent, user, view));
     } else {
       const customer = store.customers.get(id);
-      if (customer) out.push(customerUserView(store, customer, user, view));
+      if (!customer) continue;
+      const entry = customerUserView(store, customer, user, view);
+      const agentLast = lastEventTimes(store, id, [chat]).agent_last_event_created_at;
+      if (view === 'agent' && agentLast) entry.agent_last_event_created_at = agentLast;
+      out.push(entry);
     }
   }
   return out;

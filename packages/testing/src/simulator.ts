@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chatEvents } from './actions/chats.js';
+import { showGreeting } from './actions/greetings.js';
 import { simulatedActions } from './dispatch.js';
 import type { FailOptions, FaultFilter, RateLimitOptions } from './faults.js';
 import { createRequestListener } from './http/server.js';
@@ -259,6 +260,47 @@ export class Simulator {
   }
 
   // ------------------------------------------------------------ inspection
+
+  /**
+   * Shows a greeting (Configuration `create_greeting`) to a customer now, as the platform does when its
+   * rules hold: `incoming_greeting` to the customer's sockets. For rules the simulator cannot judge
+   * (time on site, geolocation, ...). Returns the greeting's `unique_id`.
+   */
+  showGreeting(customerId: string, greetingId: number): string {
+    const record = this.platform.store.greetings.get(greetingId);
+    if (!record) throw new Error(`No greeting ${greetingId}`);
+    return showGreeting(this.platform, this.platform.customer(customerId), record);
+  }
+
+  /** A shown greeting's state (`displayed`, `accepted`, `canceled`) and the buttons clicked, by `unique_id`. */
+  greeting(
+    uniqueId: string,
+  ): { greetingId: number; customerId: string; state: string; clickedButtons: string[] } | undefined {
+    const shown = this.platform.store.shownGreetings.get(uniqueId);
+    return shown && { ...shown, clickedButtons: [...shown.clickedButtons] };
+  }
+
+  /**
+   * Plays the customer confirming their email (after `request_email_verification`): POSTs
+   * `{"email": ...}` to the 10 most recent callback URIs and forgets them. Resolves with the statuses.
+   */
+  async confirmEmail(customerId: string, email?: string): Promise<number[]> {
+    const customer = this.platform.customer(customerId);
+    const address = email ?? customer.email;
+    if (!address) throw new Error(`Customer ${customerId} has no email`);
+    const uris = (this.platform.store.emailVerifications.get(customerId) ?? []).slice(-10);
+    this.platform.store.emailVerifications.delete(customerId);
+    const body = JSON.stringify({ email: address });
+    const headers = { 'content-type': 'application/json' };
+    return Promise.all(
+      uris.map((uri) =>
+        fetch(uri, { method: 'POST', headers, body }).then(
+          (res) => res.status,
+          () => 0,
+        ),
+      ),
+    );
+  }
 
   /** Every chat with all its threads and events, as an agent sees them. */
   chats(): Record<string, unknown>[] {

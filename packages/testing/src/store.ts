@@ -44,6 +44,8 @@ export interface CustomerRecord {
   last_pages: { opened_at: string; url: string; title?: string }[];
   /** Set by the cookie grant; identifies the browser. */
   cookieSecret: string | undefined;
+  /** The address of the customer's last request (what an IP ban would block). */
+  ip: string | undefined;
 }
 
 export type EventRecord = Record<string, unknown> & {
@@ -68,6 +70,8 @@ export interface ThreadRecord {
   next_thread_id: string | undefined;
   queue: { position: number; wait_time: number; queued_at: string } | undefined;
   eventSeq: number;
+  /** Set when the thread was summarized after it was deactivated (docs: only once). */
+  summarizedInactive?: boolean;
 }
 
 export interface ChatUser {
@@ -112,6 +116,62 @@ export interface WebhookRecord {
   additional_data: string[] | undefined;
 }
 
+/** A customer ban (`ban_customer`); `list_customer_bans` lists those not yet expired. */
+export interface BanRecord {
+  ip: string;
+  customer_id: string | undefined;
+  agent_id: string;
+  thread_id: string | undefined;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A greeting (campaign) of the Configuration API, as `get_greeting` returns it. */
+export type GreetingRecord = Record<string, unknown> & { id: number; group: number; active: boolean };
+
+/** One greeting shown to one customer (`incoming_greeting`), by its `unique_id`. */
+export interface ShownGreeting {
+  uniqueId: string;
+  greetingId: number;
+  customerId: string;
+  state: 'displayed' | 'accepted' | 'canceled';
+  /** `button_id`s the customer clicked (`send_greeting_button_clicked`). */
+  clickedButtons: string[];
+}
+
+/** An auto access rule; `Store.autoAccesses` keeps them in list order (`next_id` is the following one). */
+export interface AutoAccessRecord {
+  id: string;
+  description: string;
+  access: { groups: number[] };
+  conditions: Record<string, unknown>;
+}
+
+export interface BotTemplateRecord {
+  id: string;
+  name: string;
+  avatar: string;
+  max_chats_count: number;
+  default_group_priority: Priority;
+  job_title: string | undefined;
+  owner_client_id: string;
+  secret: string;
+}
+
+/** A registered property (`register_property`); its namespace is its `owner_client_id`. */
+export interface PropertyDefinition {
+  name: string;
+  owner_client_id: string;
+  type: 'int' | 'bool' | 'string' | 'tokenized_string';
+  description: string;
+  access: Record<string, Record<string, string[]>>;
+  domain: unknown[] | undefined;
+  range: { from?: number; to?: number } | undefined;
+  default_value: unknown;
+  /** Set by `publish_property`: what other client ids may do. */
+  public_access: string[] | undefined;
+}
+
 export interface FileRecord {
   id: string;
   name: string;
@@ -131,6 +191,20 @@ export class Store {
   /** Owner client ids whose license webhooks are disabled. */
   readonly disabledLicenseWebhooks = new Set<string>();
   readonly files = new Map<string, FileRecord>();
+  readonly bans: BanRecord[] = [];
+  readonly greetings = new Map<number, GreetingRecord>();
+  readonly shownGreetings = new Map<string, ShownGreeting>();
+  autoAccesses: AutoAccessRecord[] = [];
+  readonly botTemplates = new Map<string, BotTemplateRecord>();
+  /** Registered properties by `<owner_client_id>/<name>`. */
+  readonly propertyDefinitions = new Map<string, PropertyDefinition>();
+  /** `update_company_details`, merged. */
+  readonly companyDetails: Record<string, unknown> = {};
+  /** `request_email_verification` callbacks per customer id, oldest first. */
+  readonly emailVerifications = new Map<string, string[]>();
+  /** Bumped by `create_greeting`. */
+  greetingSeq = 0;
+  readonly createdAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   licenseProperties: Properties = {};
   private assignSeq = 0;
 
@@ -199,6 +273,7 @@ export class Store {
       extra: {},
       last_pages: [],
       cookieSecret: undefined,
+      ip: undefined,
     };
     this.customers.set(record.id, record);
     return record;
@@ -224,6 +299,12 @@ export class Store {
       if (membership) out[agent.id] = membership.priority;
     }
     return out;
+  }
+
+  /** The ban in force for a customer now, if any. */
+  activeBan(customerId: string): BanRecord | undefined {
+    const now = this.clock.timestamp();
+    return this.bans.find((b) => b.customer_id === customerId && b.expires_at > now);
   }
 
   newFileId(): string {

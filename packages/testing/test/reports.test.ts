@@ -167,7 +167,6 @@ describe('response shapes (as the docs samples)', () => {
       first_response_time: expect.any(Number),
     });
     expect((await body('chats/engagement')).records[today()]).toEqual({
-      total: 2,
       started_by_customer_from_greeting: 0,
       started_by_customer_without_greeting: 2,
       started_by_agent: 0,

@@ -126,10 +126,20 @@ describe('errors', () => {
   it('names an unknown action, a not simulated action and the wrong transport', async () => {
     const unknown = await web(sim, 'agent', 'frobnicate', {}, { token });
     expect(unknown.body.error).toMatchObject({ type: 'validation', message: expect.stringContaining('"frobnicate"') });
-    const notSimulated = await web(sim, 'agent', 'multicast', { recipients: {}, content: {} }, { token });
+    // 3.7-only actions are documented but not simulated yet (the 3.7 issue): they answer not_implemented.
+    const notSimulated = await web(
+      sim,
+      'configuration',
+      'list_translations',
+      { group_id: 0, language: 'en' },
+      {
+        basic: sim.agents[0]!.basicAuth,
+        version: '3.7',
+      },
+    );
     expect(notSimulated).toMatchObject({
       status: 501,
-      body: { error: { type: 'not_implemented', message: expect.stringContaining('"multicast"') } },
+      body: { error: { type: 'not_implemented', message: expect.stringContaining('"list_translations"') } },
     });
     const rtmOnly = await web(sim, 'agent', 'login', { token: 'x' }, { token });
     expect(rtmOnly.body.error.message).toContain('RTM');

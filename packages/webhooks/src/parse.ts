@@ -19,8 +19,9 @@ export function decodeJson(body: string | Uint8Array | ArrayBuffer): unknown {
   }
   try {
     return JSON.parse(text) as unknown;
-  } catch (cause) {
-    throw new WebhookError('invalid_json', 'Webhook body is not valid JSON', { cause });
+  } catch {
+    // No `cause`: the engine's SyntaxError quotes the body around the fault, which may be the secret.
+    throw new WebhookError('invalid_json', 'Webhook body is not valid JSON');
   }
 }
 

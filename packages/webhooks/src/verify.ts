@@ -1,8 +1,23 @@
 import { InputError } from '@lc/core';
 
-/** @internal Encodes text to UTF-8 bytes. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * @internal Encodes text to UTF-8 bytes. A lone surrogate (half an emoji) gets its own 3-byte form
+ * (WTF-8) instead of TextEncoder's U+FFFD, so two different strings never encode alike: otherwise a
+ * secret ending in `\ud83d` would accept any `secret_key` ending in another lone surrogate or in U+FFFD.
+ */
 export function utf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
+  if (!LONE_SURROGATE.test(text)) return new TextEncoder().encode(text);
+  const bytes: number[] = [];
+  for (const char of text) {
+    const code = char.codePointAt(0) as number;
+    if (code < 0x80) bytes.push(code);
+    else if (code < 0x800) bytes.push(0xc0 | (code >> 6), 0x80 | (code & 63));
+    else if (code < 0x10000) bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
+    else bytes.push(0xf0 | (code >> 18), 0x80 | ((code >> 12) & 63), 0x80 | ((code >> 6) & 63), 0x80 | (code & 63));
+  }
+  return Uint8Array.from(bytes);
 }
 
 /**

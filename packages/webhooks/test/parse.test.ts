@@ -1,6 +1,7 @@
 import { LcError } from '@lc/core';
 import { describe, expect, it } from 'vitest';
-import { WebhookError, isKnownWebhook, isWebhookOf, parseWebhook } from '../src/index.js';
+import { expectNoSecret } from '../../../test-utils/fuzz.js';
+import { WebhookError, createWebhookHandler, isKnownWebhook, isWebhookOf, parseWebhook } from '../src/index.js';
 import { SECRET, sample } from './helpers.js';
 
 function reasonOf(fn: () => unknown): { reason: string; field: string | undefined; error: WebhookError } {
@@ -68,6 +69,34 @@ describe('parseWebhook keeps the secret out of logs', () => {
     expect(JSON.stringify(webhook)).not.toContain(SECRET);
     expect(Object.keys(webhook)).not.toContain('secret_key');
     expect(String(Object.entries(webhook))).not.toContain(SECRET);
+  });
+});
+
+describe('a corrupted body never puts the secret into the error', () => {
+  const secret = 'Zq4f9Kx2Pm7Rt8Vw3Yb6Nc';
+  const corrupted = [
+    `{"action":"incoming_chat","secret_key":${secret},"webhook_id":"w1"}`,
+    `{"action":"incoming_chat","secret_key":"${secret}""webhook_id":"w1"}`,
+    `{"secret_key":"${secret}`,
+  ];
+
+  it.each(corrupted)(
+    'parseWebhook(%s) throws invalid_json without the body in message, cause, stack, JSON or inspect',
+    (body) => {
+      const r = reasonOf(() => parseWebhook(body));
+      expect(r.reason).toBe('invalid_json');
+      expectNoSecret(r.error, [secret]);
+    },
+  );
+
+  it.each(corrupted)('the handler tells onError about %s without the body', async (body) => {
+    const errors: unknown[] = [];
+    const handler = createWebhookHandler({ secret, onError: (e) => errors.push(e) });
+    const answer = await handler.handle({ method: 'POST', body });
+    expect(answer.status).toBe(400);
+    expect(answer.body).not.toContain(secret.slice(0, 6));
+    expect(errors).toHaveLength(1);
+    expectNoSecret(errors[0], [secret]);
   });
 });
 

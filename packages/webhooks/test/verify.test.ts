@@ -32,6 +32,16 @@ describe('verifyWebhook', () => {
     expect(verifyWebhook({ secret_key: 'zażółc' }, 'zażółć')).toBe(false);
   });
 
+  it('tells apart secrets that differ only in a lone surrogate (TextEncoder would make both U+FFFD)', () => {
+    const cut = 'ZqRkkHCETgMqHTr7\ud83d'; // a secret whose emoji was cut in half
+    expect(verifyWebhook({ secret_key: cut }, cut)).toBe(true);
+    expect(verifyWebhook({ secret_key: 'ZqRkkHCETgMqHTr7\udc00' }, cut)).toBe(false);
+    expect(verifyWebhook({ secret_key: 'ZqRkkHCETgMqHTr7\ufffd' }, cut)).toBe(false);
+    expect(verifyWebhook({ secret_key: 'ZqRkkHCETgMqHTr7\ufffd' }, 'ZqRkkHCETgMqHTr7\ufffd')).toBe(true);
+    expect(verifyWebhook({ secret_key: 'a😀b' }, 'a😀b')).toBe(true);
+    expect(utf8('a😀é\ud800')).toEqual(new Uint8Array([0x61, 0xf0, 0x9f, 0x98, 0x80, 0xc3, 0xa9, 0xed, 0xa0, 0x80]));
+  });
+
   it('refuses to run without a usable secret (that would accept anything)', () => {
     expect(() => verifyWebhook({ secret_key: '' }, '')).toThrow(InputError);
     expect(() => verifyWebhook({ secret_key: 'a' }, [])).toThrow(InputError);

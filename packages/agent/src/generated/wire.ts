@@ -60,8 +60,54 @@
 export const AGENT_RTM_ACTIONS_3_6 = 'wrsp list_chats list_archives|wrsp:chat_id list_threads|wrs get_chat get_customer list_routing_statuses list_agents_for_transfer|wr start_chat resume_chat deactivate_chat follow_chat unfollow_chat transfer_chat add_user_to_chat remove_user_from_chat send_event_preview send_event send_rich_message_postback update_chat_properties delete_chat_properties update_thread_properties delete_thread_properties update_event_properties delete_event_properties tag_thread untag_thread update_customer ban_customer set_routing_status mark_events_as_seen send_thinking_indicator send_typing_indicator multicast request_thread_summary|r subscribe_customers unsubscribe_customers login set_away_status logout update_session';
 export const AGENT_ACTIONS_3_6 = 'wrsp list_chats list_archives|wrsp:chat_id list_threads|wrs get_chat get_customer list_routing_statuses list_agents_for_transfer|wr start_chat resume_chat deactivate_chat follow_chat unfollow_chat transfer_chat add_user_to_chat remove_user_from_chat send_event_preview send_event send_rich_message_postback update_chat_properties delete_chat_properties update_thread_properties delete_thread_properties update_event_properties delete_event_properties tag_thread untag_thread update_customer ban_customer set_routing_status mark_events_as_seen send_thinking_indicator send_typing_indicator multicast request_thread_summary|r subscribe_customers unsubscribe_customers login set_away_status logout update_session|wu upload_file';
 
+// Agent API 3.7:
+//   action                     | transports | HTTP | no token | re-send | upload | next pages send
+//   -------------------------- | ---------- | ---- | -------- | ------- | ------ | -----------------
+//   list_chats                 | web+rtm    | POST |          | yes     |        | page_id
+//   list_threads               | web+rtm    | POST |          | yes     |        | page_id + chat_id
+//   get_chat                   | web+rtm    | POST |          | yes     |        |
+//   list_archives              | web+rtm    | POST |          | yes     |        | page_id
+//   start_chat                 | web+rtm    | POST |          |         |        |
+//   resume_chat                | web+rtm    | POST |          |         |        |
+//   deactivate_chat            | web+rtm    | POST |          |         |        |
+//   follow_chat                | web+rtm    | POST |          |         |        |
+//   unfollow_chat              | web+rtm    | POST |          |         |        |
+//   transfer_chat              | web+rtm    | POST |          |         |        |
+//   add_user_to_chat           | web+rtm    | POST |          |         |        |
+//   remove_user_from_chat      | web+rtm    | POST |          |         |        |
+//   send_event_preview         | web+rtm    | POST |          |         |        |
+//   send_event                 | web+rtm    | POST |          |         |        |
+//   upload_file                | web        | POST |          |         | yes    |
+//   send_rich_message_postback | web+rtm    | POST |          |         |        |
+//   update_chat_properties     | web+rtm    | POST |          |         |        |
+//   delete_chat_properties     | web+rtm    | POST |          |         |        |
+//   update_thread_properties   | web+rtm    | POST |          |         |        |
+//   delete_thread_properties   | web+rtm    | POST |          |         |        |
+//   update_event_properties    | web+rtm    | POST |          |         |        |
+//   delete_event_properties    | web+rtm    | POST |          |         |        |
+//   tag_thread                 | web+rtm    | POST |          |         |        |
+//   untag_thread               | web+rtm    | POST |          |         |        |
+//   get_customer               | web+rtm    | POST |          | yes     |        |
+//   update_customer            | web+rtm    | POST |          |         |        |
+//   ban_customer               | web+rtm    | POST |          |         |        |
+//   set_routing_status         | web+rtm    | POST |          |         |        |
+//   list_routing_statuses      | web+rtm    | POST |          | yes     |        |
+//   mark_events_as_seen        | web+rtm    | POST |          |         |        |
+//   send_thinking_indicator    | web+rtm    | POST |          |         |        |
+//   send_typing_indicator      | web+rtm    | POST |          |         |        |
+//   multicast                  | web+rtm    | POST |          |         |        |
+//   list_agents_for_transfer   | web+rtm    | POST |          | yes     |        |
+//   request_thread_summary     | web+rtm    | POST |          |         |        |
+//   subscribe_customers        | rtm        |      |          |         |        |
+//   unsubscribe_customers      | rtm        |      |          |         |        |
+//   login                      | rtm        |      |          |         |        |
+//   set_away_status            | rtm        |      |          |         |        |
+//   logout                     | rtm        |      |          |         |        |
+//   update_session             | rtm        |      |          |         |        |
+export const AGENT_ACTIONS_3_7 = 'wrsp list_chats list_archives|wrsp:chat_id list_threads|wrs get_chat get_customer list_routing_statuses list_agents_for_transfer|wr start_chat resume_chat deactivate_chat follow_chat unfollow_chat transfer_chat add_user_to_chat remove_user_from_chat send_event_preview send_event send_rich_message_postback update_chat_properties delete_chat_properties update_thread_properties delete_thread_properties update_event_properties delete_event_properties tag_thread untag_thread update_customer ban_customer set_routing_status mark_events_as_seen send_thinking_indicator send_typing_indicator multicast request_thread_summary|r subscribe_customers unsubscribe_customers login set_away_status logout update_session|wu upload_file';
+
 /** What the Agent Web and RTM clients hand to `@lc/core`: the URL shape and each version's table. */
 export const AGENT_WIRE = {
   path: '/v{v}/agent/action/',
-  versions: { '3.6': AGENT_ACTIONS_3_6 },
+  versions: { '3.6': AGENT_ACTIONS_3_6, '3.7': AGENT_ACTIONS_3_7 },
 } as const;

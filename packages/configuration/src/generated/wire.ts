@@ -89,8 +89,96 @@
 //   update_company_details        | web        | POST |          |         |        |
 export const CONFIGURATION_ACTIONS_3_6 = 'w batch_create_agents batch_update_agents batch_delete_agents batch_suspend_agents batch_unsuspend_agents batch_approve_agents batch_create_bots batch_update_bots batch_delete_bots create_agent update_agent delete_agent suspend_agent unsuspend_agent request_agent_unsuspension approve_agent add_auto_access delete_auto_access update_auto_access create_bot_template create_bot delete_bot_template delete_bot update_bot_template update_bot issue_bot_token reset_bot_template_secret reset_bot_secret unban_customer create_greeting update_greeting delete_greeting create_group update_group delete_group register_property unregister_property publish_property update_license_properties delete_license_properties update_group_properties delete_group_properties create_tag delete_tag update_tag register_webhook unregister_webhook enable_license_webhooks disable_license_webhooks check_product_limits_for_plan reactivate_email update_company_details|ws get_agent list_agents list_auto_accesses list_bot_templates list_bots get_bot list_customer_bans get_greeting list_groups get_group list_properties list_license_properties list_groups_properties list_tags list_webhooks get_license_webhooks_state list_channels get_product_source|wsp list_greetings|wns list_webhook_names';
 
+// Configuration API 3.7:
+//   action                        | transports | HTTP | no token | re-send | upload | next pages send
+//   ----------------------------- | ---------- | ---- | -------- | ------- | ------ | ---------------
+//   batch_create_agents           | web        | POST |          |         |        |
+//   batch_update_agents           | web        | POST |          |         |        |
+//   batch_delete_agents           | web        | POST |          |         |        |
+//   batch_suspend_agents          | web        | POST |          |         |        |
+//   batch_unsuspend_agents        | web        | POST |          |         |        |
+//   batch_approve_agents          | web        | POST |          |         |        |
+//   batch_create_bots             | web        | POST |          |         |        |
+//   batch_update_bots             | web        | POST |          |         |        |
+//   batch_delete_bots             | web        | POST |          |         |        |
+//   batch_update_translations     | web        | POST |          |         |        |
+//   create_agent                  | web        | POST |          |         |        |
+//   get_agent                     | web        | POST |          | yes     |        |
+//   list_agents                   | web        | POST |          | yes     |        |
+//   update_agent                  | web        | POST |          |         |        |
+//   delete_agent                  | web        | POST |          |         |        |
+//   suspend_agent                 | web        | POST |          |         |        |
+//   unsuspend_agent               | web        | POST |          |         |        |
+//   request_agent_unsuspension    | web        | POST |          |         |        |
+//   approve_agent                 | web        | POST |          |         |        |
+//   add_allowed_domain            | web        | POST |          |         |        |
+//   list_allowed_domains          | web        | POST |          | yes     |        |
+//   delete_allowed_domain         | web        | POST |          |         |        |
+//   add_auto_access               | web        | POST |          |         |        |
+//   list_auto_accesses            | web        | POST |          | yes     |        |
+//   delete_auto_access            | web        | POST |          |         |        |
+//   update_auto_access            | web        | POST |          |         |        |
+//   create_bot_template           | web        | POST |          |         |        |
+//   create_bot                    | web        | POST |          |         |        |
+//   delete_bot_template           | web        | POST |          |         |        |
+//   delete_bot                    | web        | POST |          |         |        |
+//   update_bot_template           | web        | POST |          |         |        |
+//   update_bot                    | web        | POST |          |         |        |
+//   list_bot_templates            | web        | POST |          | yes     |        |
+//   list_bots                     | web        | POST |          | yes     |        |
+//   get_bot                       | web        | POST |          | yes     |        |
+//   issue_bot_token               | web        | POST |          |         |        |
+//   reset_bot_template_secret     | web        | POST |          |         |        |
+//   reset_bot_secret              | web        | POST |          |         |        |
+//   ban_customer                  | web        | POST |          |         |        |
+//   list_customer_bans            | web        | POST |          | yes     |        |
+//   unban_customer                | web        | POST |          |         |        |
+//   create_greeting               | web        | POST |          |         |        |
+//   update_greeting               | web        | POST |          |         |        |
+//   delete_greeting               | web        | POST |          |         |        |
+//   list_greetings                | web        | POST |          | yes     |        | page_id
+//   get_greeting                  | web        | POST |          | yes     |        |
+//   create_group                  | web        | POST |          |         |        |
+//   update_group                  | web        | POST |          |         |        |
+//   delete_group                  | web        | POST |          |         |        |
+//   list_groups                   | web        | POST |          | yes     |        |
+//   get_group                     | web        | POST |          | yes     |        |
+//   register_property             | web        | POST |          |         |        |
+//   unregister_property           | web        | POST |          |         |        |
+//   publish_property              | web        | POST |          |         |        |
+//   list_properties               | web        | POST |          | yes     |        |
+//   update_license_properties     | web        | POST |          |         |        |
+//   list_license_properties       | web        | POST |          | yes     |        |
+//   delete_license_properties     | web        | POST |          |         |        |
+//   update_group_properties       | web        | POST |          |         |        |
+//   list_groups_properties        | web        | POST |          | yes     |        |
+//   delete_group_properties       | web        | POST |          |         |        |
+//   create_tag                    | web        | POST |          |         |        |
+//   delete_tag                    | web        | POST |          |         |        |
+//   list_tags                     | web        | POST |          | yes     |        |
+//   update_tag                    | web        | POST |          |         |        |
+//   register_webhook              | web        | POST |          |         |        |
+//   list_webhooks                 | web        | POST |          | yes     |        |
+//   unregister_webhook            | web        | POST |          |         |        |
+//   list_webhook_names            | web        | POST | yes      | yes     |        |
+//   enable_license_webhooks       | web        | POST |          |         |        |
+//   disable_license_webhooks      | web        | POST |          |         |        |
+//   get_license_webhooks_state    | web        | POST |          | yes     |        |
+//   create_canned_response        | web        | POST |          |         |        |
+//   update_canned_response        | web        | POST |          |         |        |
+//   list_canned_responses         | web        | POST |          | yes     |        | page_id
+//   delete_canned_response        | web        | POST |          |         |        |
+//   update_translations           | web        | POST |          |         |        |
+//   list_translations             | web        | POST |          | yes     |        |
+//   list_channels                 | web        | POST |          | yes     |        |
+//   check_product_limits_for_plan | web        | POST |          |         |        |
+//   get_product_source            | web        | POST |          | yes     |        |
+//   reactivate_email              | web        | POST |          |         |        |
+//   update_company_details        | web        | POST |          |         |        |
+export const CONFIGURATION_ACTIONS_3_7 = 'w batch_create_agents batch_update_agents batch_delete_agents batch_suspend_agents batch_unsuspend_agents batch_approve_agents batch_create_bots batch_update_bots batch_delete_bots batch_update_translations create_agent update_agent delete_agent suspend_agent unsuspend_agent request_agent_unsuspension approve_agent add_allowed_domain delete_allowed_domain add_auto_access delete_auto_access update_auto_access create_bot_template create_bot delete_bot_template delete_bot update_bot_template update_bot issue_bot_token reset_bot_template_secret reset_bot_secret ban_customer unban_customer create_greeting update_greeting delete_greeting create_group update_group delete_group register_property unregister_property publish_property update_license_properties delete_license_properties update_group_properties delete_group_properties create_tag delete_tag update_tag register_webhook unregister_webhook enable_license_webhooks disable_license_webhooks create_canned_response update_canned_response delete_canned_response update_translations check_product_limits_for_plan reactivate_email update_company_details|ws get_agent list_agents list_allowed_domains list_auto_accesses list_bot_templates list_bots get_bot list_customer_bans get_greeting list_groups get_group list_properties list_license_properties list_groups_properties list_tags list_webhooks get_license_webhooks_state list_translations list_channels get_product_source|wsp list_greetings list_canned_responses|wns list_webhook_names';
+
 /** What the Configuration Web and RTM clients hand to `@lc/core`: the URL shape and each version's table. */
 export const CONFIGURATION_WIRE = {
   path: '/v{v}/configuration/action/',
-  versions: { '3.6': CONFIGURATION_ACTIONS_3_6 },
+  versions: { '3.6': CONFIGURATION_ACTIONS_3_6, '3.7': CONFIGURATION_ACTIONS_3_7 },
 } as const;

@@ -71,15 +71,31 @@ export class LcError extends Error {
     return hasKind(value, this.kind);
   }
 
-  /** A plain, secret-free view of the error (what `JSON.stringify` writes): name, message, own fields, cause reduced to name and message. */
+  /**
+   * A plain, secret-free view of the error (what `JSON.stringify` writes): name, message, own fields, cause
+   * reduced to name and message. Never makes `JSON.stringify` throw: a field it cannot write (an API
+   * error's `data` nested thousands of levels deep, a cycle, a BigInt) reads `[unserializable]`.
+   */
   toJSON(): Record<string, unknown> {
     const c = this.cause as { name?: unknown; message?: unknown } | undefined;
-    return {
-      name: this.name,
-      message: this.message,
-      ...(this as object),
-      cause: c === undefined ? c : c instanceof Error ? { name: c.name, message: c.message } : String(c),
-    };
+    let view: Record<string, unknown> = { name: this.name, message: this.message };
+    try {
+      view = {
+        ...view,
+        ...(this as object),
+        cause: c === undefined ? c : c instanceof Error ? { name: c.name, message: c.message } : String(c),
+      };
+    } catch {
+      // A throwing getter or a cause without `toString`: name and message are still worth logging.
+    }
+    for (const key in view) {
+      try {
+        JSON.stringify(view[key]);
+      } catch {
+        view[key] = '[unserializable]';
+      }
+    }
+    return view;
   }
 }
 

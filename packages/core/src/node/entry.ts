@@ -4,7 +4,8 @@
  * `exports`), never by sniffing the runtime.
  * @packageDocumentation
  */
-import { createWebClientFor, type WebRuntime } from '../web/client.js';
+import { createWebClientFor } from '../web/client.js';
+import type { WebRuntime } from '../web/transport.js';
 import { fetchSend } from '../web/fetch.js';
 import type { WebClient, WebClientOptions } from '../web/types.js';
 import { nodeSend } from './http.js';

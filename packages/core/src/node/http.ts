@@ -5,7 +5,7 @@
  */
 import * as http from 'node:http';
 import * as https from 'node:https';
-import type { Control, RawResponse, Send } from '../web/client.js';
+import type { Control, RawResponse, Send } from '../web/transport.js';
 import { writeWithProgress } from './progress.js';
 
 /** Where requests go: parsed once per base URL. */

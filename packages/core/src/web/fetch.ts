@@ -1,4 +1,4 @@
-import type { Send } from './client.js';
+import type { Send } from './transport.js';
 import type { FetchLike } from './types.js';
 
 /** Builds the `Request` for `url` (URL and method only) and passes it to `fetch`. */
@@ -19,6 +19,8 @@ export const fetchSend =
     const controller = new AbortController();
     control.abort = (reason) => controller.abort(reason);
     // Redirects are not followed: the APIs never redirect, and a followed 301/302 would turn a POST into a GET.
+    // A 421 is re-sent once by `fetch` itself (Fetch Standard); harmless here, as the platform's 421
+    // (`misdirected_request`) means nothing was processed (see the core README, Regions).
     const res = await build(base + path, method, (request) =>
       fetch(request, { method, headers, body: body ?? null, signal: controller.signal, redirect: 'manual' }),
     );

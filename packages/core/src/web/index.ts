@@ -1,5 +1,6 @@
 import { invalid } from './check.js';
-import { createWebClientFor, type WebRuntime } from './client.js';
+import { createWebClientFor } from './client.js';
+import type { WebRuntime } from './transport.js';
 import { fetchSend } from './fetch.js';
 import type { WebClient, WebClientOptions } from './types.js';
 

@@ -51,7 +51,7 @@ export function parseRetryAfter(value: string | null | undefined, now: number): 
 
 /** What {@link retryDelay} needs to know about one failed attempt. */
 export interface RetryContext {
-  /** Whether the action is read-only (`get_*`, `list_*`, Reports) or marked idempotent. */
+  /** Whether the action is read-only (the wire table's `s` flag) or marked idempotent. */
   readOnly: boolean;
   /** Retries already made (0 before the first retry). */
   retries: number;
@@ -82,9 +82,4 @@ export function retryDelay(policy: RetryPolicy, error: unknown, ctx: RetryContex
 /** Capped exponential backoff with 50 % jitter for retry `retries` (0-based). */
 export function backoffDelay(policy: RetryPolicy, retries: number, random: number): number {
   return Math.round(Math.min(policy.maxDelay, policy.baseDelay * 2 ** retries) * (0.5 + random / 2));
-}
-
-/** Read-only by name: `get_*`, `list_*`, and every Reports call. */
-export function isReadOnlyAction(api: string, action: string): boolean {
-  return api === 'reports' || /^(get|list)_/.test(action);
 }

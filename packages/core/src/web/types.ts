@@ -1,5 +1,7 @@
 import type { TokenGetter } from '../auth/index.js';
-import type { Send } from './client.js';
+import type { ClientHooks } from '../hooks/types.js';
+import type { WireTable } from '../wire/index.js';
+import type { Send } from './transport.js';
 
 /** The HTTP APIs `createWebClient` can speak. */
 export type WebApi = 'agent' | 'customer' | 'configuration' | 'reports';
@@ -33,15 +35,14 @@ export interface RequestOptions {
 /** What an API package may add to a Web call; users normally never need these. */
 export interface WebCallOptions extends RequestOptions {
   /**
-   * `false` sends no `Authorization`. Defaults to `true`, except for the actions documented as
-   * needing none (Customer `list_license_properties` / `list_group_properties`, Configuration
-   * `list_webhook_names`). A Customer call without auth takes `organization_id` from the payload
-   * when present, else from the token.
+   * `false` sends no `Authorization`. Defaults to `true`, except for the actions the client's wire
+   * table marks as needing none (the docs say so). A call without auth to an API whose requests
+   * carry `organization_id` (Customer) takes it from the payload when present, else from the token.
    */
   auth?: boolean | undefined;
   /** Body to send instead of JSON (multipart `upload_file`). */
   body?: FormData | undefined;
-  /** Whether the call may be retried after a network error or 5xx: read-only actions are by default. */
+  /** Whether the call may be retried after a network error or 5xx: the wire table's read-only actions are by default. */
   idempotent?: boolean | undefined;
   /**
    * Called as the request body goes out: bytes sent and the body's total. The Node entry's own
@@ -101,6 +102,18 @@ export interface WebClientOptions {
   clientId?: string | undefined;
   /** Called once per client and action for `Legacy`/`Deprecation` response headers. */
   onDeprecation?: ((notice: DeprecationNotice) => void) | undefined;
+  /**
+   * The API's wire table (each API package passes its generated `<API>_WIRE`): per action, HTTP GET
+   * or POST, whether it needs a token, whether it may be re-sent. Without it every action is a POST
+   * to `/v<version>/<api>/action/<action>` with a token and is never re-sent after a network error.
+   */
+  wire?: WireTable | undefined;
+  /**
+   * Observers of every attempt (`onRequestStart`, `onRequestEnd`): action, version, attempt number,
+   * duration, status, error, retry delay, `x-request-id`/`x-debug-id`; payloads only with
+   * `includePayloads`; never a token.
+   */
+  hooks?: ClientHooks | undefined;
 }
 
 /** The generic Web client every API package wraps. */

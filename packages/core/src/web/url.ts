@@ -28,19 +28,25 @@ export function normalizeApiUrl(apiUrl: string | undefined = 'https://api.livech
  * - `undefined` and `null` are left out, `Date` becomes its ISO string, booleans `true`/`false`;
  * - keys and values are percent-encoded (`encodeURIComponent`).
  *
- * A function or symbol value is an `InputError` naming its dotted path.
+ * A function or symbol value, or an object that contains itself, is an `InputError` naming its
+ * dotted path.
  */
-export function encodeQuery(params: object): string {
+export function encodeQuery(params: object, action?: string): string {
   const parts: string[] = [];
+  /** The objects on the path from `params` to the current value: one seen again is a cycle. */
+  const ancestors = new Set<object>([params]);
   const isObject = (value: unknown): value is object =>
     typeof value === 'object' && value !== null && !(value instanceof Date);
   const add = (key: string, value: unknown): void => {
     if (isObject(value)) {
+      if (ancestors.has(value)) invalid(key, 'a cyclic object', action);
+      ancestors.add(value);
       if (Array.isArray(value)) {
         for (const [i, item] of value.entries()) add(isObject(item) ? `${key}.${i}` : key, item);
       } else for (const sub of Object.keys(value)) add(`${key}.${sub}`, (value as Record<string, unknown>)[sub]);
+      ancestors.delete(value);
     } else if (typeof value === 'function' || typeof value === 'symbol') {
-      invalid(key, `a ${typeof value} in a query string`);
+      invalid(key, `a ${typeof value} in a query string`, action);
     } else if (value != null) {
       parts.push(
         `${encodeURIComponent(key)}=${encodeURIComponent(value instanceof Date ? value.toISOString() : String(value))}`,

@@ -1,4 +1,4 @@
-import type { RawResponse, Send } from './client.js';
+import type { RawResponse, Send } from './transport.js';
 
 /**
  * A Web transport over `XMLHttpRequest`, for uploads that report progress in browsers: `fetch` has

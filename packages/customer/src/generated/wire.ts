@@ -57,9 +57,51 @@
 export const CUSTOMER_RTM_ACTIONS_3_6 = 'wrsp list_chats|wrsp:chat_id list_threads|wrs get_chat get_customer list_group_statuses get_form get_predicted_agent get_url_info|wr start_chat resume_chat deactivate_chat send_event delete_event send_rich_message_postback send_sneak_peek update_chat_properties delete_chat_properties update_thread_properties delete_thread_properties update_event_properties delete_event_properties update_customer set_customer_session_fields mark_events_as_seen accept_greeting cancel_greeting request_welcome_message send_greeting_button_clicked|r update_customer_page login';
 export const CUSTOMER_ACTIONS_3_6 = 'wrsp list_chats|wrsp:chat_id list_threads|wrs get_chat get_customer list_group_statuses get_form get_predicted_agent get_url_info|wr start_chat resume_chat deactivate_chat send_event delete_event send_rich_message_postback send_sneak_peek update_chat_properties delete_chat_properties update_thread_properties delete_thread_properties update_event_properties delete_event_properties update_customer set_customer_session_fields mark_events_as_seen accept_greeting cancel_greeting request_welcome_message send_greeting_button_clicked|r update_customer_page login|wgs get_dynamic_configuration get_configuration get_localization|wu upload_file|wgns list_license_properties list_group_properties|w check_goals request_email_verification';
 
+// Customer API 3.7:
+//   action                       | transports | HTTP | no token | re-send | upload | next pages send
+//   ---------------------------- | ---------- | ---- | -------- | ------- | ------ | -----------------
+//   list_chats                   | web+rtm    | POST |          | yes     |        | page_id
+//   list_threads                 | web+rtm    | POST |          | yes     |        | page_id + chat_id
+//   get_chat                     | web+rtm    | POST |          | yes     |        |
+//   start_chat                   | web+rtm    | POST |          |         |        |
+//   resume_chat                  | web+rtm    | POST |          |         |        |
+//   deactivate_chat              | web+rtm    | POST |          |         |        |
+//   get_dynamic_configuration    | web        | GET  |          | yes     |        |
+//   get_configuration            | web        | GET  |          | yes     |        |
+//   send_event                   | web+rtm    | POST |          |         |        |
+//   delete_event                 | web+rtm    | POST |          |         |        |
+//   upload_file                  | web        | POST |          |         | yes    |
+//   send_rich_message_postback   | web+rtm    | POST |          |         |        |
+//   send_sneak_peek              | web+rtm    | POST |          |         |        |
+//   get_localization             | web        | GET  |          | yes     |        |
+//   update_chat_properties       | web+rtm    | POST |          |         |        |
+//   delete_chat_properties       | web+rtm    | POST |          |         |        |
+//   update_thread_properties     | web+rtm    | POST |          |         |        |
+//   delete_thread_properties     | web+rtm    | POST |          |         |        |
+//   update_event_properties      | web+rtm    | POST |          |         |        |
+//   delete_event_properties      | web+rtm    | POST |          |         |        |
+//   list_license_properties      | web        | GET  | yes      | yes     |        |
+//   list_group_properties        | web        | GET  | yes      | yes     |        |
+//   update_customer              | web+rtm    | POST |          |         |        |
+//   set_customer_session_fields  | web+rtm    | POST |          |         |        |
+//   get_customer                 | web+rtm    | POST |          | yes     |        |
+//   list_group_statuses          | web+rtm    | POST |          | yes     |        |
+//   check_goals                  | web        | POST |          |         |        |
+//   get_form                     | web+rtm    | POST |          | yes     |        |
+//   get_url_info                 | web+rtm    | POST |          | yes     |        |
+//   mark_events_as_seen          | web+rtm    | POST |          |         |        |
+//   accept_greeting              | web+rtm    | POST |          |         |        |
+//   cancel_greeting              | web+rtm    | POST |          |         |        |
+//   request_welcome_message      | web+rtm    | POST |          |         |        |
+//   send_greeting_button_clicked | web+rtm    | POST |          |         |        |
+//   request_email_verification   | web        | POST |          |         |        |
+//   update_customer_page         | rtm        |      |          |         |        |
+//   login                        | rtm        |      |          |         |        |
+export const CUSTOMER_ACTIONS_3_7 = 'wrsp list_chats|wrsp:chat_id list_threads|wrs get_chat get_customer list_group_statuses get_form get_url_info|wr start_chat resume_chat deactivate_chat send_event delete_event send_rich_message_postback send_sneak_peek update_chat_properties delete_chat_properties update_thread_properties delete_thread_properties update_event_properties delete_event_properties update_customer set_customer_session_fields mark_events_as_seen accept_greeting cancel_greeting request_welcome_message send_greeting_button_clicked|r update_customer_page login|wgs get_dynamic_configuration get_configuration get_localization|wu upload_file|wgns list_license_properties list_group_properties|w check_goals request_email_verification';
+
 /** What the Customer Web and RTM clients hand to `@lc/core`: the URL shape and each version's table. */
 export const CUSTOMER_WIRE = {
   path: '/v{v}/customer/action/',
   orgQuery: true,
-  versions: { '3.6': CUSTOMER_ACTIONS_3_6 },
+  versions: { '3.6': CUSTOMER_ACTIONS_3_6, '3.7': CUSTOMER_ACTIONS_3_7 },
 } as const;

@@ -34,9 +34,33 @@
 //   tags/chat_usage            | web        | POST |          | yes     |        |
 export const REPORTS_ACTIONS_3_6 = 'ws chats/duration chats/tags chats/total_chats chats/ratings chats/ranking chats/engagement chats/greetings_conversion chats/forms chats/response_time chats/first_response_time chats/groups agents/availability agents/performance stats/unique_visitors chats/queued_visitors chats/queued_visitors_left tags/chat_usage';
 
+// Reports API 3.7:
+//   action                     | transports | HTTP | no token | re-send | upload | next pages send
+//   -------------------------- | ---------- | ---- | -------- | ------- | ------ | ---------------
+//   chats/duration             | web        | POST |          | yes     |        |
+//   chats/tags                 | web        | POST |          | yes     |        |
+//   chats/total_chats          | web        | POST |          | yes     |        |
+//   chats/ratings              | web        | POST |          | yes     |        |
+//   chats/ranking              | web        | POST |          | yes     |        |
+//   chats/engagement           | web        | POST |          | yes     |        |
+//   chats/greetings_conversion | web        | POST |          | yes     |        |
+//   chats/forms                | web        | POST |          | yes     |        |
+//   chats/response_time        | web        | POST |          | yes     |        |
+//   chats/first_response_time  | web        | POST |          | yes     |        |
+//   chats/groups               | web        | POST |          | yes     |        |
+//   agents/availability        | web        | POST |          | yes     |        |
+//   agents/performance         | web        | POST |          | yes     |        |
+//   stats/unique_visitors      | web        | POST |          | yes     |        |
+//   chats/queued_visitors      | web        | POST |          | yes     |        |
+//   chats/queued_visitors_left | web        | POST |          | yes     |        |
+//   sales/abandoned_carts      | web        | POST |          | yes     |        |
+//   tags/chat_usage            | web        | POST |          | yes     |        |
+//   stats/visitor_domains      | web        | POST |          | yes     |        |
+export const REPORTS_ACTIONS_3_7 = 'ws chats/duration chats/tags chats/total_chats chats/ratings chats/ranking chats/engagement chats/greetings_conversion chats/forms chats/response_time chats/first_response_time chats/groups agents/availability agents/performance stats/unique_visitors chats/queued_visitors chats/queued_visitors_left sales/abandoned_carts tags/chat_usage stats/visitor_domains';
+
 /** What the Reports Web and RTM clients hand to `@lc/core`: the URL shape and each version's table. */
 export const REPORTS_WIRE = {
   path: '/v{v}/reports/',
   resourcePaths: true,
-  versions: { '3.6': REPORTS_ACTIONS_3_6 },
+  versions: { '3.6': REPORTS_ACTIONS_3_6, '3.7': REPORTS_ACTIONS_3_7 },
 } as const;

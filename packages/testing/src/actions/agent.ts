@@ -15,6 +15,7 @@ import {
   updateProperties,
   withPageIds,
 } from './chats.js';
+import { agentExtraHandlers } from './agent-extras.js';
 import { applyCustomerUpdate } from './customer-fields.js';
 import { loginAgent } from './login.js';
 
@@ -367,7 +368,8 @@ function unfollowChat(ctx: RequestContext, payload: Payload, p: Platform): unkno
   const chat = p.chat(ctx, payload.id);
   chat.followers.delete(requester.id);
   p.emitChat(ctx, chat, 'chat_unfollowed', () => ({ chat_id: chat.id }), { only: [requester.id] });
-  return {};
+  // The RTM reference's sample answers the chat id; the Web reference documents no payload.
+  return ctx.transport === 'rtm' ? { chat_id: chat.id } : {};
 }
 
 function getCustomer(_ctx: RequestContext, payload: Payload, p: Platform): unknown {
@@ -383,9 +385,15 @@ function updateCustomer(ctx: RequestContext, payload: Payload, p: Platform): unk
 
 function listAgentsForTransfer(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const chat = p.chat(ctx, payload.chat_id);
-  return [...p.store.agents.values()]
-    .filter((a) => a.status === 'accepting_chats' && !chat.users.get(a.id)?.present)
-    .map((a) => ({ agent_id: a.id, total_active_chats: p.activeChats(a.id) }));
+  return (
+    [...p.store.agents.values()]
+      .filter((a) => a.status === 'accepting_chats' && !chat.users.get(a.id)?.present)
+      // The Web reference's sample names the count `total_active_chats`, the RTM reference's `active_chats`.
+      .map((a) => ({
+        agent_id: a.id,
+        [ctx.transport === 'rtm' ? 'active_chats' : 'total_active_chats']: p.activeChats(a.id),
+      }))
+  );
 }
 
 function logout(ctx: RequestContext, _payload: Payload, _p: Platform): unknown {
@@ -453,5 +461,6 @@ export const agentHandlers: HandlerTable = {
     send_typing_indicator: sendTypingIndicator,
     send_thinking_indicator: sendThinkingIndicator,
     list_agents_for_transfer: listAgentsForTransfer,
+    ...agentExtraHandlers,
   },
 };

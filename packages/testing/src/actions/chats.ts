@@ -1,5 +1,6 @@
 // Chat actions whose behaviour is the same for agents and customers.
 import type { RequestContext } from '../context.js';
+import { checkRegisteredWrite } from './property-registry.js';
 import { invalid, notFound } from '../errors.js';
 import { assertProperties, mergeProperties, type Platform } from '../platform.js';
 import { chatView, eventView, threadView } from '../serialize.js';
@@ -89,6 +90,7 @@ export function updateProperties(target: Target) {
     const update = assertProperties(payload.properties, 'properties');
     if (target === 'thread') checkRating(update);
     const { chat, bag, ids } = locate(ctx, payload, p, target);
+    checkRegisteredWrite(p, target, p.requester(ctx).kind, update);
     mergeProperties(bag, update);
     const body = { ...ids, properties: clone(update) };
     p.emitChat(ctx, chat, `${target}_properties_updated`, () => body, { webhook: body });

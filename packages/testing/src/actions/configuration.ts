@@ -6,51 +6,17 @@ import { assertProperties, mergeProperties, type Platform } from '../platform.js
 import { WEBHOOK_ACTIONS } from '../spec-data.js';
 import type { AgentRecord, GroupRecord, Priority, Properties } from '../store.js';
 import { clone, hexId, isObject, ownValue, setOwn } from '../util.js';
+import { autoAccessHandlers } from './auto-access.js';
+import { greetingConfigurationHandlers } from './greetings.js';
+import { botTemplateHandlers } from './bot-templates.js';
+import { announce, ownerClientId, PRIORITIES, ROLES, str } from './configuration-common.js';
+import { listCustomerBans, unbanCustomer } from './bans.js';
+import { organizationHandlers } from './organization.js';
+import { checkRegisteredWrite, propertyRegistryHandlers } from './property-registry.js';
+
+export { OWNER_FROM_TOKEN } from './configuration-common.js';
 
 type Payload = Record<string, unknown>;
-
-const PRIORITIES: readonly Priority[] = ['first', 'normal', 'last', 'supervisor'];
-const ROLES = ['owner', 'viceowner', 'administrator', 'normal'];
-
-/** Pushes a configuration change to every agent socket and fires its webhook (with `requester`). */
-function announce(ctx: RequestContext, p: Platform, action: string, payload: Record<string, unknown>): void {
-  const me = ctx.principal ? p.store.agents.get(ctx.principal.id) : undefined;
-  const requester = me ? { user_id: me.id, account_id: me.accountId, client_id: p.clientId } : undefined;
-  ctx.after(() => {
-    p.hub.push(
-      p.hub.agents().map((c) => c.principal!.id),
-      action,
-      () => payload,
-      ctx.origin,
-    );
-    p.webhooks.fire(action, payload, { requester });
-  });
-}
-
-function str(payload: Payload, key: string): string {
-  const v = payload[key];
-  if (typeof v !== 'string' || v === '') throw invalid(`Wrong format of request: "${key}" must be a non-empty string`);
-  return v;
-}
-
-/**
- * Actions whose `owner_client_id` is "Required only when authorizing via PATs" (docs); with a Bearer
- * token it defaults to the token's client id, and a given one wins.
- */
-export const OWNER_FROM_TOKEN: ReadonlySet<string> = new Set([
-  'create_bot',
-  'reset_bot_secret',
-  'enable_license_webhooks',
-  'disable_license_webhooks',
-  'get_license_webhooks_state',
-]);
-
-/** `owner_client_id` of an {@link OWNER_FROM_TOKEN} action: the given one, else the Bearer token's client id. */
-function ownerClientId(ctx: RequestContext, payload: Payload): string {
-  if (payload.owner_client_id === undefined && ctx.clientId !== undefined) return ctx.clientId;
-  if (payload.owner_client_id === undefined) throw invalid('Wrong format of request: "owner_client_id" is required');
-  return str(payload, 'owner_client_id');
-}
 
 function groupsParam(p: Platform, value: unknown, field = 'groups'): { id: number; priority: Priority }[] {
   if (!Array.isArray(value)) throw invalid(`Wrong format of request: "${field}" must be an array`);
@@ -86,12 +52,16 @@ function fieldsParam(payload: Payload, allowed: string[]): string[] {
   return fields as string[];
 }
 
-function agentView(a: AgentRecord, fields: string[]): Record<string, unknown> {
+/**
+ * An agent as `get_agent` returns it, or as an entry of `list_agents` (`listing`): the docs' samples of
+ * the two name the avatar differently (`avatar` there, `avatar_path` in the list).
+ */
+function agentView(a: AgentRecord, fields: string[], listing = false): Record<string, unknown> {
   const out: Record<string, unknown> = {
     id: a.id,
     account_id: a.accountId,
     name: a.name,
-    avatar: a.avatar,
+    [listing ? 'avatar_path' : 'avatar']: a.avatar,
     role: a.role,
     login_status: a.loginStatus,
   };
@@ -212,7 +182,7 @@ function listAgents(_ctx: RequestContext, payload: Payload, p: Platform): unknow
     .filter((a) => !a.isBot)
     .filter((a) => !groups || a.groups.some((g) => groups.includes(g.id)))
     .filter((a) => typeof filters.suspended !== 'boolean' || a.suspended === filters.suspended)
-    .map((a) => agentView(a, fields));
+    .map((a) => agentView(a, fields, true));
 }
 
 // ---------------------------------------------------------------- bots
@@ -533,6 +503,7 @@ function removeProps(bag: Properties, names: unknown): void {
 
 function updateLicenseProperties(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const update = assertProperties(payload.properties, 'properties');
+  checkRegisteredWrite(p, 'license', 'agent', update);
   mergeProperties(p.store.licenseProperties, update);
   ctx.after(() =>
     p.hub.push(
@@ -547,6 +518,7 @@ function updateLicenseProperties(ctx: RequestContext, payload: Payload, p: Platf
 function updateGroupProperties(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const g = group(p, payload.group_id);
   const update = assertProperties(payload.properties, 'properties');
+  checkRegisteredWrite(p, 'group', 'agent', update);
   mergeProperties(g.properties, update);
   ctx.after(() =>
     p.hub.push(
@@ -642,6 +614,13 @@ const handlers: Record<string, Handler> = {
     removeProps(group(p, payload.id).properties, payload.properties);
     return {};
   },
+  list_customer_bans: listCustomerBans,
+  unban_customer: unbanCustomer,
+  ...autoAccessHandlers,
+  ...botTemplateHandlers,
+  ...greetingConfigurationHandlers,
+  ...propertyRegistryHandlers,
+  ...organizationHandlers,
 };
 
 for (const name of [

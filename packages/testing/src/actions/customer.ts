@@ -16,6 +16,9 @@ import {
   withPageIds,
 } from './chats.js';
 import { applyCustomerUpdate } from './customer-fields.js';
+import { visitPage } from './customer-pages.js';
+import { customerExtraHandlers, surveyForm } from './customer-extras.js';
+import { greetingCustomerHandlers } from './greetings.js';
 import { loginCustomer } from './login.js';
 
 type Payload = Record<string, unknown>;
@@ -138,6 +141,8 @@ function getConfiguration(_ctx: RequestContext, payload: Payload, p: Platform): 
   const groupId = groupIdParam(p, payload.group_id, 'group_id');
   return {
     buttons: [{ id: 'sim-button', type: 'text', online_value: 'Live chat now', offline_value: 'Leave us a message' }],
+    ticket_form: surveyForm(groupId, 'ticket'),
+    prechat_form: surveyForm(groupId, 'prechat'),
     integrations: {},
     properties: { group: clone(p.store.groups.get(groupId)!.properties), license: clone(p.store.licenseProperties) },
   };
@@ -178,7 +183,7 @@ function predicted(p: Platform, groupId: number) {
     is_bot: agent.isBot,
     type: 'agent',
   };
-  if (agent.jobTitle) info.job_title = agent.jobTitle;
+  info.job_title = agent.jobTitle ?? '';
   return { agent, info };
 }
 
@@ -209,13 +214,10 @@ function requestWelcomeMessage(ctx: RequestContext, payload: Payload, p: Platfor
 function updateCustomerPage(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const customer = customerOf(ctx, p);
   if (typeof payload.url !== 'string') throw invalid('Wrong format of request: "url" must be a string');
-  const entry: { opened_at: string; url: string; title?: string } = {
-    opened_at: p.store.clock.timestamp(),
-    url: payload.url,
-  };
-  if (typeof payload.title === 'string') entry.title = payload.title;
-  customer.last_pages.push(entry);
-  return {};
+  visitPage(ctx, p, customer, { url: payload.url, title: payload.title });
+  // The RTM reference's sample answers the statuses of the customer's groups; the Web one answers nothing.
+  if (ctx.transport === 'web') return {};
+  return { groups: p.tracking.groupsOf(customer.id).map((id) => ({ id, status: groupStatus(p, id) })) };
 }
 
 export const customerHandlers: HandlerTable = {
@@ -252,6 +254,8 @@ export const customerHandlers: HandlerTable = {
     get_predicted_agent: getPredictedAgent,
     request_welcome_message: requestWelcomeMessage,
     update_customer_page: updateCustomerPage,
+    ...greetingCustomerHandlers,
+    ...customerExtraHandlers,
   },
   noAuth: new Set([
     'list_license_properties',

@@ -7,6 +7,7 @@ import type { Platform } from '../platform.js';
 import { agentChatSummary, customerRecordView } from '../serialize.js';
 import { isObject } from '../util.js';
 import { applyCustomerUpdate } from './customer-fields.js';
+import { visitPage } from './customer-pages.js';
 
 type Payload = Record<string, unknown>;
 
@@ -23,6 +24,13 @@ function authenticate(ctx: RequestContext, payload: Payload, p: Platform): { pri
   const token = match[2]!;
   const principal = p.auth.bearer(token);
   checkPrincipal(p, ctx.api, principal);
+  if (principal.kind === 'agent' && principal.bot) {
+    // Docs (Agent Chat RTM reference, "Calling the RTM API as a bot"): unsupported; bots use the Web API.
+    throw new SimError(
+      'authorization',
+      'Establishing a WebSocket connection as a bot is unsupported: call the Agent Chat Web API with the bot token',
+    );
+  }
   return { principal, token };
 }
 
@@ -85,6 +93,7 @@ export function loginAgent(ctx: RequestContext, payload: Payload, p: Platform): 
       expiration_timestamp: now + 365 * 86400,
       creation_timestamp: now - 86400,
       in_trial: false,
+      website_last_activity: new Date().toISOString().slice(0, 10),
     },
     my_profile: {
       id: agent.id,
@@ -110,20 +119,15 @@ export function loginCustomer(ctx: RequestContext, payload: Payload, p: Platform
     applyCustomerUpdate(customer, payload.customer);
   }
   const page = payload.customer_page;
-  if (isObject(page) && typeof page.url === 'string') {
-    const entry: { opened_at: string; url: string; title?: string } = {
-      opened_at: p.store.clock.timestamp(),
-      url: page.url,
-    };
-    if (typeof page.title === 'string') entry.title = page.title;
-    customer.last_pages.push(entry);
-  }
+  const visited = isObject(page) && typeof page.url === 'string' ? { url: page.url, title: page.title } : undefined;
   started(ctx, p, principal, token);
+  ctx.after(() => p.tracking.customerArrived(customer));
+  if (visited) visitPage(ctx, p, customer, visited);
   const chats = [...p.store.chats.values()].filter((c) => c.users.has(customer.id));
   const seen = (c: (typeof chats)[number]) => c.users.get(customer.id)?.events_seen_up_to ?? '';
   const online = [...p.store.groups.keys()].filter((id) => p.pickAgent([id]) !== undefined);
   return {
-    customer: customerRecordView(p.store, customer, 'customer'),
+    customer: customerRecordView(p.store, customer, 'customer', true),
     has_active_thread: chats.some((c) => p.lastThread(c)?.active),
     chats: chats.map((c) => ({
       chat_id: c.id,

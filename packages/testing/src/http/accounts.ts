@@ -19,6 +19,9 @@ class AccountsError extends Error {
   }
 }
 
+/** Largest accounts request body read (token requests are a few hundred bytes). */
+const ACCOUNTS_BODY_LIMIT = 64 * 1024;
+
 const unauthorized = (why: string) => new AccountsError(401, 'unauthorized', why);
 
 /** Handles `/v2/...`; returns false when the path is not an accounts endpoint. */
@@ -125,7 +128,14 @@ function tokenInfo(p: Platform, req: IncomingMessage, kind: 'agent' | 'customer'
 
 /** Request parameters from a JSON or form body, falling back to the query string. */
 async function params(req: IncomingMessage, url: URL): Promise<Record<string, unknown>> {
-  const raw = (await readBody(req, 64 * 1024)).toString('utf8');
+  let raw: string;
+  try {
+    raw = (await readBody(req, ACCOUNTS_BODY_LIMIT)).toString('utf8');
+  } catch (err) {
+    if (err instanceof Error && err.message === 'too_large')
+      throw new AccountsError(413, 'invalid_request', `The body is larger than ${ACCOUNTS_BODY_LIMIT} bytes`);
+    throw err;
+  }
   const type = req.headers['content-type'] ?? '';
   let body: Record<string, unknown> = {};
   if (raw.trim()) {

@@ -88,6 +88,7 @@ async function handle(p: Platform, req: IncomingMessage, res: ServerResponse): P
     authorization: req.headers.authorization,
     organizationId: url.searchParams.get('organization_id') ?? undefined,
     headers: req.headers,
+    remoteAddress: req.socket.remoteAddress,
   };
   const outcome = await dispatch(p, incoming);
   if (outcome.ok) {

@@ -25,6 +25,10 @@ export class Connection {
   tokenTimer: NodeJS.Timeout | undefined;
   readonly openedAt = Date.now();
   closed = false;
+  /** The client's address, from the upgrade request. */
+  remoteAddress: string | undefined;
+  /** `subscribe_customers` subscriptions of this socket, by subscription id. */
+  readonly customerSubscriptions = new Map<string, CustomerSubscription>();
 
   constructor(
     readonly api: RtmApi,
@@ -58,6 +62,13 @@ export class Connection {
     this.idleTimer = undefined;
     this.tokenTimer = undefined;
   }
+}
+
+/** What `subscribe_customers` asked for. */
+export interface CustomerSubscription {
+  /** Undefined: customers of every group. */
+  groupIds: number[] | undefined;
+  limit: number;
 }
 
 /** Where a request came from, so the pushes it causes carry its `request_id` on its own socket. */
@@ -98,9 +109,15 @@ export class Hub {
    */
   push(userIds: Iterable<string>, action: string, build: (view: View) => unknown, origin?: Origin): void {
     const ids = new Set(userIds);
+    const sockets = [...this.connections].filter((c) => c.principal && ids.has(c.principal.id));
+    this.pushTo(sockets, action, build, origin);
+  }
+
+  /** Pushes `action` to each of `sockets` that is logged in and open (each socket once). */
+  pushTo(sockets: Iterable<Connection>, action: string, build: (view: View) => unknown, origin?: Origin): void {
     const cache = new Map<View, unknown>();
-    for (const c of this.connections) {
-      if (!c.principal || c.closed || !ids.has(c.principal.id)) continue;
+    for (const c of new Set(sockets)) {
+      if (!c.principal || c.closed) continue;
       const view: View = c.api;
       if (!cache.has(view)) cache.set(view, build(view));
       const payload = cache.get(view);

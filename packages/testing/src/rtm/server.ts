@@ -55,12 +55,13 @@ export class RtmServer {
     if (organizationId !== this.p.store.organizationId)
       return reject(404, 'license_not_found', `Organization ${JSON.stringify(organizationId)} not found`);
     const api = match[2] as RtmApi;
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.open(ws, api, version));
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.open(ws, api, version, req.socket.remoteAddress));
   }
 
-  private open(ws: WebSocket, api: RtmApi, version: string): void {
+  private open(ws: WebSocket, api: RtmApi, version: string, remoteAddress: string | undefined): void {
     const p = this.p;
     const conn = new Connection(api, version, ws);
+    conn.remoteAddress = remoteAddress;
     p.hub.add(conn);
     p.log(`${api} socket ${conn.id} opened (v${version})`);
     conn.loginTimer = setTimeout(() => {
@@ -75,6 +76,7 @@ export class RtmServer {
       p.hub.remove(conn);
       p.log(`${api} socket ${conn.id} closed (${code})`);
       if (conn.principal?.kind === 'agent') p.agentWentAway(conn.principal.id);
+      if (conn.principal?.kind === 'customer') p.tracking.customerLeft(conn.principal.id);
     });
   }
 
