@@ -236,6 +236,41 @@ describe.skipIf(!hasChromium)('customer widget in a real browser', () => {
     expect(new Set(ids).size).toBe(ids.length);
   }, 60_000);
 
+  it('cancels an upload halfway: a slow network, the Cancel button, nothing stored', async () => {
+    const files = () => sim.events(String(sim.chats()[0]!.id)).filter((e) => e.type === 'file').length;
+    const before = files();
+    const uploads = sim.requests({ action: 'upload_file' }).length;
+    // Chromium's network emulation: 100 KiB/s up, so the 800 KB image takes seconds.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 100 * 1024,
+    });
+    try {
+      await record('upload-percent');
+      await page
+        .getByTestId('file')
+        .setInputFiles({ name: 'big.png', mimeType: 'image/png', buffer: gradientPng(640, 420) });
+      await expect.poll(() => page.getByTestId('upload').getAttribute('data-state')).toBe('uploading');
+      await page.getByTestId('upload-cancel').click();
+      await expect.poll(() => page.getByTestId('upload').getAttribute('data-state')).toBe('canceled');
+    } finally {
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 0,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+      await cdp.detach();
+    }
+    expect(await page.getByTestId('upload-percent').textContent()).toBe('Canceled');
+    expect(files()).toBe(before);
+    expect(sim.requests({ action: 'upload_file' })).toHaveLength(uploads);
+  }, 60_000);
+
   it('sends an image with a progress bar that reaches 100 %', async () => {
     const png = gradientPng(640, 420);
     await record('upload-percent');
@@ -263,40 +298,6 @@ describe.skipIf(!hasChromium)('customer widget in a real browser', () => {
       .toBe(640);
     const files = sim.events(String(sim.chats()[0]!.id)).filter((e) => e.type === 'file');
     expect(files.map((e) => e.url)).toEqual([src]);
-  }, 60_000);
-
-  it('cancels an upload halfway: a slow network, the Cancel button, nothing stored', async () => {
-    const files = () => sim.events(String(sim.chats()[0]!.id)).filter((e) => e.type === 'file').length;
-    const before = files();
-    const uploads = sim.requests({ action: 'upload_file' }).length;
-    // Chromium's network emulation: 200 KiB/s up, so the 800 KB image takes seconds.
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: 200 * 1024,
-    });
-    try {
-      await record('upload-percent');
-      await page
-        .getByTestId('file')
-        .setInputFiles({ name: 'big.png', mimeType: 'image/png', buffer: gradientPng(640, 420) });
-      await expect.poll(() => page.getByTestId('upload').getAttribute('data-state')).toBe('uploading');
-      await page.getByTestId('upload-cancel').click();
-      await expect.poll(() => page.getByTestId('upload').getAttribute('data-state')).toBe('canceled');
-    } finally {
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false,
-        latency: 0,
-        downloadThroughput: -1,
-        uploadThroughput: -1,
-      });
-      await cdp.detach();
-    }
-    expect(await page.getByTestId('upload-percent').textContent()).toBe('Canceled');
-    expect(files()).toBe(before);
-    expect(sim.requests({ action: 'upload_file' })).toHaveLength(uploads);
   }, 60_000);
 
   it('rates the chat, cancels the rating and rates again; the simulator keeps it on the thread', async () => {
@@ -328,6 +329,41 @@ describe.skipIf(!hasChromium)('customer widget in a real browser', () => {
     await expect.poll(() => latestRating()).toEqual({ score: 1, comment: 'The bot knew the opening hours' });
 
     expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('shows a greeting; "Chat now" accepts it, "Dismiss" cancels the next one', async () => {
+    const res = await fetch(`${sim.url}/v3.6/configuration/action/create_greeting`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${sim.agents[0]!.accessToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        type: 'normal',
+        active: true,
+        name: 'Offer',
+        group: 0,
+        rules: [{ condition: 'and', type: 'url_current', operator: 'contains', value: '/never' }],
+        properties: { 'greeting-message_text': 'Free shipping today. Questions?' },
+      }),
+    });
+    const { id: greetingId } = (await res.json()) as { id: number };
+    const chat = sim.chats()[0] as { users: { id: string; type: string }[] };
+    const customerId = chat.users.find((user) => user.type === 'customer')!.id;
+    const greeting = page.getByTestId('greeting');
+
+    const first = sim.showGreeting(customerId, greetingId);
+    await expect.poll(() => greeting.isVisible()).toBe(true);
+    expect(await greeting.locator('.lc-greeting-text').textContent()).toBe('Free shipping today. Questions?');
+    await page.getByTestId('greeting-accept').click();
+    await expect.poll(() => sim.greeting(first)?.state).toBe('accepted');
+    expect(await greeting.isVisible()).toBe(false);
+
+    const second = sim.showGreeting(customerId, greetingId);
+    await expect.poll(() => greeting.getAttribute('data-unique-id')).toBe(second);
+    await page.getByTestId('greeting-cancel').click();
+    await expect.poll(() => sim.greeting(second)?.state).toBe('canceled');
+
+    // A third stays on screen for the screenshot.
+    const third = sim.showGreeting(customerId, greetingId);
+    await expect.poll(() => greeting.getAttribute('data-unique-id')).toBe(third);
   }, 60_000);
 
   it('reconnects as soon as the network is back instead of waiting out the backoff', async () => {
