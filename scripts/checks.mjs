@@ -9,9 +9,12 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const steps = [
   ['generated files are current', ['scripts/generate.mjs', '--check']],
+  ['spec-update reads the docs as documented', ['scripts/spec-update/test/spec-update.test.mjs']],
+  ['docs sample type tests are current', ['scripts/spec-update/sample-type-tests.mjs', '--check']],
   ['every documented method is implemented', ['scripts/check-complete.mjs']],
   ['every documented response and push is typed', ['scripts/check-types-complete.mjs']],
   ["every @see points to its own API's docs", ['scripts/check-see-links.mjs']],
+  ['majors follow the API line', ['scripts/release/check-majors.mjs']],
   ['bundle budgets', ['scripts/bundle-budgets.mjs']],
 ];
 let failed = 0;

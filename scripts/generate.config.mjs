@@ -90,12 +90,14 @@ export default {
       list_group_properties: [{ name: 'organization_id', required: 'No', type: 'string' }],
     },
     coreTypeImports: ['Access', 'DeletedProperties', 'EventInput', 'Properties'],
+    typeImports: ['CustomerEventInput'],
     typeOverrides: {
       ...chatFields('start_chat'),
       ...chatFields('resume_chat'),
       ...propertyFields(),
       'list_group_statuses.group_ids': 'number[]',
-      'send_event.event': 'EventInput',
+      // The Customer API's `recipients` (its send_event samples send `"recipients": "all"`).
+      'send_event.event': 'CustomerEventInput',
       // "prechat or postchat"
       'get_form.type': "'prechat' | 'postchat'",
       // RTM table: "A list of existing users. Only one user is allowed (type `customer`)."
@@ -125,6 +127,7 @@ export default {
       'GreetingRichMessage',
       'GreetingRule',
       'GroupPriority',
+      'OwnerClientId',
       'PropertiesByNamespace',
       'PropertyAccess',
       'PropertyAccessType',
@@ -168,6 +171,12 @@ export default {
       'enable_license_webhooks.owner_client_id?': 'string',
       'disable_license_webhooks.owner_client_id?': 'string',
       'get_license_webhooks_state.owner_client_id?': 'string',
+      // The bot-template tables say Yes but their samples leave it out: PAT-only, as for bots.
+      'create_bot_template.owner_client_id?': 'OwnerClientId',
+      'update_bot_template.owner_client_id?': 'OwnerClientId',
+      'delete_bot_template.owner_client_id?': 'OwnerClientId',
+      'list_bot_templates.owner_client_id?': 'OwnerClientId',
+      'reset_bot_template_secret.owner_client_id?': 'OwnerClientId',
       ...greetingFields('create_greeting'),
       ...greetingFields('update_greeting'),
       'create_greeting.template_id': null,
@@ -197,6 +206,8 @@ export default {
     wire: { path: '/v{v}/reports/', resourcePaths: true },
     handWritten: { web: [] },
     docNotes: reportsDocNotes,
+    // `@lc/reports/v3.7`: its request types and methods in src/generated/v3.7/.
+    versions: { 3.7: { responses: 'ReportsResponses3_7', types: '../../types/index.js' } },
     typeImports: [
       'AgentsDistribution',
       'AgentsReportFilters',
@@ -232,6 +243,10 @@ export default {
       'performance.filters': 'AgentsReportFilters',
       'unique_visitors.filters': 'CustomersReportFilters',
       'chat_usage.filters': 'ChatUsageFilters',
+      // 3.7: `sales/abandoned_carts` takes the Chats reports' parameters, `stats/visitor_domains` the customer reports'.
+      'abandoned_carts.distribution': 'ChatsDistribution',
+      'abandoned_carts.filters': 'ChatsReportFilters',
+      'visitor_domains.filters': 'CustomersReportFilters',
     },
     // Report name → `<resource>/<name>`, from the spec's `http.path`. ReportsWeb sends
     // `POST /v<version>/reports/<path>`; users can override any entry with the `paths` option.
@@ -304,9 +319,9 @@ function configurationDocNotes(m) {
 }
 
 /** Extra TSDoc lines of the generated Reports methods. */
-function reportsDocNotes(m) {
+function reportsDocNotes(m, version = '3.6') {
   const path = REPORT_PATH_OVERRIDES[m.method] ?? m.http.path;
-  return [`Sends \`POST /v3.6/reports/${path}\` (the path can be overridden with the \`paths\` option).`];
+  return [`Sends \`POST /v${version}/reports/${path}\` (the path can be overridden with the \`paths\` option).`];
 }
 
 /** Agent/Customer `start_chat`/`resume_chat`: the chat's properties, access and initial events. */

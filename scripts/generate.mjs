@@ -35,6 +35,12 @@ export function outputs() {
     files.push([path.join(dir, 'requests.ts'), renderRequests(api)]);
     files.push([path.join(dir, 'methods.ts'), renderMethods(api)]);
     files.push([path.join(dir, 'wire.ts'), renderWire(api)]);
+    // A later API version's own entry (`@lc/<pkg>/v3.7`): its request types and methods in src/generated/v<x.y>/.
+    for (const version of Object.keys(config[api].versions ?? {})) {
+      const sub = path.join(dir, `v${version}`);
+      files.push([path.join(sub, 'requests.ts'), renderRequests(api, version, '../../types/index.js')]);
+      files.push([path.join(sub, 'methods.ts'), renderMethods(api, version)]);
+    }
   }
   files.push([path.join(root, 'packages/testing/src/spec-data.ts'), renderSimulatorSpec()]);
   files.push([path.join(root, 'packages/webhooks/test/spec-webhooks.generated.ts'), renderWebhookFields()]);
@@ -52,7 +58,8 @@ function orphans(files) {
       ? fs
           .readdirSync(dir)
           .map((name) => path.join(dir, name))
-          .filter((f) => !written.has(f))
+          // A version's directory (`v3.7/`) holds written files: not an orphan.
+          .filter((f) => !written.has(f) && ![...written].some((w) => w.startsWith(`${f}${path.sep}`)))
       : [],
   );
 }

@@ -34,11 +34,20 @@ function hasTopLevelRequired(m, cfg) {
   );
 }
 
-export function renderMethods(api) {
+/**
+ * `version`: the API version (default the stable one). A later version (`cfg.versions[version]`)
+ * takes its response map and types path from there; only path-table APIs (Reports) have one yet:
+ * the others' methods come from the root wire table, which holds the stable version only.
+ */
+export function renderMethods(api, version = STABLE) {
   const cfg = config[api];
+  const later = version === STABLE ? undefined : cfg.versions?.[version];
+  if (version !== STABLE && !(later && cfg.pathTable)) throw new Error(`${api} ${version}: no per-version methods`);
   const out = [header()];
   out.push(`import { actionMethods, type RequestOptions } from '@lc/core';`);
-  out.push(`import type { ${cfg.prefix}Responses as R } from '../types/index.js';`);
+  out.push(
+    `import type { ${later?.responses ?? `${cfg.prefix}Responses`} as R } from '${later?.types ?? '../types/index.js'}';`,
+  );
   out.push(`import type { ${cfg.prefix}Requests as Q } from './requests.js';`);
   if (!cfg.pathTable) {
     const names = Object.keys(cfg.classes).map((t) => actionsConst(api, STABLE, t === 'rtm' ? '_RTM' : ''));
@@ -46,20 +55,23 @@ export function renderMethods(api) {
   }
   out.push('');
   for (const [transport, className] of Object.entries(cfg.classes)) {
-    out.push(...renderInterface(api, transport, className), ...renderBaseClass(api, transport, className));
+    out.push(
+      ...renderInterface(api, transport, className, version),
+      ...renderBaseClass(api, transport, className, version),
+    );
   }
-  if (cfg.pathTable) out.push(...renderPathTable(api));
+  if (cfg.pathTable) out.push(...renderPathTable(api, version));
   return out.join('\n');
 }
 
 const what = (cfg, transport) => `${cfg.prefix} ${transport === 'web' ? 'Web API' : 'RTM API'}`;
 
 /** The methods' types: an interface with the TSDoc of each method (hand-written ones left out). */
-function renderInterface(api, transport, className) {
+function renderInterface(api, transport, className, version) {
   const cfg = config[api];
   const skip = new Set(cfg.handWritten?.[transport] ?? []);
-  const list = methodsOf(api, STABLE, transport).filter((m) => !skip.has(m.method));
-  const out = [`/** The generated ${what(cfg, transport)} methods: one per documented ${STABLE} action. */`];
+  const list = methodsOf(api, version, transport).filter((m) => !skip.has(m.method));
+  const out = [`/** The generated ${what(cfg, transport)} methods: one per documented ${version} action. */`];
   out.push(`export interface ${className} {`);
   for (const m of list) {
     const key = m.method.includes('/') ? `[${JSON.stringify(m.method)}]` : `['${m.method}']`;
@@ -67,7 +79,7 @@ function renderInterface(api, transport, className) {
       m.batch_of ||
       cfg.requestOverrides?.[m.method] ||
       (cfg.topLevelRequiredOnly ? hasTopLevelRequired(m, cfg) : m.params?.some((p) => isRequired(p.required)));
-    out.push(jsdoc(m, '  ', cfg.docNotes ? cfg.docNotes(m) : []));
+    out.push(jsdoc(m, '  ', cfg.docNotes ? cfg.docNotes(m, version) : []));
     out.push(
       `  ${camel(m.method)}(payload${hasRequired ? '' : '?'}: Q${key}, options?: RequestOptions): Promise<R${key}>;\n`,
     );
@@ -81,12 +93,12 @@ function renderInterface(api, transport, className) {
  * with the transport's flag), so a page carries each action name once. Reports' wire names are
  * paths, so their methods are built from the report names.
  */
-function renderBaseClass(api, transport, className) {
+function renderBaseClass(api, transport, className, version) {
   const cfg = config[api];
-  for (const m of methodsOf(api))
+  for (const m of methodsOf(api, version))
     if (m.method.includes(' ')) throw new Error(`${cfg.prefix}.${m.method}: an action name with a space`);
   const source = cfg.pathTable
-    ? `'${methodsOf(api, STABLE, transport)
+    ? `'${methodsOf(api, version, transport)
         .map((m) => m.method)
         .join(' ')}'`
     : `${actionsConst(api, STABLE, transport === 'rtm' ? '_RTM' : '')}, '${transport[0]}'`;
@@ -97,10 +109,10 @@ function renderBaseClass(api, transport, className) {
 }
 
 /** Reports: report name → `<resource>/<name>` path. */
-function renderPathTable(api) {
+function renderPathTable(api, version) {
   const { name, overrides = {}, doc } = config[api].pathTable;
   const out = [`/**\n${doc.map((l) => ` * ${l}`).join('\n')}\n */`, `export const ${name} = {`];
-  for (const m of methodsOf(api)) {
+  for (const m of methodsOf(api, version)) {
     const path = overrides[m.method] ?? m.http?.path;
     if (!path) throw new Error(`${api}.${m.method}: no http.path in the spec`);
     out.push(`  ${m.method}: '${path}',${overrides[m.method] ? ` // spec: '${m.http.path}'` : ''}`);

@@ -122,9 +122,10 @@ function applyOverride(tree, m, key, type) {
   }
 }
 
-export function renderRequests(api) {
+/** `version`: the API version to type (default the stable one); `types`: where the package's types are. */
+export function renderRequests(api, version = STABLE, types = '../types/index.js') {
   const cfg = config[api];
-  const methods = methodsOf(api);
+  const methods = methodsOf(api, version);
   const out = [header()];
   if (cfg.coreTypeImports?.length) {
     out.push(
@@ -139,7 +140,7 @@ export function renderRequests(api) {
       `import type {\n${[...cfg.typeImports]
         .sort()
         .map((t) => `  ${t},`)
-        .join('\n')}\n} from '../types/index.js';\n`,
+        .join('\n')}\n} from '${types}';\n`,
     );
   }
   for (const spec of methods) {
@@ -155,7 +156,7 @@ export function renderRequests(api) {
         : `export type ${requestTypeName(m)} = ${body};\n`,
     );
   }
-  out.push(`/** Every ${cfg.prefix} ${STABLE} action and its request type. */`);
+  out.push(`/** Every ${cfg.prefix} ${version} action and its request type. */`);
   out.push(
     `export interface ${cfg.prefix}Requests {\n${methods.map((m) => `  ${m.method.includes('/') ? JSON.stringify(m.method) : m.method}: ${requestTypeName(m)};`).join('\n')}\n}\n`,
   );

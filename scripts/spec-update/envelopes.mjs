@@ -8,6 +8,7 @@ import { pagePath } from './pages.mjs';
 
 /** The first code block wrapped in a <CodeResponse> whose title matches `title`, parsed. */
 function generalFormat(docs, rel, title) {
+  if (!rel) return undefined;
   const items = parseMdx(fs.readFileSync(path.join(docs, rel), 'utf8'));
   const item = items.find((i) => i.kind === 'code' && title.test(i.wrapper?.attrs.title ?? ''));
   return item && { value: parseSample(item.text).value, source: `${rel}#L${item.line}` };

@@ -2,8 +2,9 @@
 // pnpm spec:update <path to a clone of livechat/livechat-public-docs> [--versions=3.6,3.7] [--out=spec]
 //
 // Reads the docs' reference pages, samples, changelogs and the Accounts OpenAPI files, and writes
-// spec/methods.json, spec/pushes-webhooks.json, spec/samples.json, spec/changelog.json,
-// spec/source.json and spec/CHANGES-<version>.md for each version after the stable one.
+// spec/methods.json, spec/pushes-webhooks.json, spec/samples.json, spec/changelog.json, spec/structures.json,
+// spec/source.json and spec/CHANGES-<version>.md for each version after the stable one, and the
+// packages' test/docs-samples.generated.test-d.ts (sample-type-tests.mjs).
 // Deterministic: the same docs commit gives the same bytes. Default versions: the docs' stable and
 // dev-preview versions (src/constants/index.js).
 import { execFileSync } from 'node:child_process';
@@ -19,7 +20,9 @@ import { pagesOf, versionGroups } from './pages.mjs';
 import { envelopes } from './envelopes.mjs';
 import { pushesOf, webhooksOf } from './pushes.mjs';
 import { sampleDifferences } from './sample-diff.mjs';
+import { outputs as sampleTypeTests } from './sample-type-tests.mjs';
 import { pageSamples, sortSamples } from './samples.mjs';
+import { structureDifferences, structuresOf } from './structures.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CHAT_APIS = ['agent', 'customer', 'configuration', 'reports'];
@@ -48,7 +51,8 @@ function readVersion(docs, version, stable) {
   const methods = CHAT_APIS.flatMap((api) => methodsOf(docs, api, version, stable, samples));
   const pushes = ['agent', 'customer'].flatMap((api) => pushesOf(docs, api, version, stable, samples));
   const webhooks = webhooksOf(docs, version, stable, samples);
-  return { samples, methods, pushes, webhooks };
+  const structures = ['agent', 'customer'].flatMap((api) => structuresOf(docs, api, version, stable));
+  return { samples, methods, pushes, webhooks, structures };
 }
 
 function main() {
@@ -64,6 +68,7 @@ function main() {
     methods: [...base.methods],
     pushes: [...base.pushes],
     webhooks: [...base.webhooks],
+    structures: [...base.structures],
   };
   const files = {};
   const changelog = [];
@@ -75,21 +80,27 @@ function main() {
     const names = namesByApi(methods, pushes);
     const items = changelogOf(docs, version, names);
     changelog.push(...items);
+    markChangelog(methods, (m) => [m.api, m.method], items);
+    markChangelog(pushes, (p) => [p.api, p.name], items);
     all.samples.push(...later.samples);
     all.methods.push(...methods);
     all.pushes.push(...pushes);
     all.webhooks.push(...webhooks);
+    all.structures.push(...later.structures);
     const samples = sampleDifferences(sortSamples(base.samples), sortSamples(later.samples));
-    files[`CHANGES-${version}.md`] = migrationMarkdown({
-      stable,
-      version,
-      commit,
-      methods,
-      pushes,
-      webhooks,
-      changelog: items,
-      samples,
-    });
+    // A migration guide only leads forward (an older version's entries still carry `change`).
+    if (newer(version, stable))
+      files[`CHANGES-${version}.md`] = migrationMarkdown({
+        stable,
+        version,
+        commit,
+        methods,
+        pushes,
+        webhooks,
+        changelog: items,
+        samples,
+        structures: structureDifferences(base.structures, later.structures),
+      });
   }
   all.methods.push(...accountsMethods(docs, 'global_accounts'), ...accountsMethods(docs, 'customer_accounts'));
   const source = { repo: 'livechat/livechat-public-docs', commit };
@@ -103,16 +114,33 @@ function main() {
     }),
     'samples.json': jsonText(sortSamples(all.samples)),
     'changelog.json': jsonText(changelog),
+    'structures.json': jsonText(all.structures),
     'source.json': jsonText({ ...source, versions, stable, preview: groups.preview ?? null }),
   });
   fs.mkdirSync(out, { recursive: true });
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(out, name), text);
+  // The packages' type tests of the docs' request samples follow the samples (only for the real spec/).
+  if (out === path.join(root, 'spec')) {
+    for (const [file, text] of sampleTypeTests(sortSamples(all.samples), stable)) fs.writeFileSync(file, text);
+  }
   const invalid = all.samples.filter((s) => s.invalid !== undefined);
   console.log(
     `spec-update: docs ${commit.slice(0, 8)}, versions ${versions.join(', ')}: ${all.methods.length} methods, ` +
       `${all.pushes.length} pushes, ${all.webhooks.length} webhooks, ${all.samples.length} samples ` +
       `(${invalid.length} not JSON in the docs, ${invalid.filter((s) => s.repair).length} of them repaired)`,
   );
+}
+
+/** Whether version `a` (`3.7`) comes after `b` (`3.6`). */
+const newer = (a, b) => a.localeCompare(b, 'en', { numeric: true }) > 0;
+
+/** Adds `changelog: [<source>]` to each entry a changelog item names (the docs' own word on it). */
+function markChangelog(entries, nameOf, items) {
+  for (const entry of entries) {
+    const [api, name] = nameOf(entry);
+    const refs = items.filter((c) => c.api === api && c.mentions.includes(name)).map((c) => c.source);
+    if (refs.length) entry.changelog = refs;
+  }
 }
 
 /** `{ api: [{ name, title }] }` for resolving changelog mentions (webhook-free: changelogs name pushes). */

@@ -27,7 +27,17 @@ function pushRows(pushes, api) {
 }
 
 /** The Markdown text of the migration guide. */
-export function migrationMarkdown({ stable, version, commit, methods, pushes, webhooks, changelog, samples }) {
+export function migrationMarkdown({
+  stable,
+  version,
+  commit,
+  methods,
+  pushes,
+  webhooks,
+  changelog,
+  samples,
+  structures,
+}) {
   const out = [
     `# API ${stable} → ${version}`,
     '',
@@ -41,13 +51,31 @@ export function migrationMarkdown({ stable, version, commit, methods, pushes, we
     out.push(`## ${api[0].toUpperCase()}${api.slice(1)}`, '');
     if (rows.length) out.push('| Action | Change | What differs |', '| --- | --- | --- |', ...rows, '');
     else out.push(`No method or push differs from ${stable}.`, '');
+    const quiet = methods.filter((m) => m.api === api && m.change === 'unchanged' && m.changelog);
+    if (quiet.length) {
+      out.push(
+        `Named in the ${version} changelog, yet their ${version} tables and samples match ${stable}'s: ${quiet.map((m) => code(m.method)).join(', ')}.`,
+        '',
+      );
+    }
+    const tables = structures.filter((d) => d.api === api);
+    if (tables.length) {
+      out.push(
+        `Data-structure tables that differ from ${stable}'s:`,
+        '',
+        '| Structure | Side | What differs |',
+        '| --- | --- | --- |',
+      );
+      for (const d of tables) out.push(`| ${d.name} | ${d.side} | ${cell(d.changes.join('; '))} |`);
+      out.push('');
+    }
     const deep = samples.filter((d) => d.api === api);
     if (deep.length) {
       out.push(
         `Fields that differ inside the ${version} samples (compared with the ${stable} sample of the same action):`,
         '',
       );
-      out.push('| Sample | Renamed | Added | Removed |', '| --- | --- | --- | --- |');
+      out.push('| Sample | Renamed or moved | Added | Removed |', '| --- | --- | --- | --- |');
       for (const d of deep) {
         const label = `${d.kind}${d.transport ? ` (${d.transport})` : ''} ${code(d.action)}`;
         const [renamed, added, removed] = [d.renamed, d.added, d.removed].map((xs) => cell(xs.map(code).join(', ')));

@@ -76,6 +76,7 @@ function responseOf(doc, op) {
 /** Every operation of one OpenAPI file as a spec entry. */
 export function accountsMethods(docs, api) {
   const rel = OPENAPI_FILES[api];
+  if (!fs.existsSync(path.join(docs, rel))) return [];
   const doc = YAML.parse(fs.readFileSync(path.join(docs, rel), 'utf8'), { merge: true, maxAliasCount: -1 });
   const base = doc.servers?.[0]?.url ?? '';
   const out = [];

@@ -37,23 +37,30 @@ function paramRows(table) {
 }
 
 /**
- * Response field names: a "Field" table, or a header-less table under `#### Response` (Customer
- * `get_customer` writes its fields that way).
+ * The section's tables by role. Parameters: a "Parameter" table with a Required column, outside the
+ * response. Response fields: a "Field" table, or a table under `#### Response` (Customer
+ * `get_customer` leaves its header empty, Configuration's 3.7 canned responses call it "Parameter");
+ * tables under a deeper heading (`##### Response`: one item of a list) are not top-level fields.
  */
-function responseTables(section) {
-  const out = [];
-  let sub;
+function tablesByRole(section) {
+  const params = [];
+  const response = [];
+  let sub = { text: '', level: 0 };
   for (const item of section.items) {
-    if (item.kind === 'heading') sub = plain(item.text);
+    if (item.kind === 'heading') sub = { text: plain(item.text), level: item.level };
     if (item.kind !== 'table') continue;
-    const headerless = item.header.every((h) => plain(h) === '');
-    if (/^field$/i.test(plain(item.header[0]))) out.push(...item.rows.map((r) => plain(r.cells[0])));
-    else if (headerless && /^response$/i.test(sub ?? '')) {
+    const header = item.header.map(plain);
+    const inResponse = /^response$/i.test(sub.text);
+    if (PARAM_HEADER.test(header[0]) && header.some((h) => /^required$/i.test(h)) && !inResponse) {
+      params.push(...paramRows(item));
+    } else if (/^field$/i.test(header[0]) && !(inResponse && sub.level > 4)) {
+      response.push(...item.rows.map((r) => plain(r.cells[0])));
+    } else if (inResponse && sub.level === 4 && /^(parameter)?$/i.test(header[0])) {
       // Only rows that name a field (`name`), not notes such as "Group Not Found".
-      out.push(...item.rows.map((r) => plain(r.cells[0])).filter((n) => /^[a-z_][\w.<>[\]]*$/.test(n)));
+      response.push(...item.rows.map((r) => plain(r.cells[0])).filter((n) => /^[a-z_][\w.<>[\]]*$/.test(n)));
     }
   }
-  return out;
+  return { params, response };
 }
 
 /** Facts of each documented action of one page: `Map<action, facts>` in page order. */
@@ -63,9 +70,7 @@ export function readReference(docs, relPath, role) {
   for (const section of sections(items)) {
     const action = actionOf(section, role);
     if (!action || out.has(action)) continue;
-    const tables = section.items.filter((i) => i.kind === 'table');
-    const params = tables.filter((t) => PARAM_HEADER.test(plain(t.header[0]))).flatMap(paramRows);
-    const responseTable = responseTables(section);
+    const { params, response: responseTable } = tablesByRole(section);
     out.set(action, {
       action,
       title: plain(section.title),

@@ -49,7 +49,7 @@ export function sampleDifferences(stableSamples, laterSamples) {
     if (!old || !s.sample) continue;
     const body = (x) => (x.transport === 'rtm' ? x.sample.payload : x.sample);
     const [a, b] = [keyPaths(body(old)), keyPaths(body(s))];
-    const renamed = renameAlong(a, b);
+    const renamed = align(a, b);
     const added = [...b].filter((p) => !a.has(p));
     const removed = [...a].filter((p) => !b.has(p));
     if (!added.length && !removed.length && !renamed.length) continue;
@@ -67,24 +67,57 @@ export function sampleDifferences(stableSamples, laterSamples) {
   return out;
 }
 
-/**
- * A top-level field renamed (`chats_summary` → `chats_info`) would hide every change below it; the
- * old paths are read under the new name so the nested differences show (`last_thread_summary`).
- Returns the renames (`["chats_summary → chats_info"]`).
- */
-function renameAlong(a, b) {
-  const top = (set) => [...set].filter((p) => !/[.[]/.test(p));
-  const gone = top(a).filter((p) => !b.has(p));
-  const come = top(b).filter((p) => !a.has(p));
-  if (gone.length !== 1 || come.length !== 1) return [];
-  const [from, to] = [gone[0], come[0]];
+/** The last key of a path (`a[].b.c` → `c`) and the path above it (`a[].b`). */
+const leaf = (p) =>
+  p
+    .split(/\.|\[\]/)
+    .filter(Boolean)
+    .at(-1);
+const parentOf = (p) => p.replace(/(\[\])*(\.?[^.[\]]+)(\[\])*$/, '');
+
+/** Re-keys the paths of `a` under `from` to `to` (the subtree moves with its root). */
+function rekey(a, from, to) {
   for (const p of [...a]) {
     if (p === from || p.startsWith(`${from}.`) || p.startsWith(`${from}[]`)) {
       a.delete(p);
       a.add(to + p.slice(from.length));
     }
   }
-  return [`${from} → ${to}`];
+}
+
+/**
+ * Lines the old paths up with the new ones so that a rename or a move does not hide what changed
+ * below it: a field that moved (the one added path with its key elsewhere, e.g. `last_event_per_type`
+ * into `last_thread_info`) and a field renamed (the one removed and the one added key under the same
+ * parent, e.g. `chats_summary` → `chats_info`) have their old subtree read at the new place.
+ * Returns what was renamed or moved (`["a → b"]`).
+ */
+function align(a, b) {
+  const notes = [];
+  for (let changed = true; changed; ) {
+    changed = false;
+    const removed = collapse([...a].filter((p) => !b.has(p)));
+    const added = [...b].filter((p) => !a.has(p));
+    const addedTops = collapse(added);
+    const moved = removed.find((r) => {
+      const to = added.filter((q) => leaf(q) === leaf(r));
+      return to.length === 1 && parentOf(to[0]) !== parentOf(r);
+    });
+    const renamed = removed.find(
+      (r) =>
+        removed.filter((x) => parentOf(x) === parentOf(r)).length === 1 &&
+        addedTops.filter((q) => parentOf(q) === parentOf(r)).length === 1,
+    );
+    const from = moved ?? renamed;
+    if (!from) break;
+    const to = moved
+      ? added.find((q) => leaf(q) === leaf(from))
+      : addedTops.find((q) => parentOf(q) === parentOf(from));
+    rekey(a, from, to);
+    notes.push(`${from} → ${to}`);
+    changed = true;
+  }
+  return notes;
 }
 
 /** Only the topmost of nested paths (`a.b` covers `a.b.c`). */

@@ -120,7 +120,9 @@ const KIND_ORDER = ['request', 'response', 'push', 'webhook', 'structure'];
 export function sortSamples(samples) {
   const key = (s) => {
     const [file, line] = s.source.split('#L');
-    return [s.api, s.version, s.action, KIND_ORDER.indexOf(s.kind), s.transport ?? '', file, Number(line)];
+    // `3.10` after `3.9`: version parts compare as numbers.
+    const version = s.version.replace(/\d+/g, (n) => n.padStart(4, '0'));
+    return [s.api, version, s.action, KIND_ORDER.indexOf(s.kind), s.transport ?? '', file, Number(line)];
   };
   return samples
     .map((s) => [key(s), s])

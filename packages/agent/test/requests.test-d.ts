@@ -39,13 +39,9 @@ describe('fixed values from the docs', () => {
       user_type: 'customer',
       visibility: 'agents',
     });
+    const user = { chat_id: 'c', user_id: 'u', user_type: 'agent' } as const;
     // @ts-expect-error visibility is all or agents
-    assertType<AgentRequests['add_user_to_chat']>({
-      chat_id: 'c',
-      user_id: 'u',
-      user_type: 'agent',
-      visibility: 'everyone',
-    });
+    assertType<AgentRequests['add_user_to_chat']>({ ...user, visibility: 'everyone' });
     // @ts-expect-error remove_user_from_chat: "Possible values: agent"
     assertType<AgentRequests['remove_user_from_chat']>({ chat_id: 'c', user_id: 'u', user_type: 'customer' });
     assertType<AgentRequests['set_routing_status']>({ status: 'not_accepting_chats' });

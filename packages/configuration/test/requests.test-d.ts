@@ -39,3 +39,13 @@ test('a greeting as get_greeting returns it: rich_message without template_id', 
   assertType<Rich>({ elements: [] });
   expectTypeOf<undefined>().toMatchTypeOf<Rich['template_id']>();
 });
+
+describe('bot templates: owner_client_id only with a PAT', () => {
+  test('the docs samples leave it out; it may still be given', () => {
+    assertType<ConfigurationRequests['create_bot_template']>({ name: 'Bot Name' });
+    assertType<ConfigurationRequests['list_bot_templates']>({});
+    assertType<ConfigurationRequests['update_bot_template']>({ id: 't', name: 'New', owner_client_id: 'c1' });
+    // @ts-expect-error a Client ID is a string
+    assertType<ConfigurationRequests['delete_bot_template']>({ id: 't', owner_client_id: 1 });
+  });
+});

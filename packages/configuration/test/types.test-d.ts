@@ -34,14 +34,9 @@ describe('requests', () => {
     void config.createGroup({ name: 'G', agent_priorities: { 'a@x.com': 'high' } });
     // @ts-expect-error group IDs are numbers
     void config.updateGroup({ id: '19' });
+    const webhook = { action: 'incoming_chat', secret_key: 's', url: 'https://x', owner_client_id: 'c' } as const;
     // @ts-expect-error webhook type is bot or license
-    void config.registerWebhook({
-      action: 'incoming_chat',
-      secret_key: 's',
-      url: 'https://x',
-      owner_client_id: 'c',
-      type: 'agent',
-    });
+    void config.registerWebhook({ ...webhook, type: 'agent' });
   });
 
   test('the docs samples are accepted as they are', () => {

@@ -14,3 +14,19 @@ describe('fixed values from the docs', () => {
     assertType<CustomerRequests['start_chat']>({ chat: { users: [{ id: 'a1', type: 'agent' }] } });
   });
 });
+
+describe('send_event: the Customer Chat API names who sees an event `recipients`', () => {
+  test('all or agents, as its send_event samples and Filled form table say', () => {
+    assertType<CustomerRequests['send_event']>({
+      chat_id: 'c',
+      event: { type: 'message', text: 'hello world', recipients: 'all' },
+    });
+    assertType<CustomerRequests['send_event']>({
+      chat_id: 'c',
+      event: { type: 'filled_form', form_id: 'f', fields: [], recipients: 'agents' },
+    });
+    const event = { type: 'message', text: 'x' } as const;
+    // @ts-expect-error not a documented value
+    assertType<CustomerRequests['send_event']>({ chat_id: 'c', event: { ...event, recipients: 'everyone' } });
+  });
+});

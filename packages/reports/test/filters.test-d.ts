@@ -13,10 +13,7 @@ test('Agents and Customers report filters need from and to', () => {
   assertType<AgentsReportFilters>({ agents: { values: ['a@b.c'] } });
   // @ts-expect-error `to` missing
   assertType<CustomersReportFilters>({ from: '2021-04-08T00:00:00Z' });
+  const range = { from: '2021-04-08T00:00:00Z', to: '2021-04-15T00:00:00Z' };
   // @ts-expect-error `exists` only in the Chats reports
-  assertType<AgentsReportFilters>({
-    from: '2021-04-08T00:00:00Z',
-    to: '2021-04-15T00:00:00Z',
-    agents: { exists: false },
-  });
+  assertType<AgentsReportFilters>({ ...range, agents: { exists: false } });
 });

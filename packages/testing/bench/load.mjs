@@ -121,11 +121,9 @@ async function startSimulatorProcess() {
   return { sim: { ...info, chats: async () => (await ask('report')).chats }, customers, ask, close };
 }
 
-async function main() {
-  const { sim, customers, ask, close } = await startSimulatorProcess();
-
-  // Agents: log in (accepting chats) and answer every customer message in their chats.
-  const agentClients = [];
+/** Agents log in (accepting chats), answer every customer message in their chats, and get room for them. */
+async function startAgents(sim) {
+  const clients = [];
   for (const seed of sim.agents) {
     const client = new Client(sim, 'agent', seed.id);
     await client.open();
@@ -137,9 +135,8 @@ async function main() {
         event: { type: 'message', text: `re: ${event.text}`, visibility: 'all' },
       });
     };
-    agentClients.push(client);
+    clients.push(client);
   }
-  // Room for every customer's chat.
   const owner = sim.agents[0];
   const perAgent = Math.ceil(customerCount / agentCount) + 1;
   for (const seed of sim.agents) {
@@ -148,97 +145,118 @@ async function main() {
       max_chats_count: Math.min(20, perAgent),
     });
   }
+  return clients;
+}
 
-  // Web calls alongside: an agent listing chats and reading a customer, the owner listing agents. One round
-  // first, so that the three keep-alive connections exist before the load (in this one saturated process a
-  // new TCP connection waits for the load to pass).
+/** A customer logs in, starts a chat, then messages, waits for the answer and thinks, until `deadline`. */
+async function runCustomer(sim, seed, deadline) {
+  const client = new Client(sim, 'customer', seed.id);
+  await client.open();
+  await client.request('login', { token: `Bearer ${seed.accessToken}` });
+  const { chat_id } = await client.request('start_chat', {});
+  let answered = () => {};
+  client.onEvent = ({ event }) => {
+    if (event.author_id !== seed.id) answered();
+  };
+  let n = 0;
+  while (performance.now() < deadline) {
+    const answer = new Promise((resolve) => {
+      answered = resolve;
+    });
+    const text = `message ${++n}`;
+    await client.request('send_event', { chat_id, event: { type: 'message', text, visibility: 'all' } });
+    counts.messages++;
+    const timeout = new Promise((resolve) => setTimeout(resolve, 10_000, 'timeout'));
+    if ((await Promise.race([answer, timeout])) === 'timeout') problems.push(`no answer to ${text} in ${chat_id}`);
+    await new Promise((resolve) => setTimeout(resolve, thinkMs));
+  }
+  return client;
+}
+
+/**
+ * Web calls alongside: an agent listing chats and reading a customer, the owner listing agents. One round
+ * runs before the load, so that the keep-alive connections exist (a new TCP connection on a saturated
+ * machine waits long); its figures are not counted.
+ */
+async function webCaller(sim, customers) {
+  const owner = sim.agents[0];
   const agent = sim.agents[1] ?? owner;
-  const webRound = () =>
+  const round = () =>
     Promise.all([
       web(sim, '/v3.6/agent/action/list_chats', `Bearer ${agent.accessToken}`, { limit: 25 }),
       web(sim, '/v3.6/agent/action/get_customer', `Bearer ${agent.accessToken}`, { id: customers[0].id }),
       web(sim, '/v3.6/configuration/action/list_agents', `Basic ${owner.basicAuth}`, {}),
     ]);
-  await webRound();
+  await round();
   latencies.web.length = 0;
   counts.webCalls = 0;
-  const startedAt = performance.now();
-  const deadline = startedAt + seconds * 1000;
+  return async (deadline) => {
+    while (performance.now() < deadline) await round();
+  };
+}
 
-  // Customers: log in, start a chat, then message, wait for the answer, think, repeat until the deadline.
-  const customerRuns = customers.map(async (seed) => {
-    const client = new Client(sim, 'customer', seed.id);
-    await client.open();
-    await client.request('login', { token: `Bearer ${seed.accessToken}` });
-    const { chat_id } = await client.request('start_chat', {});
-    let answered = () => {};
-    client.onEvent = ({ event }) => {
-      if (event.author_id !== seed.id) answered();
-    };
-    let n = 0;
-    while (performance.now() < deadline) {
-      const answer = new Promise((resolve) => {
-        answered = resolve;
-      });
-      const text = `message ${++n}`;
-      await client.request('send_event', { chat_id, event: { type: 'message', text, visibility: 'all' } });
-      counts.messages++;
-      const timeout = new Promise((resolve) => setTimeout(resolve, 10_000, 'timeout'));
-      if ((await Promise.race([answer, timeout])) === 'timeout') problems.push(`no answer to ${text} in ${chat_id}`);
-      await new Promise((resolve) => setTimeout(resolve, thinkMs));
-    }
-    return client;
-  });
-
-  const webRun = (async () => {
-    while (performance.now() < deadline) await webRound();
-  })();
-
-  const customerClients = await Promise.all(customerRuns);
-  await webRun;
-  const elapsed = (performance.now() - startedAt) / 1000;
-
-  // Let the last answers arrive, then check every socket for unanswered requests and missing pushes.
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const all = [...agentClients, ...customerClients];
-  for (const client of all)
+/** Every request answered; every message of every chat pushed exactly once to each present user. */
+async function check(sim, clients) {
+  for (const client of clients)
     if (client.pending.size) problems.push(`${client.api}: ${client.pending.size} requests never answered`);
   let events = 0;
   for (const chat of await sim.chats()) {
-    const thread = chat.threads.at(-1);
-    const messages = thread.events.filter((e) => e.type === 'message');
+    const messages = chat.threads.at(-1).events.filter((e) => e.type === 'message');
     events += messages.length;
     const users = chat.users.filter((u) => u.present).map((u) => u.id);
     for (const event of messages) {
-      const receivers = all.filter((c) => users.includes(c.ownerId) && c.seen.get(event.id) === 1).length;
+      const receivers = clients.filter((c) => users.includes(c.ownerId) && c.seen.get(event.id) === 1).length;
       if (receivers !== users.length)
         problems.push(`event ${event.id}: pushed to ${receivers} of ${users.length} users`);
     }
   }
   if (counts.requests !== counts.responses) problems.push(`${counts.requests} requests, ${counts.responses} responses`);
+  return events;
+}
 
-  for (const client of all) client.ws.close();
-  await Promise.all(all.map((c) => c.closed));
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  const { connections, baseline, heap: after } = await ask('report');
-  if (connections) problems.push(`${connections} sockets still open after the run`);
-
+function report(elapsed, events, baseline, after) {
   const ms = (v) => `${v.toFixed(1)} ms`;
+  const rate = (n) => (n / elapsed).toFixed(0);
+  const MiB = (b) => (b / 2 ** 20).toFixed(1);
   console.log(`simulator load: ${agentCount} agents + ${customerCount} customers over RTM, ${elapsed.toFixed(1)} s`);
   console.log(
-    `  RTM requests ${counts.requests} (${(counts.requests / elapsed).toFixed(0)}/s), pushes ${counts.pushes} (${(counts.pushes / elapsed).toFixed(0)}/s), customer messages ${counts.messages}`,
+    `  RTM requests ${counts.requests} (${rate(counts.requests)}/s), pushes ${counts.pushes} (${rate(counts.pushes)}/s), customer messages ${counts.messages}`,
   );
   console.log(
     `  RTM latency p50 ${ms(percentile(latencies.rtm, 50))}, p99 ${ms(percentile(latencies.rtm, 99))}, max ${ms(percentile(latencies.rtm, 100))}`,
   );
   console.log(
-    `  Web calls ${counts.webCalls} (${(counts.webCalls / elapsed).toFixed(0)}/s), p50 ${ms(percentile(latencies.web, 50))}, p99 ${ms(percentile(latencies.web, 99))}`,
+    `  Web calls ${counts.webCalls} (${rate(counts.webCalls)}/s), p50 ${ms(percentile(latencies.web, 50))}, p99 ${ms(percentile(latencies.web, 99))}`,
   );
   console.log(
-    `  heap: ${(baseline / 2 ** 20).toFixed(1)} MiB before, ${(after / 2 ** 20).toFixed(1)} MiB after the clients left (${events} stored messages, ${((after - baseline) / Math.max(1, events)) | 0} B each)`,
+    `  heap: ${MiB(baseline)} MiB before, ${MiB(after)} MiB after the clients left (${events} stored messages, ${((after - baseline) / Math.max(1, events)) | 0} B each)`,
   );
+}
+
+async function main() {
+  const { sim, customers, ask, close } = await startSimulatorProcess();
+  const agentClients = await startAgents(sim);
+  const runWeb = await webCaller(sim, customers);
+  const startedAt = performance.now();
+  const deadline = startedAt + seconds * 1000;
+  const [customerClients] = await Promise.all([
+    Promise.all(customers.map((seed) => runCustomer(sim, seed, deadline))),
+    runWeb(deadline),
+  ]);
+  const elapsed = (performance.now() - startedAt) / 1000;
+
+  // Let the last answers arrive, check, then let every client go and see what memory is left.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const all = [...agentClients, ...customerClients];
+  const events = await check(sim, all);
+  for (const client of all) client.ws.close();
+  await Promise.all(all.map((c) => c.closed));
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const { connections, baseline, heap: after } = await ask('report');
+  if (connections) problems.push(`${connections} sockets still open after the run`);
   // The store keeps every message (that is the simulator's state); anything well beyond it is a leak.
   if (after - baseline > events * 4096 + 16 * 2 ** 20) problems.push('heap grew beyond the stored messages');
+  report(elapsed, events, baseline, after);
   await close();
   if (problems.length) {
     console.log(`FAILED: ${problems.length} problems`);

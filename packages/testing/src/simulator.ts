@@ -163,7 +163,7 @@ export class Simulator {
     };
   }
 
-  /** The actions the simulator implements, per API (every other documented action answers `not_implemented`). */
+  /** The actions the simulator implements, per API: every documented 3.6 action (3.7-only ones answer `not_implemented`). */
   static simulatedActions(): Record<ApiName, string[]> {
     return simulatedActions();
   }

@@ -516,7 +516,8 @@ async function report(sim: Simulator, action: string): Promise<unknown> {
 let world: World;
 
 async function makeWorld(): Promise<World> {
-  const sim = await startSimulator({ port: 0 });
+  // The sockets opened here serve the whole file: no idle timeout may close them between their uses.
+  const sim = await startSimulator({ port: 0, idleTimeout: 3_600_000 });
   const [owner, jones] = sim.agents;
   const basic = owner!.basicAuth;
   for (const agent of [owner!, jones!]) {

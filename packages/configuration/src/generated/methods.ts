@@ -233,7 +233,7 @@ export interface ConfigurationMethods {
    * Scopes: `bots.templates:rw`.
    * @see https://platform.text.com/docs/management/configuration-api#list-bot-templates
    */
-  listBotTemplates(payload: Q['list_bot_templates'], options?: RequestOptions): Promise<R['list_bot_templates']>;
+  listBotTemplates(payload?: Q['list_bot_templates'], options?: RequestOptions): Promise<R['list_bot_templates']>;
 
   /**
    * List Bots (`list_bots`).

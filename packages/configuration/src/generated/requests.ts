@@ -15,6 +15,7 @@ import type {
   GreetingRule,
   GroupField,
   GroupPriority,
+  OwnerClientId,
   PropertiesByNamespace,
   PropertyAccess,
   PropertyAccessType,
@@ -175,7 +176,7 @@ export interface CreateBotTemplateRequest {
   max_chats_count?: number;
   default_group_priority?: RoutingPriority;
   job_title?: string;
-  owner_client_id: string;
+  owner_client_id?: OwnerClientId;
   affect_existing_installations?: boolean;
 }
 
@@ -195,7 +196,7 @@ export interface CreateBotRequest {
 /** Request of `delete_bot_template` — https://platform.text.com/docs/management/configuration-api#delete-bot-template */
 export interface DeleteBotTemplateRequest {
   id: string;
-  owner_client_id: string;
+  owner_client_id?: OwnerClientId;
   affect_existing_installations?: boolean;
 }
 
@@ -212,7 +213,7 @@ export interface UpdateBotTemplateRequest {
   max_chats_count?: number;
   default_group_priority?: RoutingPriority;
   job_title?: string;
-  owner_client_id: string;
+  owner_client_id?: OwnerClientId;
   affect_existing_installations?: boolean;
 }
 
@@ -231,7 +232,7 @@ export interface UpdateBotRequest {
 
 /** Request of `list_bot_templates` — https://platform.text.com/docs/management/configuration-api#list-bot-templates */
 export interface ListBotTemplatesRequest {
-  owner_client_id: string;
+  owner_client_id?: OwnerClientId;
 }
 
 /** Request of `list_bots` — https://platform.text.com/docs/management/configuration-api#list-bots */
@@ -257,7 +258,7 @@ export interface IssueBotTokenRequest {
 /** Request of `reset_bot_template_secret` — https://platform.text.com/docs/management/configuration-api#reset-bot-template-secret */
 export interface ResetBotTemplateSecretRequest {
   id: string;
-  owner_client_id: string;
+  owner_client_id?: OwnerClientId;
   affect_existing_installations?: boolean;
 }
 

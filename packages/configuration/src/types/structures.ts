@@ -16,6 +16,15 @@ export type EmptyResponse = Record<string, never>;
 // ---------------------------------------------------------------------------------------------
 // Agents
 
+/**
+ * `owner_client_id` of the bot and bot-template methods: the Client ID of the application that owns
+ * the bot (template). The docs require it only when authorizing with a Personal Access Token (with
+ * an OAuth token the token's client is the owner; `create_bot` and `reset_bot_secret` say so, and
+ * the five bot-template samples leave it out), so the request types make it optional.
+ * @see https://platform.text.com/docs/management/configuration-api#create-bot
+ */
+export type OwnerClientId = string;
+
 /** Chat routing priority of an agent or bot in a group. */
 export type RoutingPriority = 'first' | 'normal' | 'last' | 'supervisor';
 

@@ -8,6 +8,10 @@ import type {
   Properties,
 } from '@lc/core';
 
+import type {
+  CustomerEventInput,
+} from '../types/index.js';
+
 /** Request of `list_chats` — https://platform.text.com/docs/messaging/customer-chat-api#list-chats */
 export interface ListChatsRequest {
   limit?: number;
@@ -82,7 +86,7 @@ export interface GetConfigurationRequest {
 /** Request of `send_event` — https://platform.text.com/docs/messaging/customer-chat-api#send-event */
 export interface SendEventRequest {
   chat_id: string;
-  event: EventInput;
+  event: CustomerEventInput;
   attach_to_last_thread?: boolean;
 }
 

@@ -1,5 +1,17 @@
 // Data structures only the Customer Chat API 3.6 uses (the shared ones come from @lc/core). Type-only.
-import type { FormFieldOption, FormFieldType, MessageEvent, RichMessageEvent } from '@lc/core';
+import type { EventInput, FormFieldOption, FormFieldType, MessageEvent, RichMessageEvent, Visibility } from '@lc/core';
+
+/**
+ * An event a customer sends (`send_event`). The Customer Chat API names who sees the event
+ * `recipients` (`all`, the default, or `agents`): its Filled form table documents the field and its
+ * `send_event` samples (Web and RTM) send `"recipients": "all"` on a message.
+ * @see https://platform.text.com/docs/messaging/customer-chat-api/data-structures#filled-form
+ * @see https://platform.text.com/docs/messaging/customer-chat-api#send-event
+ */
+export type CustomerEventInput = EventInput & {
+  /** Who sees the event: `all` (default) or `agents` only. */
+  recipients?: Visibility;
+};
 
 /**
  * A field of a form template. Unlike a Form event's field, `id` may be missing (e.g. on `header`).

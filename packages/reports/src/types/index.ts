@@ -306,3 +306,27 @@ export interface ReportsResponses {
   queued_visitors_left: QueuedVisitorsLeftReport;
   chat_usage: ChatUsageReport;
 }
+
+/**
+ * `abandoned_carts` (API 3.7): per distribution unit, the carts customers left and their value.
+ * @see https://platform.text.com/docs/data-reporting/reports-api/v3.7#abandoned-carts
+ */
+export interface AbandonedCartsReport extends ReportBase {
+  /** The request as the API read it (in the docs' sample). */
+  request?: Record<string, unknown>;
+  records: Record<string, { abandoned_cart_count: number; total_abandoned_value_usd: number }>;
+  summary: { total_abandoned_cart_count: number; total_abandoned_value_usd: number };
+}
+/**
+ * `visitor_domains` (API 3.7): the top domains visitors came from → page views.
+ * @see https://platform.text.com/docs/data-reporting/reports-api/v3.7#visitor-domains
+ */
+export interface VisitorDomainsReport extends ReportBase {
+  summary: Record<string, number>;
+}
+
+/** What each Reports API 3.7 report resolves with: 3.6's reports plus the two 3.7 adds. */
+export interface ReportsResponses3_7 extends ReportsResponses {
+  abandoned_carts: AbandonedCartsReport;
+  visitor_domains: VisitorDomainsReport;
+}

@@ -1,0 +1,66 @@
+import { createWebClient, InputError, type RequestOptions, type TokenGetter, type WebClientOptions } from '@lc/core';
+import { REPORTS_WIRE } from './generated/wire.js';
+
+/** Options of a Reports client: `paths`, plus everything `@lc/core`'s `createWebClient` takes except `api` and the token getter. */
+export interface ReportsClientOptions<Name extends string> extends Omit<WebClientOptions, 'api' | 'tokenGetter'> {
+  /**
+   * Overrides the `<resource>/<name>` path of a report, e.g.
+   * `{ unique_visitors: 'customers/unique_visitors' }` (the docs give two paths for that report).
+   */
+  paths?: Partial<Record<Name, string>> | undefined;
+}
+
+/** What a Reports client (3.6 or 3.7 entry) sends through: by path, or by report name. */
+export interface ReportsTransport {
+  call<R = unknown>(path: string, payload?: object, options?: RequestOptions): Promise<R>;
+  send(name: string, payload: object | undefined, options?: RequestOptions): Promise<unknown>;
+}
+
+const PATH = /^[a-z][a-z0-9_]*\/[a-z][a-z0-9_]*$/;
+
+/**
+ * The one transport of every Reports client: checks the `paths` overrides against the version's
+ * report table, and sends each report as `POST /v<version>/reports/<path>` (idempotent: a report
+ * only reads). `apiVersion` defaults to the entry's version.
+ */
+export function reportsTransport(
+  tokenGetter: TokenGetter,
+  options: ReportsClientOptions<string>,
+  reportPaths: Readonly<Record<string, string>>,
+  apiVersion: string,
+): ReportsTransport {
+  if (typeof options !== 'object' || options === null) {
+    throw new InputError('ReportsWeb options must be an object', { field: 'options' });
+  }
+  const paths: Record<string, string> = { ...reportPaths };
+  if (options.paths !== undefined) {
+    if (typeof options.paths !== 'object' || options.paths === null) {
+      throw new InputError('paths must be an object of report names to "<resource>/<name>" paths', {
+        field: 'paths',
+      });
+    }
+    for (const [name, path] of Object.entries(options.paths)) {
+      if (!Object.hasOwn(reportPaths, name)) {
+        throw new InputError(`paths: "${name}" is not a Reports API report`, { field: `paths.${name}` });
+      }
+      if (path === undefined) continue;
+      if (typeof path !== 'string' || !PATH.test(path)) {
+        throw new InputError(`paths.${name} must look like "chats/duration"`, { field: `paths.${name}` });
+      }
+      paths[name] = path;
+    }
+  }
+  const { paths: _paths, ...transport } = options;
+  const client = createWebClient({
+    ...transport,
+    apiVersion: transport.apiVersion ?? apiVersion,
+    api: 'reports',
+    tokenGetter,
+    wire: REPORTS_WIRE,
+  });
+  // Every report only reads (the wire table marks each one re-sendable); so do paths the table does not
+  // list: a `paths` override, or a report of a newer version called with `apiVersion`.
+  const call = <R>(path: string, payload?: object, callOptions?: RequestOptions): Promise<R> =>
+    client.call<R>(path, payload, { ...callOptions, idempotent: true });
+  return { call, send: (name, payload, callOptions) => call(paths[name]!, payload, callOptions) };
+}

@@ -1,0 +1,54 @@
+// `@lc/reports/v3.7`: the Reports API 3.7 (developer preview), typed from the 3.7 spec. The package
+// root stays 3.6; this entry carries no 3.6 table (its own report paths and methods).
+import type { RequestOptions, TokenGetter } from '@lc/core';
+import { REPORT_PATHS, ReportsMethods } from './generated/v3.7/methods.js';
+import { type ReportsClientOptions, type ReportsTransport, reportsTransport } from './transport.js';
+
+export { REPORT_PATHS } from './generated/v3.7/methods.js';
+export type * from './generated/v3.7/requests.js';
+export type * from './types/index.js';
+
+/** A Reports API 3.7 report's name, e.g. `abandoned_carts`. */
+export type ReportName = keyof typeof REPORT_PATHS;
+
+/** Options of the 3.7 {@link ReportsWeb}; `apiVersion` defaults to `3.7`. */
+export type ReportsWebOptions = ReportsClientOptions<ReportName>;
+
+/**
+ * The Reports API 3.7 over HTTP: the 3.6 reports plus `abandoned_carts` (`sales/`) and
+ * `visitor_domains` (`stats/`), each `POST /v3.7/reports/<resource>/<name>`.
+ *
+ * @example
+ * ```ts
+ * import { ReportsWeb } from '@lc/reports/v3.7';
+ *
+ * const reports = new ReportsWeb(tokenGetter);
+ * const { summary } = await reports.abandonedCarts({ distribution: 'day', filters: { from, to } });
+ * ```
+ * @see https://platform.text.com/docs/data-reporting/reports-api/v3.7
+ */
+export class ReportsWeb extends ReportsMethods {
+  readonly #reports: ReportsTransport;
+
+  /**
+   * @param tokenGetter Called before every request (a PAT getter from `@lc/pat`, or your own).
+   * @param options Transport options (`apiVersion` default `3.7`) and path overrides.
+   */
+  constructor(tokenGetter: TokenGetter, options: ReportsWebOptions = {}) {
+    super();
+    this.#reports = reportsTransport(tokenGetter, options, REPORT_PATHS, '3.7');
+  }
+
+  /** Sends any report by its `<resource>/<name>` path; resolves with the raw parsed response. */
+  call<R = unknown>(path: string, payload?: object, options?: RequestOptions): Promise<R> {
+    return this.#reports.call<R>(path, payload, options);
+  }
+
+  /** @internal The generated methods' transport: maps a report name to its path. */
+  protected _call(name: string, payload: object | undefined, options?: RequestOptions): Promise<unknown> {
+    return this.#reports.send(name, payload, options);
+  }
+}
+
+/** The Reports API 3.7 namespace: `new Reports.Web(tokenGetter)`. */
+export const Reports = { Web: ReportsWeb } as const;
