@@ -2,6 +2,7 @@
 // the Node entry's node:http transport reporting bytes from the request stream, against a real
 // HTTP server on port 0.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Token } from '../src/auth/index.js';
 import { InputError } from '../src/errors/index.js';
 import { createWebClient as createNodeWebClient } from '../src/node/entry.js';
 import { createWebClient as createDefaultWebClient, type WebCallOptions } from '../src/web/index.js';
@@ -18,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const tokenGetter = () => ({ accessToken: 'dal:t', organizationID: 'org', tokenType: 'Bearer' });
+const tokenGetter = (): Token => ({ accessToken: 'dal:t', organizationID: 'org', tokenType: 'Bearer' });
 const form = (bytes: number): FormData => {
   const body = new FormData();
   body.append('file', new Blob([new Uint8Array(bytes).fill(97)]), 'a.bin');
