@@ -11,7 +11,7 @@ import {
 import { startSimulator, type Simulator } from '@lc/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import { agentSocket, asAgent } from './sim-helpers.js';
+import { agentSocket } from './sim-helpers.js';
 import {
   AccountsError,
   CustomerRTM,
@@ -48,6 +48,18 @@ const message = (text: string) => ({ type: 'message' as const, text, visibility:
 
 function webFor(tokenGetter: () => Token | Promise<Token>): CustomerWeb {
   return new CustomerWeb(tokenGetter, { apiUrl: sim.url });
+}
+
+/** An action of another API by plain fetch, as the first seeded agent (Bearer). */
+async function asAgent(api: 'agent' | 'configuration', action: string, payload: object): Promise<any> {
+  const res = await fetch(`${sim.url}/v3.6/${api}/action/${action}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${sim.agents[0]!.accessToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify(payload),
+  });
+  const body = await res.json();
+  if (!res.ok) throw new Error(`${action}: ${JSON.stringify(body)}`);
+  return body;
 }
 
 /** A fetch with a cookie jar, as a browser would keep the accounts service's `__lc_cid` / `__lc_cst`. */
@@ -130,9 +142,7 @@ describe('customer tokens from the simulator accounts endpoints', () => {
 
 describe('CustomerWeb against the simulator', () => {
   it('the five GET actions answer, with no credentials needed for the properties', async () => {
-    await asAgent(sim, 'configuration', 'update_license_properties', {
-      properties: { sim_test: { greeting: 'Hi there' } },
-    });
+    await asAgent('configuration', 'update_license_properties', { properties: { sim_test: { greeting: 'Hi there' } } });
     const customer = sim.createCustomer();
     const web = webFor(() => customerToken(customer.accessToken));
 

@@ -1,6 +1,6 @@
 // What the customer tests against the simulator share: customer clients on it, a chat with several
-// threads built the way a customer builds one (start, deactivate, resume), and the agent side by
-// plain fetch and `ws` frames (an API package never depends on another).
+// threads built the way a customer builds one (start, deactivate, resume), and an agent on a raw RTM
+// socket (an API package never depends on another; plain-fetch calls are test-utils/sim-fixture's).
 import type { Token, WebSocketConstructor } from '@lc/core';
 import type { Simulator, SimulatorCustomer } from '@lc/testing';
 import WebSocket from 'ws';
@@ -39,24 +39,6 @@ export async function chatWithThreads(web: CustomerWeb, threads: number, perThre
     if (t < threads) await web.deactivateChat({ id: chatId });
   }
   return chatId;
-}
-
-/** An action of another API by plain fetch, as one of the simulator's agents (default the first; Bearer). */
-export async function asAgent(
-  sim: Simulator,
-  api: 'agent' | 'configuration',
-  action: string,
-  payload: object,
-  agent = sim.agents[0]!,
-): Promise<any> {
-  const res = await fetch(`${sim.url}/v3.6/${api}/action/${action}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${agent.accessToken}`, 'content-type': 'application/json' },
-    body: JSON.stringify(payload),
-  });
-  const body = await res.json();
-  if (!res.ok) throw new Error(`${action}: ${JSON.stringify(body)}`);
-  return body;
 }
 
 /** An agent logged in on a raw Agent RTM socket, collecting the pushes it gets. */

@@ -2,17 +2,18 @@
 // customer as `incoming_greeting` when its rules hold (or when the simulator shows it), and the
 // bound accept / cancel settle it as the platform does.
 import { startSimulator, type Simulator } from '@lc/testing';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { useSimulator } from '../../../test-utils/sim-fixture.js';
 import { CustomerRTM, type Greeting, type GreetingActions, onGreeting } from '../src/index.js';
-import { asAgent, tokenOf, WS } from './sim-helpers.js';
+import { tokenOf, WS } from './sim-helpers.js';
 
+const fixture = useSimulator(() => startSimulator({ port: 0 }));
 let sim: Simulator;
 let greetingId: number;
-const clients: CustomerRTM[] = [];
 
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
-  ({ id: greetingId } = await asAgent(sim, 'configuration', 'create_greeting', {
+  sim = fixture.sim;
+  ({ id: greetingId } = await fixture.call('configuration', 'create_greeting', sim.agents[0]!.accessToken, {
     type: 'normal',
     active: true,
     name: 'Pricing help',
@@ -21,16 +22,11 @@ beforeAll(async () => {
     properties: { 'greeting-message_text': 'Questions about our plans?' },
   }));
 });
-afterAll(async () => {
-  await Promise.all(clients.map((c) => c.close()));
-  await sim?.close();
-});
 
 /** A customer on `url` whose greetings are collected with their bound actions. */
 async function customerOn(url: string) {
   const customer = sim.createCustomer();
-  const rtm = new CustomerRTM(WS, tokenOf(sim, customer), { apiUrl: sim.wsUrl });
-  clients.push(rtm);
+  const rtm = fixture.track(new CustomerRTM(WS, tokenOf(sim, customer), { apiUrl: sim.wsUrl }));
   const greetings: { greeting: Greeting; actions: GreetingActions }[] = [];
   onGreeting(rtm, (greeting, actions) => greetings.push({ greeting, actions }));
   await rtm.login({ customer_page: { url } });

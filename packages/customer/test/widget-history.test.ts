@@ -3,16 +3,21 @@
 import { AbortError, InputError, type ThreadEvent } from '@lc/core';
 import { startSimulator, type Simulator } from '@lc/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useSimulator } from '../../../test-utils/sim-fixture.js';
 import { chatHistory, type CustomerRTM, type CustomerWeb } from '../src/index.js';
-import { asAgent, chatWithThreads, message, rtmFor, storedThreads, webFor } from './sim-helpers.js';
+import { chatWithThreads, message, rtmFor, storedThreads, webFor } from './sim-helpers.js';
 
+const fixture = useSimulator(() => startSimulator({ port: 0 }));
 let sim: Simulator;
 let web: CustomerWeb;
 let rtm: CustomerRTM;
 let chatId: string;
 
+/** An Agent Chat API action by plain fetch, as the simulator's first agent. */
+const asAgent = (action: string, payload: object) => fixture.call('agent', action, sim.agents[0]!.accessToken, payload);
+
 beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
+  sim = fixture.sim;
   const customer = sim.createCustomer({ name: 'History' });
   web = webFor(sim, customer);
   rtm = await rtmFor(sim, customer);
@@ -20,7 +25,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await rtm?.close();
-  await sim?.close();
 });
 
 /** Every event the customer can see in the chat, newest first, as the simulator stores them. */
@@ -88,7 +92,7 @@ describe('chatHistory', () => {
     const own = await rtmFor(sim, customer);
     try {
       const chat = await chatWithThreads(webFor(sim, customer), 2);
-      await asAgent(sim, 'agent', 'add_user_to_chat', {
+      await asAgent('add_user_to_chat', {
         chat_id: chat,
         user_id: sim.agents[0]!.id,
         user_type: 'agent',
@@ -100,7 +104,7 @@ describe('chatHistory', () => {
       sim.delayNext(1, 300, { action: 'list_threads' });
       const history = chatHistory(own, { chat_id: chat, limit: 5 });
       const first = history.next();
-      const { event_id } = await asAgent(sim, 'agent', 'send_event', {
+      const { event_id } = await asAgent('send_event', {
         chat_id: chat,
         event: message('pushed meanwhile'),
       });
