@@ -35,6 +35,7 @@ export {
   type IdentityTransferToken,
 } from './identity.js';
 export type { CallOptions, CallArgs, CustomerPaginatedAction } from './options.js';
+export * from './widget/index.js';
 export type { UploadFileInput, UploadBody } from '@lc/core';
 export { MAX_UPLOAD_BYTES } from '@lc/core';
 export type * from './generated/requests.js';

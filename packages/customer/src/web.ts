@@ -1,10 +1,11 @@
 import { ChatWeb, createWebClient, withActions } from '@lc/core';
-import type { ChatWebOptions, ChatWebPayload, ChatWebTypes, TokenGetter } from '@lc/core';
+import type { CallOptions, ChatWebOptions, ChatWebPayload, ChatWebTypes, TokenGetter, UploadFileInput } from '@lc/core';
 import { CustomerWebMethods } from './generated/methods.js';
 import { CUSTOMER_WIRE } from './generated/wire.js';
 import type { CustomerRequests, CustomerWebAction } from './generated/requests.js';
 import type { CustomerPaginatedAction } from './options.js';
 import type { CustomerResponses } from './types/index.js';
+import { type UploadOptions, uploadCallOptions } from './widget/upload.js';
 
 /** Options of {@link CustomerWeb}: everything the core Web client takes except `api` and the token getter. */
 export type CustomerWebOptions = ChatWebOptions;
@@ -34,5 +35,20 @@ export class CustomerWeb extends /* @__PURE__ */ withActions(ChatWeb<CustomerWeb
    */
   constructor(tokenGetter: TokenGetter, options: CustomerWebOptions = {}) {
     super({ api: 'customer', wire: CUSTOMER_WIRE, createWebClient }, tokenGetter, options);
+  }
+
+  /**
+   * Upload File (`upload_file`): sends `file` as `multipart/form-data` (a `Blob`/`File`, `Buffer`,
+   * `Uint8Array` or `ArrayBuffer`; over 10 MB is refused with `InputError` before anything is sent).
+   * `onProgress` reports bytes sent (see {@link UploadOptions}); `signal` cancels.
+   * @see https://platform.text.com/docs/messaging/customer-chat-api#upload-file
+   */
+  override uploadFile(payload: UploadFileInput, options?: UploadOptions): Promise<CustomerResponses['upload_file']> {
+    return super.uploadFile(payload, options);
+  }
+
+  /** @internal The progress transport when `onProgress` is given. */
+  protected override _uploadOptions(options: UploadOptions | undefined, body: FormData): CallOptions {
+    return uploadCallOptions(options, body);
   }
 }

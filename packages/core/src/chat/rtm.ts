@@ -91,6 +91,14 @@ export abstract class ChatRTM<T extends ChatTypes> extends ChatClient<T> {
     return this._rtm.onAny(handler);
   }
 
+  /**
+   * While waiting out a reconnect backoff, starts the next attempt at once (the network is back, the
+   * page is visible again); does nothing otherwise.
+   */
+  reconnectNow(): void {
+    this._rtm.reconnectNow();
+  }
+
   /** Subscribes to a lifecycle event (`ready`, `state`, `close`, `reconnecting`, `disconnected`, `error`). */
   onEvent<K extends keyof RTMEvents>(event: K, handler: (payload: RTMEvents[K]) => void): () => void {
     return this._rtm.onEvent(event, handler);

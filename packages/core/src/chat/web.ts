@@ -58,6 +58,11 @@ export abstract class ChatWeb<T extends ChatTypes> extends ChatClient<T> {
     } catch (error) {
       return Promise.reject(error);
     }
-    return this._call('upload_file', undefined, { ...options, body } as CallOptions);
+    return this._call('upload_file', undefined, this._uploadOptions(options, body));
+  }
+
+  /** @internal The call options of one `upload_file`; a package may add a progress transport. */
+  protected _uploadOptions(options: CallOptions | undefined, body: FormData): CallOptions {
+    return { ...options, body } as CallOptions;
   }
 }
