@@ -85,7 +85,10 @@ export interface CustomerTokenGetter {
  * `{"oauth_exception","exception_description"}` body). The token sent is never part of the error.
  */
 export class AccountsError extends LcError {
-  static override readonly kind: string = 'AccountsError';
+  // A getter, as in core: a static field would keep the class on every page that does not use it.
+  override get name(): string {
+    return 'AccountsError';
+  }
   /** HTTP status of the response. */
   readonly status: number;
   /** The service's error code, e.g. `invalid_grant`, `unauthorized`. */
