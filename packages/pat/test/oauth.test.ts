@@ -136,8 +136,9 @@ describe('tokenGetterFromRefreshToken', () => {
     server.reply = () => ({
       json: { access_token: `t-${++n}`, expires_in: 3600, organization_id: ORG, refresh_token: `rotated-${n}` },
     });
-    const getter = getterWith({ onRefreshToken: () => new Promise<void>(() => {}), timeout: 50 });
-    const outcome = await Promise.race([getter(), new Promise((r) => setTimeout(() => r('still pending'), 2000))]);
+    // 500 ms: the deadline covers the token request too, which a loaded CI machine may take 50 ms to answer.
+    const getter = getterWith({ onRefreshToken: () => new Promise<void>(() => {}), timeout: 500 });
+    const outcome = await Promise.race([getter(), new Promise((r) => setTimeout(() => r('still pending'), 5000))]);
     expect(outcome).toMatchObject({ accessToken: 't-1' });
     advance(HOUR);
     await getter();
