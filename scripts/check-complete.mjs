@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Completeness check, against the BUILT packages (what users get; `pnpm build` first):
-// - every documented stable method has a method on the right client class, and every public method a
-//   client exposes is either a documented action or a known helper;
+// - every documented method of each typed version (the stable one at the package root, a later one
+//   at its entry, e.g. `@lc/agent/v3.7`) has a method on the right client class, and every public
+//   method a client exposes is either a documented action of that version or a known helper;
 // - every API's wire table (`<API>_WIRE`, generated) has exactly the versions the spec describes, and
 //   per version exactly the documented actions (both directions) with the flags the rules give.
 import { createRequire } from 'node:module';
@@ -50,9 +51,12 @@ const report = (msg) => {
   console.error(`✗ ${msg}`);
 };
 
-function load(pkg) {
+/** The built package root, or its entry of a later `version` (`@lc/<pkg>/v3.7`). */
+function load(pkg, version) {
   try {
-    return createRequire(path.join(root, 'packages', pkg, 'package.json'))(`@lc/${pkg}`);
+    return createRequire(path.join(root, 'packages', pkg, 'package.json'))(
+      version ? `@lc/${pkg}/v${version}` : `@lc/${pkg}`,
+    );
   } catch (error) {
     report(`@lc/${pkg}: cannot load the built package (${error.code ?? error.message}); run \`pnpm build\``);
     return undefined;
@@ -71,17 +75,20 @@ function exposedMethods(Cls) {
   return exposed;
 }
 
-function checkClient(api, transport, [pkg, className, helpers]) {
-  const Cls = load(pkg)?.[className];
-  if (typeof Cls !== 'function') return report(`@lc/${pkg} does not export class ${className}`);
+function checkClient(api, transport, [pkg, className, helpers], version) {
+  const entry = version ? `@lc/${pkg}/v${version}` : `@lc/${pkg}`;
+  const Cls = load(pkg, version)?.[className];
+  if (typeof Cls !== 'function') return report(`${entry} does not export class ${className}`);
   const exposed = exposedMethods(Cls);
-  const expected = methodsOf(api, undefined, transport).map((m) => camel(m.method));
+  const expected = methodsOf(api, version, transport).map((m) => camel(m.method));
   const missing = expected.filter((n) => !exposed.has(n));
   const extra = [...exposed].filter((n) => !expected.includes(n) && !helpers.includes(n));
-  for (const n of missing) report(`${className}.${n}: documented ${api} ${transport} method has no implementation`);
+  const what = `${api} ${version ?? ''} ${transport}`.replace('  ', ' ');
+  for (const n of missing) report(`${entry} ${className}.${n}: documented ${what} method has no implementation`);
   for (const n of extra)
-    report(`${className}.${n}: exposed but not a documented ${api} ${transport} action (misspelled?)`);
-  if (!missing.length && !extra.length) console.log(`✓ ${className}: ${expected.length} documented methods, no extras`);
+    report(`${entry} ${className}.${n}: exposed but not a documented ${what} action (misspelled?)`);
+  if (!missing.length && !extra.length)
+    console.log(`✓ ${entry} ${className}: ${expected.length} documented methods, no extras`);
 }
 
 /** A version's encoded table as action → flags (the format `encodeVersion` in scripts/gen/wire.mjs writes). */
@@ -119,7 +126,9 @@ function checkWire(api) {
 }
 
 for (const [api, transports] of Object.entries(CLIENTS)) {
-  for (const [transport, client] of Object.entries(transports)) checkClient(api, transport, client);
+  // The root (stable) and each typed later version's entry (`versions` in generate.config.mjs).
+  for (const version of [undefined, ...Object.keys(config[api].versions ?? {})])
+    for (const [transport, client] of Object.entries(transports)) checkClient(api, transport, client, version);
   checkWire(api);
 }
 if (problems) {

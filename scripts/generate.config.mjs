@@ -110,6 +110,8 @@ export default {
     classes: { web: 'ConfigurationMethods' },
     wire: { path: '/v{v}/configuration/action/' },
     handWritten: { web: [] },
+    // `@lc/configuration/v3.7`: its request types and methods in src/generated/v3.7/.
+    versions: { 3.7: { responses: 'ConfigurationResponses3_7', types: '../../types/v3.7.js' } },
     // `payload = {}` default when no top-level field is required (e.g. `list_tags`).
     topLevelRequiredOnly: true,
     docNotes: configurationDocNotes,
