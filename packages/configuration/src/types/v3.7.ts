@@ -1,24 +1,12 @@
 // The Configuration API 3.7 response types: 3.6's (every 3.6 method answers the same at 3.7, see
 // spec/CHANGES-3.7.md) plus the 11 methods 3.7 adds, typed from their 3.7 reference samples.
+import type { CannedResponse } from '@lc/core';
 import type { BatchResult } from './batch.js';
 import type { ConfigurationResponses } from './index.js';
 import type { EmptyResponse } from './structures.js';
 
 export type * from './index.js';
-
-/** A canned response, as `list_canned_responses` returns it (API 3.7). */
-export interface CannedResponse {
-  id: number;
-  text: string;
-  tags: string[];
-  group_id: number;
-  /** Visible only to its author. */
-  is_private: boolean;
-  /** The agent who created it. */
-  author_id: string;
-  created_at: string;
-  updated_at: string;
-}
+export type { CannedResponse } from '@lc/core';
 
 /** `create_canned_response` (API 3.7). */
 export interface CreateCannedResponseResponse {
