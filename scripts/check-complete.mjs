@@ -5,6 +5,7 @@
 //   method a client exposes is either a documented action of that version or a known helper;
 // - every API's wire table (`<API>_WIRE`, generated) has exactly the versions the spec describes, and
 //   per version exactly the documented actions (both directions) with the flags the rules give.
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import config from './generate.config.mjs';
@@ -61,6 +62,12 @@ function load(pkg, version) {
     report(`@lc/${pkg}: cannot load the built package (${error.code ?? error.message}); run \`pnpm build\``);
     return undefined;
   }
+}
+
+/** Whether `@lc/<pkg>` exports an entry for `version` (`exports["./v3.7"]`). */
+function exportsEntry(pkg, version) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'packages', pkg, 'package.json'), 'utf8'));
+  return Boolean(manifest.exports?.[`./v${version}`]);
 }
 
 /** The public methods of a class and its bases. */
@@ -126,9 +133,15 @@ function checkWire(api) {
 }
 
 for (const [api, transports] of Object.entries(CLIENTS)) {
-  // The root (stable) and each typed later version's entry (`versions` in generate.config.mjs).
-  for (const version of [undefined, ...Object.keys(config[api].versions ?? {})])
+  // The root (stable) and each typed later version's entry (`versions` in generate.config.mjs) that
+  // the package exports; a version whose types are generated before its entry exists is named.
+  for (const version of [undefined, ...Object.keys(config[api].versions ?? {})]) {
+    if (version && !exportsEntry(config[api].pkg, version)) {
+      console.log(`- @lc/${config[api].pkg}/v${version}: no entry yet (its types are generated; not checked)`);
+      continue;
+    }
     for (const [transport, client] of Object.entries(transports)) checkClient(api, transport, client, version);
+  }
   checkWire(api);
 }
 if (problems) {
