@@ -19,6 +19,8 @@ const OWN_DOCS = {
   core: ['messaging/', 'management/configuration-api', 'extending-ui/extending-chat-widget/rich-messages'],
   // The simulator plays every API.
   testing: [''],
+  // The command line speaks every API.
+  cli: [''],
 };
 
 function* sourceFiles(dir) {

@@ -135,6 +135,9 @@ async function conversation() {
       `\n${ok ? 'Done' : 'FAILED'}: ${transcript.length} messages in chat ${customer.chatId()}, ${bot.replies()} bot replies, ${reconnects} reconnect.`,
     ),
   );
-  if (ok) console.log('Next: `pnpm demo --serve` serves a customer chat widget page to try in a browser.\n');
+  if (ok) {
+    console.log('Next: `pnpm demo --serve` serves a customer chat widget page to try in a browser, and');
+    console.log('`lc simulator` puts the whole API in your terminal (the `lc` CLI: README, "From the terminal").\n');
+  }
   process.exitCode = ok ? 0 : 1;
 }

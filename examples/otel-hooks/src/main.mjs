@@ -33,10 +33,7 @@ const token = {
   organizationID: sim.organizationId,
   tokenType: /** @type {const} */ ('Bearer'),
 };
-const agent = new AgentWeb(
-  () => token,
-  /** @type {any} */ ({ apiUrl: sim.url, hooks: otelHooks({ tracer: consoleTracer }) }),
-);
+const agent = new AgentWeb(() => token, { apiUrl: sim.url, hooks: otelHooks({ tracer: consoleTracer }) });
 await agent.listChats({ limit: 10 });
 await agent.getChat({ chat_id: 'NOPE' }).catch((/** @type {Error} */ error) => console.log('expected:', error.message));
 await sim.close();

@@ -58,9 +58,7 @@ describe('otelHooks', () => {
     expect(() => hooks.onRequestEnd!({ ...request, duration: 1, status: 200 })).not.toThrow();
   });
 
-  // End to end through a client's `hooks` option. Pending until the Web client calls the hooks
-  // (ClientHooks is defined in @lc/core; the Web client's implementation is the "wire" work).
-  it.skip('traces the requests of an AgentWeb client against the simulator', async () => {
+  it('traces the requests of an AgentWeb client against the simulator', async () => {
     const sim = await startSimulator({ port: 0 });
     try {
       const tracer = memoryTracer();
@@ -69,7 +67,7 @@ describe('otelHooks', () => {
         organizationID: sim.organizationId,
         tokenType: 'Bearer' as const,
       };
-      const agent = new AgentWeb(() => token, { apiUrl: sim.url, hooks: otelHooks({ tracer }) } as never);
+      const agent = new AgentWeb(() => token, { apiUrl: sim.url, hooks: otelHooks({ tracer }) });
       await agent.listChats({});
       await expect(agent.getChat({ chat_id: 'NOPE' })).rejects.toThrow();
       expect(tracer.spans.map((s) => [s.name, s.attributes['http.response.status_code']])).toEqual([

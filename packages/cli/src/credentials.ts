@@ -1,6 +1,7 @@
 import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { MissingCredentialsError } from './errors.js';
 
 /** What `lc login` stores. */
 export interface StoredCredentials {
@@ -24,8 +25,16 @@ export async function readStored(env: NodeJS.ProcessEnv = process.env): Promise<
   } catch {
     return undefined;
   }
-  const value = JSON.parse(text) as Partial<StoredCredentials>;
-  if (typeof value.account_id !== 'string' || typeof value.pat !== 'string') return undefined;
+  let value: Partial<StoredCredentials> | null;
+  try {
+    value = JSON.parse(text) as Partial<StoredCredentials> | null;
+  } catch {
+    value = null;
+  }
+  if (typeof value?.account_id !== 'string' || typeof value.pat !== 'string')
+    throw new MissingCredentialsError(`${credentialsPath(env)} is damaged: run \`lc login\` again`, {
+      field: 'getter',
+    });
   return value as StoredCredentials;
 }
 

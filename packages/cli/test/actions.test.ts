@@ -232,10 +232,13 @@ describe('API, auth and network errors', () => {
   });
 });
 
-// `--verbose` prints one line per request from the SDK's client hooks (`hooks` in the Web client
-// options, ClientHooks in @lc/core). Pending until the Web client calls them (the "wire" work).
-it.skip('--verbose: one line per request on stderr (api, action, version, attempt, status, duration), no token', async () => {
-  const run = await lc(['agent', 'list_chats', '--verbose'], tokenEnv(context.sim));
+it('--verbose: one line per request attempt on stderr from the client hooks (api, action, version, attempt, status, duration), no token', async () => {
+  const env = tokenEnv(context.sim);
+  const run = await lc(['agent', 'list_chats', '--verbose'], env);
   expect(run.code).toBe(0);
   expect(run.stderr).toMatch(/^lc: agent list_chats {2}v3\.6 {2}attempt 1 {2}status 200 {2}\d+ ms/m);
+  expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  const failed = await lc(['agent', 'get_chat', '--chat_id', 'NOPE', '--verbose'], env);
+  expect(failed.stderr).toMatch(/^lc: agent get_chat {2}v3\.6 {2}attempt 1 {2}status 404 {2}\d+ ms/m);
+  expect(run.stderr + failed.stderr).not.toContain(env.LC_TOKEN!);
 });

@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Simulator, startSimulator } from '@lc/testing';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll } from 'vitest';
+import { useSimulator as useSimFixture } from '../../../test-utils/sim-fixture.js';
 
-export const LC = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+/** The binary as test/build.ts built it. */
+export const LC = fileURLToPath(new URL('../dist-test/cli.js', import.meta.url));
 
 /** Everything any `lc` run of a test file printed: scanned for secrets at the end. */
 export const printed: string[] = [];
@@ -62,12 +64,14 @@ export const exited = (child: ChildProcess) =>
     child.exitCode !== null ? resolve(child.exitCode) : child.on('close', (c) => resolve(c)),
   );
 
-/** The simulator for a test file and the secrets of its first agent and customer. */
-export async function simulator(): Promise<{ sim: Simulator; secrets: string[] }> {
-  const sim = await startSimulator({ port: 0 });
-  const [agent] = sim.agents;
-  const basic = Buffer.from(`${agent!.accountId}:${agent!.pat}`).toString('base64');
-  return { sim, secrets: [agent!.pat, basic, agent!.accessToken, sim.customer.accessToken, sim.bot.accessToken] };
+/** The credentials of `sim` that no `lc` output may carry: the seeded agents', bot's and customer's. */
+function secretsOf(sim: Simulator): string[] {
+  const agents = sim.agents.flatMap((a) => [
+    a.pat,
+    Buffer.from(`${a.accountId}:${a.pat}`).toString('base64'),
+    a.accessToken,
+  ]);
+  return [...agents, sim.customer.accessToken, sim.bot.accessToken];
 }
 
 /** The environment for the first agent's PAT against `sim`. */
@@ -94,19 +98,12 @@ export function expectNoSecrets(secrets: readonly string[]): void {
 }
 
 /**
- * A simulator for the tests of one file (started before them, closed after), and at the end the
- * check that no output of the file printed one of its secrets.
+ * The shared simulator fixture (test-utils) for the tests of one file, and at the end the check
+ * that no output of the file printed one of its credentials.
  */
 export function useSimulator(): { readonly sim: Simulator } {
-  const state: { sim?: Simulator; secrets: string[] } = { secrets: [] };
-  beforeAll(async () => Object.assign(state, await simulator()));
-  afterAll(async () => {
-    expectNoSecrets(state.secrets);
-    await state.sim?.close();
-  });
-  return {
-    get sim() {
-      return state.sim!;
-    },
-  };
+  const fixture = useSimFixture(() => startSimulator({ port: 0 }));
+  // Registered after the fixture's, so it runs before the simulator closes.
+  afterAll(() => expectNoSecrets(secretsOf(fixture.sim)));
+  return fixture;
 }

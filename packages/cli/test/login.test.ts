@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { cleanEnv, lc, useSimulator } from './helpers.js';
@@ -45,4 +45,13 @@ it('environment credentials win over the stored ones', async () => {
   await lc(['login', '--no-verify', '--account-id', 'someone'], env, 'dal:stored-but-wrong\n');
   const run = await lc(['agent', 'list_chats'], { ...env, LC_TOKEN: context.sim.agents[0]!.accessToken });
   expect(run.code).toBe(0);
+});
+
+it('a damaged credentials file: exit 4 and a hint to log in again', async () => {
+  const env = cleanEnv({ LC_API_URL: context.sim.url });
+  mkdirSync(join(env.XDG_CONFIG_HOME!, 'lc'), { recursive: true });
+  writeFileSync(join(env.XDG_CONFIG_HOME!, 'lc', 'credentials.json'), '{"account_id": "x", "pat": ');
+  const run = await lc(['agent', 'list_chats'], env);
+  expect(run.code).toBe(4);
+  expect(run.stderr).toMatch(/credentials\.json is damaged: run `lc login` again/);
 });

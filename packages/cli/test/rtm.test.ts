@@ -89,3 +89,28 @@ it('with only a PAT: exit 4 before connecting (the RTM login takes an OAuth toke
   expect(run.stderr).toMatch(/an OAuth \(Bearer\) token is needed here, not a PAT: set LC_TOKEN/);
   expect(context.sim.connections()).toHaveLength(0);
 });
+
+it('Ctrl+C while logging in: exit 0, nothing left open', async () => {
+  context.sim.delayNext(1, 5_000, { action: 'login', api: 'agent' });
+  const rtm = start(['rtm', 'agent'], tokenEnv(context.sim));
+  await waitFor(
+    () => JSON.stringify(context.sim.requests({ action: 'login' }).filter((r) => r.ok === undefined)),
+    /login/,
+  );
+  rtm.kill('SIGINT');
+  expect(await exited(rtm)).toBe(0);
+  expect(rtm.err()).toBe('');
+});
+
+// `lc rtm --verbose` passes the same hooks to the RTM client (state changes, requests). Pending until
+// the RTM client calls ClientHooks (the "rtm" work); the Web side runs in actions.test.ts.
+it.skip('--verbose reports the RTM state changes and the login request on stderr, no token', async () => {
+  const env = tokenEnv(context.sim);
+  const rtm = start(['rtm', 'agent', '--verbose'], env);
+  await waitFor(rtm.err, /logged in as agent/);
+  rtm.kill('SIGINT');
+  expect(await exited(rtm)).toBe(0);
+  expect(rtm.err()).toMatch(/^lc: agent rtm connecting -> logging_in$/m);
+  expect(rtm.err()).toMatch(/^lc: agent login {2}v3\.6 {2}attempt 1 {2}ok {2}\d+ ms/m);
+  expect(rtm.err()).not.toContain(env.LC_TOKEN!);
+});

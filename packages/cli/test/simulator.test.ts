@@ -39,3 +39,14 @@ it('lc simulator prints export lines that make lc a complete offline playground'
   simulator.kill('SIGINT');
   expect(await exited(simulator)).toBe(0);
 });
+
+it('a port in use: exit 2 with the way out', async () => {
+  const { createServer } = await import('node:net');
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  const run = await lc(['simulator', '--port', String(port)], cleanEnv());
+  server.close();
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/port \d+ is in use: pick another with --port/);
+});

@@ -55,7 +55,10 @@ export async function run(args: string[], flags: GlobalFlags): Promise<void> {
   const closed = new Promise<void>((resolve) => rtm.onEvent('state', ({ to }) => to === 'closed' && resolve()));
   try {
     const login = api === 'agent' && pushes.length > 0 ? { pushes: { [version]: pushes } } : {};
-    if ((await Promise.race([rtm.login(login).then(() => 'ready' as const), stopped])) !== 'ready') return;
+    const loggedIn = rtm.login(login).then(() => 'ready' as const);
+    // Ctrl+C while logging in: the close below rejects the login, which nobody waits for any more.
+    loggedIn.catch(() => undefined);
+    if ((await Promise.race([loggedIn, stopped])) !== 'ready') return;
     writeErr(`lc rtm: logged in as ${api}; streaming pushes (Ctrl+C stops)\n`);
     const end = await Promise.race([stopped, closed.then(() => 'closed' as const)]);
     if (end === 'closed') throw new ConnectionClosedError('the RTM connection closed for good');

@@ -49,7 +49,13 @@ export async function run(args: string[], flags: GlobalFlags): Promise<void> {
   const { startSimulator } = await import('@lc/testing');
   const options: { port: number; host?: string } = { port };
   if (values.host) options.host = values.host;
-  const simulator = await startSimulator(options);
+  const simulator = await startSimulator(options).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error;
+    throw new UsageError(
+      `port ${port} is in use: pick another with --port (0 picks a free one)`,
+      'lc simulator --help',
+    );
+  });
   writeOut(exportsOf(simulator.info()));
   const signal = await stopped;
   writeErr(`\n${signal}: stopping the simulator\n`);

@@ -14,11 +14,19 @@ Receives LiveChat webhooks on http://<host>:<port>/ (any path), checks their sec
 with --forward-to, POSTs it on to that URL. Rejected requests are reported on stderr. Ctrl+C stops.
 `;
 
+/** How long a --forward-to target may take to answer (the platform waits for our answer meanwhile). */
+const FORWARD_TIMEOUT = 10_000;
+
 /** POSTs the webhook on, secret included (the receiver checks it too); reports the outcome on stderr. */
 async function forward(url: string, webhook: Webhook): Promise<void> {
   const body = JSON.stringify({ ...webhook, secret_key: webhook.secret_key });
   try {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      signal: AbortSignal.timeout(FORWARD_TIMEOUT),
+    });
     await response.body?.cancel();
     writeErr(`lc webhooks: forwarded ${webhook.action} to ${url}: HTTP ${response.status}\n`);
   } catch (error) {
