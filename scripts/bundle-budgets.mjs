@@ -82,6 +82,18 @@ config.listAgents({ fields: ['max_chats_count'] }).then((agents) => console.log(
 const config = new ConfigurationWeb(${token});
 config.listCannedResponses({ limit: 10 }).then((r) => console.log(r.canned_responses));`,
   },
+  {
+    id: 'E',
+    title: 'a Reports 3.7 client asking one report',
+    from: 'reports',
+    budget: 7.5 * KiB,
+    forbid: ['ws'],
+    forbidCode: ['rtm/ws'],
+    tables: { api: 'reports', version: '3.7' },
+    code: `import { ReportsWeb } from '@lc/reports/v3.7';
+const reports = new ReportsWeb(${token});
+reports.abandonedCarts({ filters: { from: '2026-01-01T00:00:00Z', to: '2026-01-02T00:00:00Z' } }).then((r) => console.log(r.summary));`,
+  },
 ];
 
 /** The whole encoded wire table of `api` at `version`, as the generated wire.ts writes it. */
