@@ -1,6 +1,7 @@
 import {
   ApiError,
   callWithToken,
+  AGENT_SESSION_ENDS,
   createRTMClient,
   InputError,
   type PushFrame,
@@ -58,7 +59,12 @@ export class AgentRTM extends AgentRTMMethods {
     super();
     // After a reconnect the login says `reconnect: true` (unless the caller chose a value), which the
     // docs define as "set the status to the last known state instead of the default one".
-    this._rtm = createRTMClient<AgentPushes>(WebSocket, tokenGetter, { relogin, ...options, api: 'agent' });
+    this._rtm = createRTMClient<AgentPushes>(WebSocket, tokenGetter, {
+      relogin,
+      ...options,
+      api: 'agent',
+      disconnect: { push: 'agent_disconnected', endsAfter: AGENT_SESSION_ENDS },
+    });
   }
 
   /** The connection state: `idle`, `connecting`, `logging_in`, `ready`, `reconnecting` or `closed`. */

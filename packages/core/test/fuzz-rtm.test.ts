@@ -21,6 +21,7 @@ import {
   settlesWithin,
 } from '../../../test-utils/fuzz.js';
 import { createRTMClient, LcError, type RTMClientOptions } from '../src/index.js';
+import { DISCONNECT } from './helpers/disconnect.js';
 
 /** What the server does with one client frame. */
 type Step =
@@ -169,6 +170,7 @@ function client(token: string, options: Partial<RTMClientOptions> = {}) {
     heartbeatInterval: 60,
     heartbeatTimeout: 60,
     reconnect: { initialDelay: 5, maxDelay: 20, maxAttempts: 2 },
+    disconnect: DISCONNECT.agent, // as AgentRTM passes it
     ...options,
   });
 }
@@ -180,13 +182,28 @@ function checkFailure(error: unknown, token: string): void {
   expectNoSecret(error, [token]);
 }
 
-/** Polls until the active handles are back to `before` (sockets take a turn or two to close). */
+/** The server's own sockets that stopped reading (`stopReading`): a paused socket never sees the client leave. */
+function pausedServerSockets(): WebSocket[] {
+  const paused = (ws: WebSocket) =>
+    (ws as unknown as { _socket?: { destroyed: boolean; isPaused(): boolean } })._socket;
+  return [...wss.clients].filter((ws) => !paused(ws)?.destroyed && paused(ws)?.isPaused());
+}
+
+/**
+ * Polls until the active handles are back to `before` (sockets take a turn or two to close), not
+ * counting the server's paused sockets, which it then drops.
+ */
 async function handlesBackTo(before: Record<string, number>, ms: number): Promise<Record<string, number>> {
   const deadline = Date.now() + ms;
+  const serverSide = pausedServerSockets();
   for (;;) {
     const now = activeResources();
+    now.TCPSocketWrap = (now.TCPSocketWrap ?? 0) - serverSide.length;
     const extra = Object.fromEntries(Object.entries(now).filter(([k, n]) => n > (before[k] ?? 0)));
-    if (Object.keys(extra).length === 0 || Date.now() > deadline) return extra;
+    if (Object.keys(extra).length === 0 || Date.now() > deadline) {
+      for (const ws of serverSide) ws.terminate();
+      return extra;
+    }
     await new Promise((r) => setTimeout(r, 10));
   }
 }
@@ -249,10 +266,7 @@ describe('RTM client fuzz', () => {
   it(
     'the process has no active handle left after close()',
     async () => {
-      // Without `stopReading`: that leak is issue 17's defect 1, fixed on the "rtm" branch and
-      // pinned by the `it.fails` below. Once merged, use `stepsArb` here and drop the `it.fails`.
-      const withoutDefect1 = stepsArb.filter((steps) => !steps.some((step) => step.kind === 'stopReading'));
-      await checkAsync(25, secretArb, withoutDefect1, callsArb, async (token, steps, caller) => {
+      await checkAsync(25, secretArb, stepsArb, callsArb, async (token, steps, caller) => {
         const before = activeResources();
         await lifetime(token, steps, caller);
         expect(await handlesBackTo(before, 1000)).toEqual({});
@@ -262,8 +276,8 @@ describe('RTM client fuzz', () => {
   );
 
   // Issue 17, defect 1: after a disconnect push, when the server stops reading, the abandoned socket
-  // and ws's 30-second closing timer outlive close(). Fixed on the "rtm" branch; this becomes `it` then.
-  it.fails('the process has no active handle left after close(), after a disconnect push and a server that stops reading', async () => {
+  // and ws's 30-second closing timer outlived close().
+  it('the process has no active handle left after close(), after a disconnect push and a server that stops reading', async () => {
     const before = activeResources();
     await lifetime(
       'ZqDefectOneTokenXyz',

@@ -20,6 +20,7 @@ import {
 } from '../../../test-utils/fuzz.js';
 import { createWebClient as createFetchWebClient, LcError, type WebClientOptions } from '../src/index.js';
 import { createWebClient as createNodeWebClient } from '../src/node/entry.js';
+import { WIRE } from './helpers/wire.js';
 
 /** How the server answers one request. */
 type Answer =
@@ -236,6 +237,7 @@ describe.each(transports)('Web client fuzz, caller payloads (%s)', (_name, creat
             timeout: TIMEOUT,
             retry: false,
             tokenGetter: () => ({ accessToken: 'ZqCallerToken', organizationID: 'org-1', tokenType: 'Bearer' }),
+            wire: WIRE[api],
           });
           const result = await settlesWithin(client.call(action, payload), TIMEOUT + 200, action);
           if (result.status === 'rejected') {
@@ -258,6 +260,7 @@ describe.each(transports)('Web client fuzz, caller payloads (%s)', (_name, creat
       timeout: TIMEOUT,
       retry: false,
       tokenGetter: () => ({ accessToken: 'ZqCallerToken', organizationID: 'org-1', tokenType: 'Bearer' }),
+      wire: WIRE.customer,
     });
     const result = await settlesWithin(
       client.call('get_configuration', { url: 'https://example.com/\ud83d' }),

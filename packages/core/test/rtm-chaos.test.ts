@@ -8,6 +8,7 @@ import {
   type RTMClient,
   type WebSocketConstructor,
 } from '../src/index.js';
+import { DISCONNECT } from './helpers/disconnect.js';
 import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
 
 let server: RtmTestServer;
@@ -66,6 +67,7 @@ it('5,000 requests while the server drops the socket at random points: all settl
       api: 'agent',
       apiUrl: server.url,
       reconnect: { initialDelay: 1, maxDelay: 10 },
+      disconnect: DISCONNECT.agent,
     },
   );
   const c = client;

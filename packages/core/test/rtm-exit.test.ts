@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
+import { startRtmServer, type RtmTestServer, type TestConn } from './helpers/ws-server.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 let dir: string;
@@ -104,3 +104,77 @@ it('a Node process exits by itself after close(), whatever the state', async () 
     'state: closed closed closed',
   ]);
 }, 15_000);
+
+// Issue 17, defect 1: the server stops reading after its disconnect push (or after refusing a
+// re-login), so the closing handshake of the socket the client abandons never completes; `ws` would
+// keep that socket and its own 30 s timer alive. close() must leave nothing behind all the same.
+const STALLED = `
+import { AGENT_SESSION_ENDS, createRTMClient } from './rtm.mjs';
+import WebSocket from ${JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve('ws')).href)};
+const url = process.env.RTM_URL;
+const disconnect = { push: 'agent_disconnected', endsAfter: AGENT_SESSION_ENDS };
+const make = (org) => createRTMClient(WebSocket, () => ({ accessToken: 't', tokenType: 'Bearer', organizationID: org }), {
+  api: 'agent', apiUrl: url, disconnect, reconnect: { initialDelay: 1, maxDelay: 1 },
+});
+const until = async (c, state) => { while (c.state !== state) await new Promise((r) => setTimeout(r, 5)); };
+for (const org of ['license_expired', 'connection_timeout', 'authentication']) {
+  const c = make(org);
+  c.onEvent('error', () => {});
+  await c.login();
+  if (org === 'connection_timeout') await until(c, 'reconnecting');
+  else await until(c, 'closed');
+  await c.close();
+  console.log(org, c.state);
+}
+`;
+
+it('a Node process exits by itself after close() when the server stopped reading after a disconnect', async () => {
+  const stalled = await startRtmServer();
+  const pause = (conn: TestConn) => (conn.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+  stalled.loginHandler = (_f, conn) => {
+    const org = conn.url.searchParams.get('organization_id');
+    const relogin = stalled.conns.filter((c) => c.url.searchParams.get('organization_id') === org).length > 1;
+    if (org === 'authentication' && relogin) {
+      setTimeout(() => pause(conn), 0);
+      return { error: { type: 'authentication', message: 'Invalid access token' } };
+    }
+    setTimeout(() => {
+      if (org === 'authentication') return conn.terminate(); // the client logs in again: refused
+      conn.push('agent_disconnected', { reason: org });
+      pause(conn);
+    }, 50);
+    return { payload: {} };
+  };
+  try {
+    const file = path.join(dir, 'stalled.mjs');
+    writeFileSync(file, STALLED);
+    const started = Date.now();
+    const child = spawn(process.execPath, [file], {
+      cwd: dir,
+      env: { ...process.env, RTM_URL: stalled.url },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d));
+    child.stderr.on('data', (d: Buffer) => (err += d));
+    const code = await new Promise<number | null>((resolve) => {
+      const guard = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      child.on('exit', (c) => {
+        clearTimeout(guard);
+        resolve(c);
+      });
+    });
+    expect(err).toBe('');
+    expect(out.trim().split('\n')).toEqual([
+      'license_expired closed',
+      'connection_timeout closed',
+      'authentication closed',
+    ]);
+    expect(code).toBe(0);
+    // `ws` alone would keep each abandoned socket for 30 s.
+    expect(Date.now() - started).toBeLessThan(12_000);
+  } finally {
+    await stalled.close();
+  }
+}, 20_000);

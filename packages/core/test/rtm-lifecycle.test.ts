@@ -16,6 +16,7 @@ import {
   type TokenGetter,
   type WebSocketConstructor,
 } from '../src/index.js';
+import { DISCONNECT } from './helpers/disconnect.js';
 import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
 
 const WS = WebSocket as unknown as WebSocketConstructor;
@@ -40,6 +41,7 @@ function client(options: Partial<RTMClientOptions> = {}, getter: TokenGetter = f
     api: 'agent',
     apiUrl: server.url,
     reconnect: { initialDelay: 1, maxDelay: 5 },
+    disconnect: DISCONNECT[options.api ?? 'agent'],
     ...options,
   });
   clients.push(c);

@@ -1,46 +1,20 @@
 // Cases found in review: hostile error types, a token getter that never settles during callWithToken,
 // a call made from a `disconnected` listener, and no token left on the client after update_session.
 import { inspect } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
+import { describe, expect, it } from 'vitest';
 import {
   AbortError,
   ApiError,
   callWithToken,
-  createRTMClient,
   InputError,
   TimeoutError,
   type RTMClient,
   type Token,
-  type WebSocketConstructor,
 } from '../src/index.js';
-import { startRtmServer, type RtmTestServer } from './helpers/ws-server.js';
+import { rtmBed, token } from './helpers/rtm-bed.js';
 
-const WS = WebSocket as unknown as WebSocketConstructor;
-let server: RtmTestServer;
-const clients: RTMClient[] = [];
-const token = (accessToken = 'SECRET-ACCESS-1'): Token => ({
-  accessToken,
-  tokenType: 'Bearer',
-  organizationID: 'org-1',
-});
-
-beforeEach(async () => {
-  server = await startRtmServer();
-});
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-  await server.close();
-});
-function client(getter: () => Token | Promise<Token> = () => token()): RTMClient {
-  const c = createRTMClient(WS, getter, {
-    api: 'agent',
-    apiUrl: server.url,
-    reconnect: { initialDelay: 1, maxDelay: 5 },
-  });
-  clients.push(c);
-  return c;
-}
+const bed = rtmBed({ reconnect: { initialDelay: 1, maxDelay: 5 } });
+const client = bed.client;
 
 describe('error types from the network', () => {
   it.each(['toString', '__proto__', 'constructor', 'hasOwnProperty'])(
@@ -50,7 +24,7 @@ describe('error types from the network', () => {
       const c = client();
       c.onEvent('error', ({ error }) => errors.push(error));
       await c.login();
-      server.handler = () => ({ error: { type, message: 'odd' } });
+      bed.server.handler = () => ({ error: { type, message: 'odd' } });
       const err = await c.call('get_chat', { chat_id: 'x' }, { timeout: 2000 }).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(ApiError);
       expect(err).toMatchObject({ type, action: 'get_chat' });
@@ -90,10 +64,10 @@ describe('callWithToken', () => {
     let n = 0;
     const c = client(() => token(`SECRET-ACCESS-${++n}`));
     await c.login();
-    server.handler = () => 'none';
+    bed.server.handler = () => 'none';
     const p = callWithToken(c, 'update_session', {}, { timeout: 50 }).catch((e: unknown) => e);
-    await server.waitFor(() => server.conns[0]!.frames.some((f) => f.action === 'update_session'));
-    expect(server.conns[0]!.frames.find((f) => f.action === 'update_session')!.payload).toEqual({
+    await bed.server.waitFor(() => bed.server.conns[0]!.frames.some((f) => f.action === 'update_session'));
+    expect(bed.server.conns[0]!.frames.find((f) => f.action === 'update_session')!.payload).toEqual({
       token: 'Bearer SECRET-ACCESS-2',
     });
     expect(inspect(c, { depth: 6, showHidden: true })).not.toContain('SECRET-ACCESS-2');
@@ -108,12 +82,12 @@ it('a call made from a disconnected listener is queued and sent after the reconn
   c.onEvent('disconnected', () => {
     inListener = c.call('set_routing_status', { status: 'accepting_chats' });
   });
-  server.conns[0]!.push('agent_disconnected', { reason: 'internal_error' });
-  server.conns[0]!.close(1011, 'internal_error');
-  await server.waitFor(() => inListener !== undefined);
+  bed.server.conns[0]!.push('agent_disconnected', { reason: 'internal_error' });
+  bed.server.conns[0]!.close(1011, 'internal_error');
+  await bed.server.waitFor(() => inListener !== undefined);
   await expect(inListener).resolves.toEqual({ echo: { status: 'accepting_chats' } });
-  expect(server.conns).toHaveLength(2);
-  expect(server.conns[1]!.frames.map((f) => f.action)).toEqual(['login', 'set_routing_status']);
+  expect(bed.server.conns).toHaveLength(2);
+  expect(bed.server.conns[1]!.frames.map((f) => f.action)).toEqual(['login', 'set_routing_status']);
 });
 
 describe('callWithToken input', () => {

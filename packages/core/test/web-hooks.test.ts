@@ -1,10 +1,10 @@
 // `hooks` of the Web client: one onRequestStart and one onRequestEnd per attempt, with what a logger
 // or tracer needs, never a token, payloads only when asked for.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ClientHooks, RequestEndInfo, RequestStartInfo, Token } from '../src/index.js';
 import { createWebClient as createDefaultWebClient } from '../src/index.js';
 import { createWebClient as createNodeWebClient } from '../src/node/entry.js';
-import { startHttpServer, type HttpTestServer } from './helpers/http-server.js';
+import { useHttpServer } from './helpers/use-server.js';
 import { WIRE } from './helpers/wire.js';
 
 const transports = [
@@ -14,14 +14,7 @@ const transports = [
 const SECRET = 'dal:secret-access-token';
 const token: Token = { accessToken: SECRET, tokenType: 'Bearer', organizationID: 'org-1' };
 
-let server: HttpTestServer;
-beforeAll(async () => {
-  server = await startHttpServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const testServer = useHttpServer();
 
 describe.each(transports)('hooks over $name', ({ create }) => {
   const recording = (includePayloads = false) => {
@@ -33,7 +26,7 @@ describe.each(transports)('hooks over $name', ({ create }) => {
     };
     const web = create({
       api: 'agent',
-      apiUrl: server.url,
+      apiUrl: testServer().url,
       tokenGetter: () => token,
       wire: WIRE.agent,
       retry: { baseDelay: 1, maxDelay: 1 },
@@ -43,7 +36,7 @@ describe.each(transports)('hooks over $name', ({ create }) => {
   };
 
   it('reports each attempt: a 503 that is retried, then the answer, with request and debug ids', async () => {
-    server.route('POST /v3.6/agent/action/list_chats', [
+    testServer().route('POST /v3.6/agent/action/list_chats', [
       { status: 503, json: { error: { type: 'service_unavailable', message: 'busy' } } },
       { json: { chats_summary: [] }, headers: { 'x-request-id': 'req-2', 'x-debug-id': 'dbg-2' } },
     ]);
@@ -69,7 +62,7 @@ describe.each(transports)('hooks over $name', ({ create }) => {
   });
 
   it('passes payload and response only with includePayloads, and never the token', async () => {
-    server.route('POST /v3.6/agent/action/get_chat', { json: { id: 'c1' } });
+    testServer().route('POST /v3.6/agent/action/get_chat', { json: { id: 'c1' } });
     const { web, seen } = recording(true);
     await web.call('get_chat', { chat_id: 'c1' });
     expect(seen[0]![1]).toMatchObject({ payload: { chat_id: 'c1' } });
@@ -78,14 +71,14 @@ describe.each(transports)('hooks over $name', ({ create }) => {
   });
 
   it('a hook that throws changes nothing about the request', async () => {
-    server.route('POST /v3.6/agent/action/get_chat', { json: { id: 'c1' } });
+    testServer().route('POST /v3.6/agent/action/get_chat', { json: { id: 'c1' } });
     const thrown: unknown[] = [];
     const onError = (error: unknown) => thrown.push(error);
     process.on('uncaughtException', onError);
     try {
       const web = create({
         api: 'agent',
-        apiUrl: server.url,
+        apiUrl: testServer().url,
         tokenGetter: () => token,
         wire: WIRE.agent,
         hooks: {

@@ -1,10 +1,11 @@
 // A token without a region (a PAT, a token without a `dal:`-style prefix) reaches whichever data
 // center `apiUrl` routes to; the platform refuses a request in the wrong one with HTTP 421
 // `misdirected_request` and names the region to use. The Web client follows that answer once.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createWebClient as createDefaultWebClient, MisdirectedRequestError, type Token } from '../src/index.js';
 import { createWebClient as createNodeWebClient } from '../src/node/entry.js';
-import { startHttpServer, type HttpTestServer, type Reply } from './helpers/http-server.js';
+import type { Reply } from './helpers/http-server.js';
+import { useHttpServer } from './helpers/use-server.js';
 import { WIRE } from './helpers/wire.js';
 
 const transports = [
@@ -23,60 +24,53 @@ const misdirected = (region: string): Reply => ({
 const twoRegions: Reply = (request) =>
   request.headers['x-region'] === 'fra' ? { json: { event_id: 'e1' } } : misdirected('fra');
 
-let server: HttpTestServer;
-beforeAll(async () => {
-  server = await startHttpServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-});
+const testServer = useHttpServer();
 
 describe.each(transports)('region over $name', ({ create, fetchResends421 }) => {
   const client = () =>
-    create({ api: 'agent', apiUrl: server.url, tokenGetter: () => pat, retry: false, wire: WIRE.agent });
+    create({ api: 'agent', apiUrl: testServer().url, tokenGetter: () => pat, retry: false, wire: WIRE.agent });
   /** Requests the wrong region got for one refusal the client saw. */
   const refused = fetchResends421 ? 2 : 1;
 
   it('re-sends a refused write once to the region the platform names, and stays there', async () => {
-    server.route('POST /v3.6/agent/action/send_event', twoRegions);
+    testServer().route('POST /v3.6/agent/action/send_event', twoRegions);
     const web = client();
     await expect(web.call('send_event', { chat_id: 'c', event: { type: 'message', text: 'hi' } })).resolves.toEqual({
       event_id: 'e1',
     });
-    const regions = server.requests.map((r) => r.headers['x-region']);
+    const regions = testServer().requests.map((r) => r.headers['x-region']);
     expect(regions).toEqual([...Array(refused).fill(undefined), 'fra']);
     // The platform processed the write once: only the request to `fra` was served.
-    expect(server.requests.filter((r) => r.headers['x-region'] === 'fra')).toHaveLength(1);
+    expect(testServer().requests.filter((r) => r.headers['x-region'] === 'fra')).toHaveLength(1);
 
-    server.requests.length = 0;
+    testServer().requests.length = 0;
     await web.call('send_event', { chat_id: 'c', event: { type: 'message', text: 'again' } });
-    expect(server.requests.map((r) => r.headers['x-region'])).toEqual(['fra']);
+    expect(testServer().requests.map((r) => r.headers['x-region'])).toEqual(['fra']);
   });
 
   it('follows a region once per call: a second refusal rejects with MisdirectedRequestError', async () => {
-    server.route('POST /v3.6/agent/action/send_event', misdirected('fra'));
+    testServer().route('POST /v3.6/agent/action/send_event', misdirected('fra'));
     const error = await client()
       .call('send_event', { chat_id: 'c', event: { type: 'message', text: 'hi' } })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MisdirectedRequestError);
     expect(error).toMatchObject({ status: 421, action: 'send_event', data: { region: 'fra' } });
-    expect(server.requests.map((r) => r.headers['x-region'])).toEqual([
+    expect(testServer().requests.map((r) => r.headers['x-region'])).toEqual([
       ...Array(refused).fill(undefined),
       ...Array(refused).fill('fra'),
     ]);
   });
 
   it('does not re-send when the platform names the region the request already went to', async () => {
-    server.route('POST /v3.6/agent/action/send_event', misdirected('dal'));
+    testServer().route('POST /v3.6/agent/action/send_event', misdirected('dal'));
     const dal = create({
       api: 'agent',
-      apiUrl: server.url,
+      apiUrl: testServer().url,
       tokenGetter: () => ({ ...pat, region: 'dal' }),
       retry: false,
       wire: WIRE.agent,
     });
     await expect(dal.call('send_event', { chat_id: 'c', event: {} })).rejects.toBeInstanceOf(MisdirectedRequestError);
-    expect(server.requests).toHaveLength(refused);
+    expect(testServer().requests).toHaveLength(refused);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  CUSTOMER_SESSION_ENDS,
   createRTMClient,
   type PushFrame,
   type RequestOptions,
@@ -49,7 +50,11 @@ export class CustomerRTM extends CustomerRTMMethods {
    */
   constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options: CustomerRTMOptions = {}) {
     super();
-    this._rtm = createRTMClient<CustomerPushes>(WebSocket, tokenGetter, { ...options, api: 'customer' });
+    this._rtm = createRTMClient<CustomerPushes>(WebSocket, tokenGetter, {
+      ...options,
+      api: 'customer',
+      disconnect: { push: 'customer_disconnected', endsAfter: CUSTOMER_SESSION_ENDS },
+    });
   }
 
   /** The connection state: `idle`, `connecting`, `logging_in`, `ready`, `reconnecting` or `closed`. */

@@ -1,17 +1,20 @@
 import type { RTMApi } from './types.js';
 
-/** The reasons after which the client does not reconnect (any other reason, known or not, reconnects). */
-const AGENT_END =
-  'agent_disconnected_by_server agent_logged_out_remotely access_token_revoked connection_evicted license_expired license_not_found misdirected_connection unsupported_version too_many_connections';
-const CUSTOMER_END =
-  'license_not_found license_expired misdirected_connection unsupported_version too_many_connections logged_out_remotely';
-const END: { readonly [A in RTMApi]: string } = { agent: AGENT_END, customer: CUSTOMER_END };
+/** The reasons of `agent_disconnected` after which an agent session ends (any other reason reconnects). */
+export const AGENT_SESSION_ENDS: readonly string[] = /* @__PURE__ */ words(
+  'agent_disconnected_by_server agent_logged_out_remotely access_token_revoked connection_evicted license_expired license_not_found misdirected_connection unsupported_version too_many_connections',
+);
+/** The reasons of `customer_disconnected` after which a customer session ends (any other reason reconnects). */
+export const CUSTOMER_SESSION_ENDS: readonly string[] = /* @__PURE__ */ words(
+  'license_not_found license_expired misdirected_connection unsupported_version too_many_connections logged_out_remotely',
+);
 
 /**
  * Whether the client reconnects after the platform's `agent_disconnected` / `customer_disconnected`
  * push with a given `reason`: `true` = reconnect (with a fresh token from the getter), `false` = end in
  * `closed`. Taken from the "suggested behavior" column of the docs (checked against
- * `spec/pushes-webhooks.json` by a test). A reason not listed here reconnects.
+ * `spec/pushes-webhooks.json` by a test). A reason not listed here reconnects. `AgentRTM` and
+ * `CustomerRTM` hand their list to the client (the `disconnect` option).
  *
  * Note the two APIs differ: `connection_evicted` and `access_token_revoked` end an agent session but
  * a customer reconnects.
@@ -22,24 +25,27 @@ const END: { readonly [A in RTMApi]: string } = { agent: AGENT_END, customer: CU
 export const DISCONNECT_REASONS: { readonly [A in RTMApi]: Readonly<Record<string, boolean>> } = {
   agent: /* @__PURE__ */ table(
     'access_token_expired connection_timeout internal_error too_many_unauthorized_connections role_permissions_changed',
-    AGENT_END,
+    AGENT_SESSION_ENDS,
   ),
   customer: /* @__PURE__ */ table(
     'access_token_revoked access_token_expired connection_evicted connection_timeout internal_error service_temporarily_unavailable too_many_unauthorized_connections',
-    CUSTOMER_END,
+    CUSTOMER_SESSION_ENDS,
   ),
 };
 
+function words(list: string): readonly string[] {
+  return list.split(' ');
+}
+
 /** `{ reason: true }` for each reason after which the client reconnects, `{ reason: false }` for the others. */
-function table(reconnect: string, end: string): Record<string, boolean> {
+function table(reconnect: string, end: readonly string[]): Record<string, boolean> {
   const t: Record<string, boolean> = {};
   for (const r of reconnect.split(' ')) t[r] = true;
-  for (const r of end.split(' ')) t[r] = false;
+  for (const r of end) t[r] = false;
   return t;
 }
 
 /** Whether a disconnect `reason` of the given API leads to a reconnect (unknown reasons do). */
 export function reconnectsAfter(api: RTMApi, reason: string): boolean {
-  // The list of ending reasons only (not the table): a page that never reads the table does not ship it.
-  return !END[api].split(' ').includes(reason);
+  return !(api === 'agent' ? AGENT_SESSION_ENDS : CUSTOMER_SESSION_ENDS).includes(reason);
 }

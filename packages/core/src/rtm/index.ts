@@ -1,8 +1,15 @@
-export { callWithToken, createRTMClient } from './client.js';
-export { DISCONNECT_REASONS, reconnectsAfter } from './disconnect-reasons.js';
+export { callWithToken } from './call-with-token.js';
+export { createRTMClient } from './client.js';
+export {
+  AGENT_SESSION_ENDS,
+  CUSTOMER_SESSION_ENDS,
+  DISCONNECT_REASONS,
+  reconnectsAfter,
+} from './disconnect-reasons.js';
 export { ListenerError, ProtocolError } from './errors.js';
 export type {
   CreateRTMClient,
+  DisconnectOptions,
   PushFrame,
   ReconnectOptions,
   RTMApi,

@@ -1,5 +1,6 @@
 import type { TokenGetter } from '../auth/index.js';
 import type { ApiError } from '../errors/index.js';
+import type { ClientHooks } from '../hooks/types.js';
 import type { RequestOptions } from '../web/types.js';
 
 /** The chat APIs that have an RTM (WebSocket) transport. */
@@ -80,6 +81,28 @@ export interface RTMClientOptions {
    * login). `AgentRTM` uses it to add `reconnect: true`, so the agent keeps its last routing status.
    */
   relogin?: ((payload: object) => object) | undefined;
+  /**
+   * The platform's disconnect push (`push`, with `reason` and `data` in its payload) and the reasons
+   * after which the session ends instead of reconnecting (`endsAfter`). `AgentRTM` and `CustomerRTM`
+   * pass theirs (`agent_disconnected` with `AGENT_SESSION_ENDS`, `customer_disconnected` with
+   * `CUSTOMER_SESSION_ENDS`). Without it, a disconnect push is an ordinary push and the server's close
+   * that follows is an unexpected close. A `misdirected_connection` reason is followed to its region.
+   */
+  disconnect?: DisconnectOptions | undefined;
+  /**
+   * Observers of every request (`onRequestStart`, `onRequestEnd`), state change (`onStateChange`) and
+   * frame (`onFrame`, tokens replaced by `[redacted]`). Payloads reach them only with
+   * `includePayloads: true`. `login` and the heartbeat show as frames and state changes only.
+   */
+  hooks?: ClientHooks | undefined;
+}
+
+/** The `disconnect` option of {@link RTMClientOptions}. */
+export interface DisconnectOptions {
+  /** The push's action, e.g. `customer_disconnected`. */
+  push: string;
+  /** The reasons after which the session ends in `closed` (any other reason reconnects). */
+  endsAfter: readonly string[];
 }
 
 /** A frame the server pushed (`type: "push"`). */
@@ -100,7 +123,7 @@ export type RTMEvents = {
   close: { code: number; reason: string; willReconnect: boolean };
   /** A reconnect attempt is scheduled. */
   reconnecting: { attempt: number; delay: number };
-  /** The platform's `agent_disconnected` / `customer_disconnected` push. */
+  /** The platform's disconnect push (`options.disconnect`: `agent_disconnected`, `customer_disconnected`). */
   disconnected: { reason: string; data?: unknown; willReconnect: boolean };
   /** Something went wrong that is not tied to one request (bad frame, throwing handler, failed re-login). */
   error: { error: Error };

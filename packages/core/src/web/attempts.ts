@@ -1,5 +1,7 @@
 import { AbortError, ApiError, ConnectionError, LcError, TimeoutError } from '../errors/index.js';
+import { callHook } from '../hooks/call.js';
 import type { ClientHooks, RequestEndInfo, RequestStartInfo } from '../hooks/types.js';
+import { regionFrom } from '../region.js';
 import { type ClientConfig, type PreparedCall, urlOf } from './request.js';
 import { decodeResponse, reportDeprecation } from './response.js';
 import { type RetryPolicy, retryDelay } from './retry.js';
@@ -34,13 +36,9 @@ interface Attempt extends Control {
   response?: RawResponse;
 }
 
-const REGION = /^[a-z][a-z\d-]{0,19}$/;
-
 /** The region a `misdirected_request` error names, if any. */
 function misdirectedTo(error: unknown): string | undefined {
-  if (!(error instanceof ApiError) || error.type !== 'misdirected_request') return undefined;
-  const region = (error.data as { region?: unknown } | null | undefined)?.region;
-  return typeof region === 'string' && REGION.test(region) ? region : undefined;
+  return error instanceof ApiError && error.type === 'misdirected_request' ? regionFrom(error.data) : undefined;
 }
 
 /** A failure as an `LcError`: a network failure keeps its message and error code (never a header). */
@@ -49,17 +47,6 @@ function asLcError(error: unknown, action: string): LcError {
   const code = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
   const detail = `${(error as Error)?.message ?? error}${typeof code === 'string' ? ` (${code})` : ''}`;
   return new ConnectionError(`Request failed: ${detail}`, { action, cause: error });
-}
-
-/** Calls a hook; one that throws does not change the request (its error surfaces in a microtask). */
-function callHook<I>(hook: ((info: I) => void) | undefined, info: I): void {
-  try {
-    hook?.(info);
-  } catch (error) {
-    queueMicrotask(() => {
-      throw error;
-    });
-  }
 }
 
 /** What every hook of one attempt receives (never a token; the payload only with `includePayloads`). */
@@ -91,6 +78,35 @@ function endInfo(
   return info;
 }
 
+/** How far one call has got with re-sending. */
+interface RetryState {
+  retries: number;
+  /** Whether the call already followed a `misdirected_request` to another region. */
+  redirected: boolean;
+}
+
+/**
+ * Milliseconds until the next attempt after `error`, or undefined to give up: at once to the region a
+ * `misdirected_request` names (once per call, never to the region the attempt went to), else what
+ * the retry policy says.
+ */
+function delayBeforeNext(
+  ctx: ClientContext,
+  call: PreparedCall,
+  state: RetryState,
+  error: LcError,
+  sentTo: string | undefined,
+): number | undefined {
+  const region = misdirectedTo(error);
+  if (region && !state.redirected && region !== sentTo) {
+    state.redirected = true;
+    ctx.region = region;
+    return 0;
+  }
+  const retry = { readOnly: call.readOnly, retries: state.retries++, now: Date.now(), random: Math.random() };
+  return retryDelay(ctx.policy, error, retry);
+}
+
 /**
  * Runs the attempts of one call until it settles: each attempt is bounded by the call's timeout
  * (and its signal), whatever the token getter and the transport do. A failed attempt is re-sent
@@ -104,9 +120,8 @@ export function runCall(
   reject: (error: unknown) => void,
 ): void {
   const { action, signal } = call;
-  let retries = 0;
+  const retrying: RetryState = { retries: 0, redirected: false };
   let attempts = 0;
-  let redirected = false;
   /** The current attempt's timeout, or the wait before the next attempt. */
   let timer: ReturnType<typeof setTimeout>;
   let current: Attempt;
@@ -122,27 +137,12 @@ export function runCall(
     end(new AbortError({ action, cause: signal!.reason }));
     current.abort?.(signal!.reason);
   };
-  /** Milliseconds until the next attempt after `error`, or undefined to give up. */
-  const nextDelay = (error: LcError, attempt: Attempt): number | undefined => {
-    const region = misdirectedTo(error);
-    if (region && !redirected && region !== attempt.region) {
-      redirected = true;
-      ctx.region = region;
-      return 0;
-    }
-    return retryDelay(ctx.policy, error, {
-      readOnly: call.readOnly,
-      retries: retries++,
-      now: Date.now(),
-      random: Math.random(),
-    });
-  };
   const settle = (attempt: Attempt, error: LcError | undefined, value?: unknown): void => {
     if (attempt.done) return;
     attempt.done = true;
     clearTimeout(timer);
-    const delay = error ? nextDelay(error, attempt) : undefined;
-    if (ctx.hooks) callHook(ctx.hooks.onRequestEnd, endInfo(ctx, call, attempts, attempt, { error, value, delay }));
+    const delay = error ? delayBeforeNext(ctx, call, retrying, error, attempt.region) : undefined;
+    if (ctx.hooks) callHook(ctx.hooks, 'onRequestEnd', endInfo(ctx, call, attempts, attempt, { error, value, delay }));
     if (delay === undefined) end(error, value);
     else timer = setTimeout(start, delay);
   };
@@ -193,7 +193,7 @@ function sendAttempt(
   attempt.region = headers['x-region'];
   if (ctx.hooks) {
     attempt.started = Date.now();
-    callHook(ctx.hooks.onRequestStart, hookInfo(ctx, call, number));
+    callHook(ctx.hooks, 'onRequestStart', hookInfo(ctx, call, number));
   }
   const path = urlOf(call, ctx.config, authorization?.organizationID);
   ctx.send(call.method, path, headers, call.body, attempt).then((response) => {
