@@ -1,7 +1,8 @@
 // Store records → wire shapes of the docs' data structures, as an agent or as a customer sees them.
 import type { View } from './rtm/connection.js';
 import type { AgentRecord, ChatRecord, ChatUser, CustomerRecord, EventRecord, Store, ThreadRecord } from './store.js';
-import { clone } from './util.js';
+import { atLeast } from './spec.js';
+import { clone, isObject } from './util.js';
 
 /** An event as `view` sees it; undefined when hidden from that side (`visibility: agents`). */
 export function eventView(event: EventRecord, view: View): Record<string, unknown> | undefined {
@@ -246,4 +247,40 @@ export function customerChatSummary(store: Store, chat: ChatRecord): Record<stri
   out.properties = clone(chat.properties);
   out.active = last?.active ?? false;
   return out;
+}
+
+/**
+ * The chat list of `list_chats` (both APIs) and the agent `login` at `version`: 3.6 `chats_summary`;
+ * from 3.7 `chats_info`, whose items carry the last thread as `last_thread_info` with
+ * `last_event_per_type` moved inside it (3.7 changelog; the customer's `last_thread_id` and
+ * `last_thread_created_at` become its `id` and `created_at`, as the 3.7 samples show).
+ */
+export function chatList(version: string, items: Record<string, unknown>[]): Record<string, unknown> {
+  if (!atLeast(version, '3.7')) return { chats_summary: items };
+  return { chats_info: items.map(toChatInfo) };
+}
+
+/**
+ * `last_event_per_type` inside `last_thread_info`: that thread's events, and so an entry no longer
+ * names its thread (3.7 samples).
+ */
+function ofThread(perType: unknown, threadId: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (!isObject(perType)) return out;
+  for (const [type, entry] of Object.entries(perType)) {
+    if (isObject(entry) && entry.thread_id === threadId) out[type] = { event: entry.event };
+  }
+  return out;
+}
+
+function toChatInfo(item: Record<string, unknown>): Record<string, unknown> {
+  const { last_event_per_type, last_thread_summary, last_thread_id, last_thread_created_at, ...rest } = item;
+  const thread = isObject(last_thread_summary)
+    ? last_thread_summary
+    : last_thread_id !== undefined
+      ? { id: last_thread_id, created_at: last_thread_created_at }
+      : undefined;
+  const out: Record<string, unknown> = { id: rest.id };
+  if (thread) out.last_thread_info = { ...thread, last_event_per_type: ofThread(last_event_per_type, thread.id) };
+  return { ...out, ...rest };
 }

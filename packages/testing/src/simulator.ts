@@ -10,7 +10,7 @@ import { Platform, type RequestLogEntry } from './platform.js';
 import type { RtmApi } from './rtm/connection.js';
 import { RtmServer, type SocketFilter } from './rtm/server.js';
 import { chatView, customerRecordView, threadView } from './serialize.js';
-import type { ApiName } from './spec.js';
+import { type ApiName, SIMULATED_VERSIONS } from './spec.js';
 import type { RoutingStatus } from './store.js';
 import { hexId, secret } from './util.js';
 import type { WebhookDelivery } from './webhooks.js';
@@ -163,10 +163,13 @@ export class Simulator {
     };
   }
 
-  /** The actions the simulator implements, per API: every documented 3.6 action (3.7-only ones answer `not_implemented`). */
-  static simulatedActions(): Record<ApiName, string[]> {
-    return simulatedActions();
+  /** The actions the simulator answers at `version` (default 3.6), per API: every documented action of that version. */
+  static simulatedActions(version?: string): Record<ApiName, string[]> {
+    return simulatedActions(version);
   }
+
+  /** The API versions the simulator simulates (`/v3.6`, `/v3.7`); any other version is refused. */
+  static readonly versions: readonly string[] = SIMULATED_VERSIONS;
 
   // ------------------------------------------------------------ users and tokens
 

@@ -11,6 +11,33 @@ function minor(version: string): number {
   return Number(version.split('.')[1] ?? 0);
 }
 
+/**
+ * The API versions the simulator simulates: 3.6 (the spec's base) and every later version the spec
+ * records an addition or removal for. Any other version is refused, so a client on an old path never
+ * gets another version's rules silently.
+ */
+export const SIMULATED_VERSIONS: readonly string[] = (() => {
+  const versions = new Set(['3.6']);
+  for (const table of Object.values(METHODS)) {
+    for (const spec of Object.values(table)) {
+      if (spec.since) versions.add(spec.since);
+      if (spec.removedIn) versions.add(spec.removedIn);
+    }
+  }
+  return [...versions].sort((a, b) => minor(a) - minor(b));
+})();
+
+/** The refusal of a version the simulator does not simulate, naming the ones it does. */
+export function versionProblem(version: unknown): string | undefined {
+  if (typeof version === 'string' && SIMULATED_VERSIONS.includes(version)) return undefined;
+  return `Unsupported API version ${JSON.stringify(version)}: the simulator simulates API versions ${SIMULATED_VERSIONS.join(' and ')}`;
+}
+
+/** Whether `version` is `since` or later (`3.7` → true for 3.7 and 3.8). */
+export function atLeast(version: string, since: string): boolean {
+  return minor(version) >= minor(since);
+}
+
 /** The spec of `action` in `api` at `version`, or undefined when that version has no such action. */
 export function lookup(api: ApiName, action: string, version: string): MethodSpec | undefined {
   const table = METHODS[api];

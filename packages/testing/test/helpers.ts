@@ -48,8 +48,9 @@ export class Rtm {
     api: 'agent' | 'customer',
     token: string,
     payload: object = {},
+    version = '3.6',
   ): Promise<{ rtm: Rtm; login: Frame }> {
-    const rtm = await Rtm.open(sim, api);
+    const rtm = await Rtm.open(sim, api, version);
     const login = await rtm.request('login', { token: `Bearer ${token}`, ...payload });
     if (!login.success) throw new Error(`login failed: ${JSON.stringify(login.payload)}`);
     return { rtm, login };

@@ -123,24 +123,9 @@ describe('errors', () => {
     rtm.close();
   });
 
-  it('names an unknown action, a not simulated action and the wrong transport', async () => {
+  it('names an unknown action and the wrong transport', async () => {
     const unknown = await web(sim, 'agent', 'frobnicate', {}, { token });
     expect(unknown.body.error).toMatchObject({ type: 'validation', message: expect.stringContaining('"frobnicate"') });
-    // 3.7-only actions are documented but not simulated yet (the 3.7 issue): they answer not_implemented.
-    const notSimulated = await web(
-      sim,
-      'configuration',
-      'list_translations',
-      { group_id: 0, language: 'en' },
-      {
-        basic: sim.agents[0]!.basicAuth,
-        version: '3.7',
-      },
-    );
-    expect(notSimulated).toMatchObject({
-      status: 501,
-      body: { error: { type: 'not_implemented', message: expect.stringContaining('"list_translations"') } },
-    });
     const rtmOnly = await web(sim, 'agent', 'login', { token: 'x' }, { token });
     expect(rtmOnly.body.error.message).toContain('RTM');
     const { rtm } = await Rtm.login(sim, 'agent', token);
@@ -196,11 +181,20 @@ describe('errors', () => {
     expect(wrong.status).toBe(404);
   });
 
-  it('accepts any v3.x version and rejects others', async () => {
+  it('serves 3.6 and 3.7 and refuses every other version, naming the simulated ones', async () => {
     expect((await web(sim, 'agent', 'list_chats', {}, { token, version: '3.7' })).status).toBe(200);
-    expect((await web(sim, 'agent', 'list_chats', {}, { token, version: '3.5' })).status).toBe(200);
-    const old = await web(sim, 'agent', 'list_chats', {}, { token, version: '2.0' });
-    expect(old.body.error.type).toBe('unsupported_version');
+    for (const version of ['3.5', '3.4', '3.8', '2.0']) {
+      const other = await web(sim, 'agent', 'list_chats', {}, { token, version });
+      expect(other.status, version).toBe(400);
+      expect(other.body.error, version).toEqual({
+        type: 'unsupported_version',
+        message: `Unsupported API version "${version}": the simulator simulates API versions 3.6 and 3.7`,
+      });
+    }
+    // added in 3.7: unknown at 3.6, as any unknown action
+    const added = await web(sim, 'configuration', 'list_allowed_domains', {}, { token, version: '3.6' });
+    expect(added.body.error).toMatchObject({ type: 'validation', message: expect.stringContaining('Unknown action') });
+    expect((await web(sim, 'configuration', 'list_allowed_domains', {}, { token, version: '3.7' })).status).toBe(200);
     // removed in 3.7
     const removed = await web(
       sim,

@@ -3,7 +3,7 @@
 // objects keyed by data (dates, ids, property names) are compared value by value, not key by key.
 
 /** Keys whose object values are keyed by data (dates, ids, event types): each value has the sample's shape. */
-const DATA_KEYED = new Set(['records', 'groups_status', 'agent_priorities', 'last_event_per_type']);
+const DATA_KEYED = new Set(['records', 'groups_status', 'agent_priorities', 'last_event_per_type', 'phrases']);
 /** Keys whose values are free-form by definition (`{ <namespace>: { <name>: <value> } }`, session fields). */
 const FREE_FORM = new Set(['properties', 'session_fields', 'content', 'details']);
 

@@ -18,24 +18,33 @@ describe('spec data', () => {
     ).not.toThrow();
   });
 
-  it('simulates every documented 3.6 action (a spec that gains one fails here)', () => {
-    const simulated = Simulator.simulatedActions();
-    for (const api of Object.keys(METHODS) as (keyof typeof METHODS)[]) {
-      const documented = Object.keys(METHODS[api]).filter((action) => lookup(api, action, '3.6'));
-      expect(
-        documented.filter((action) => !simulated[api].includes(action)),
-        api,
-      ).toEqual([]);
-    }
+  it.each(Simulator.versions)(
+    'simulates exactly the documented actions of %s (a spec that gains one fails here)',
+    (version) => {
+      const simulated = Simulator.simulatedActions(version);
+      for (const api of Object.keys(METHODS) as (keyof typeof METHODS)[]) {
+        const documented = Object.keys(METHODS[api]).filter((action) => lookup(api, action, version));
+        expect(simulated[api], `${api} ${version}`).toEqual(documented.sort());
+      }
+    },
+  );
+
+  it('simulates 3.6 and 3.7: the versions the spec describes', () => {
+    expect(Simulator.versions).toEqual(['3.6', '3.7']);
+    expect(Simulator.simulatedActions('3.7').configuration).toContain('batch_update_translations');
+    expect(Simulator.simulatedActions('3.6').configuration).not.toContain('batch_update_translations');
+    expect(Simulator.simulatedActions('3.7').customer).not.toContain('get_predicted_agent');
   });
 
   it('knows every action the simulator implements', () => {
-    for (const [api, actions] of Object.entries(Simulator.simulatedActions())) {
-      const documented = Object.keys(METHODS[api as keyof typeof METHODS]);
-      expect(
-        actions.filter((a) => !documented.includes(a)),
-        api,
-      ).toEqual([]);
+    for (const version of Simulator.versions) {
+      for (const [api, actions] of Object.entries(Simulator.simulatedActions(version))) {
+        const documented = Object.keys(METHODS[api as keyof typeof METHODS]);
+        expect(
+          actions.filter((a) => !documented.includes(a)),
+          api,
+        ).toEqual([]);
+      }
     }
   });
 

@@ -3,7 +3,7 @@ import type { RequestContext } from '../context.js';
 import { invalid, notFound, SimError } from '../errors.js';
 import type { HandlerTable } from '../dispatch.js';
 import type { Platform } from '../platform.js';
-import { agentChatSummary, agentUserView, chatView, customerRecordView, eventView } from '../serialize.js';
+import { agentChatSummary, agentUserView, chatList, chatView, customerRecordView, eventView } from '../serialize.js';
 import type { AgentRecord, ChatRecord, RoutingStatus } from '../store.js';
 import { isObject } from '../util.js';
 import {
@@ -52,7 +52,13 @@ function listChats(ctx: RequestContext, payload: Payload, p: Platform): unknown 
   if (resolved.params.sort_order !== 'asc') chats = chats.reverse();
   const page = p.pager.page(request, resolved, chats);
   return withPageIds(
-    { chats_summary: page.items.map((c) => agentChatSummary(p.store, c, agent.id)), found_chats: page.total },
+    {
+      ...chatList(
+        ctx.version,
+        page.items.map((c) => agentChatSummary(p.store, c, agent.id)),
+      ),
+      found_chats: page.total,
+    },
     page,
   );
 }

@@ -1,4 +1,4 @@
-// Customer bans: Agent `ban_customer`, Configuration `list_customer_bans` / `unban_customer`.
+// Customer bans: Agent `ban_customer`, Configuration `ban_customer` (3.7), `list_customer_bans` / `unban_customer`.
 import type { RequestContext } from '../context.js';
 import { invalid, notFound, SimError } from '../errors.js';
 import type { Platform } from '../platform.js';
@@ -15,19 +15,7 @@ export function banCustomer(ctx: RequestContext, payload: Payload, p: Platform):
   const days = isObject(payload.ban) ? payload.ban.days : undefined;
   if (typeof days !== 'number' || !Number.isInteger(days) || days < 1)
     throw invalid('Wrong format of request: "ban.days" must be a positive integer');
-  const now = p.store.clock.micros();
-  let threadId: string | undefined;
-  for (const chat of p.store.chats.values()) {
-    if (chat.users.has(customer.id)) threadId = chat.threads.at(-1)?.id ?? threadId;
-  }
-  p.store.bans.push({
-    ip: customer.ip ?? '127.0.0.1',
-    customer_id: customer.id,
-    agent_id: me.id,
-    thread_id: threadId,
-    created_at: formatMicros(now),
-    expires_at: formatMicros(now + days * DAY_MICROS),
-  });
+  recordBan(p, { ip: customer.ip ?? '127.0.0.1', customerId: customer.id, agentId: me.id }, days * DAY_MICROS);
   ctx.after(() => {
     // Not documented: the reason the platform gives the customer's sockets; the error type is used.
     for (const conn of p.hub.of(customer.id, 'customer')) p.disconnectSocket(conn, 'customer_banned');
@@ -39,6 +27,51 @@ export function banCustomer(ctx: RequestContext, payload: Payload, p: Platform):
       ctx.origin,
     );
   });
+  return {};
+}
+
+/** Keeps a ban of `duration` microseconds (its thread: the customer's latest). */
+function recordBan(
+  p: Platform,
+  who: { ip: string; customerId: string | undefined; agentId: string },
+  duration: number,
+): void {
+  const now = p.store.clock.micros();
+  let threadId: string | undefined;
+  for (const chat of p.store.chats.values()) {
+    if (who.customerId && chat.users.has(who.customerId)) threadId = chat.threads.at(-1)?.id ?? threadId;
+  }
+  p.store.bans.push({
+    ip: who.ip,
+    customer_id: who.customerId,
+    agent_id: who.agentId,
+    thread_id: threadId,
+    created_at: formatMicros(now),
+    expires_at: formatMicros(now + duration),
+  });
+}
+
+/**
+ * 3.7 Configuration `ban_customer`: `seconds`, and at least one of `ip` and `customer_id` (docs). The
+ * customer's sockets are closed as with the Agent action; the docs name no push for it.
+ */
+export function banCustomerConfiguration(ctx: RequestContext, payload: Payload, p: Platform): unknown {
+  const me = p.requester(ctx);
+  const seconds = payload.seconds;
+  if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 1)
+    throw invalid('Wrong format of request: "seconds" must be a positive integer');
+  if (payload.ip === undefined && payload.customer_id === undefined)
+    throw invalid('Wrong format of request: at least one of "ip" and "customer_id" is required');
+  if (payload.ip !== undefined && (typeof payload.ip !== 'string' || payload.ip === ''))
+    throw invalid('Wrong format of request: "ip" must be a non-empty string');
+  const customer = payload.customer_id === undefined ? undefined : p.customer(payload.customer_id);
+  const ip = (payload.ip as string | undefined) ?? customer?.ip ?? '127.0.0.1';
+  recordBan(p, { ip, customerId: customer?.id, agentId: me.id }, seconds * 1_000_000);
+  if (customer) {
+    ctx.after(() => {
+      for (const conn of p.hub.of(customer.id, 'customer')) p.disconnectSocket(conn, 'customer_banned');
+    });
+  }
   return {};
 }
 

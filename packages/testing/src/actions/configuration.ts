@@ -10,7 +10,9 @@ import { autoAccessHandlers } from './auto-access.js';
 import { greetingConfigurationHandlers } from './greetings.js';
 import { botTemplateHandlers } from './bot-templates.js';
 import { announce, ownerClientId, PRIORITIES, ROLES, str } from './configuration-common.js';
-import { listCustomerBans, unbanCustomer } from './bans.js';
+import { banCustomerConfiguration, listCustomerBans, unbanCustomer } from './bans.js';
+import { cannedResponseHandlers } from './canned-responses.js';
+import { translationHandlers } from './translations.js';
 import { organizationHandlers } from './organization.js';
 import { checkRegisteredWrite, propertyRegistryHandlers } from './property-registry.js';
 
@@ -538,7 +540,7 @@ function listGroupsProperties(_ctx: RequestContext, payload: Payload, p: Platfor
 // ---------------------------------------------------------------- batches
 
 /** `batch_<x>`: runs `<x>` for each of `requests`, concurrently; errors go into the item's slot. */
-function batch(single: Handler) {
+export function batch(single: Handler) {
   return async (ctx: RequestContext, payload: Payload, p: Platform): Promise<unknown> => {
     if (!Array.isArray(payload.requests)) throw invalid('Wrong format of request: "requests" must be an array');
     const responses = await Promise.all(
@@ -616,6 +618,9 @@ const handlers: Record<string, Handler> = {
   },
   list_customer_bans: listCustomerBans,
   unban_customer: unbanCustomer,
+  ban_customer: banCustomerConfiguration,
+  ...cannedResponseHandlers,
+  ...translationHandlers,
   ...autoAccessHandlers,
   ...botTemplateHandlers,
   ...greetingConfigurationHandlers,
@@ -636,6 +641,7 @@ for (const name of [
 ]) {
   handlers[`batch_${name}`] = batch(handlers[name.slice(0, -1)]!);
 }
+handlers.batch_update_translations = batch(translationHandlers.update_translations!);
 
 export const configurationHandlers: HandlerTable = {
   handlers,

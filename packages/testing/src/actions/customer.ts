@@ -3,7 +3,7 @@ import type { RequestContext } from '../context.js';
 import type { HandlerTable } from '../dispatch.js';
 import { invalid, SimError } from '../errors.js';
 import type { Platform } from '../platform.js';
-import { customerChatSummary, customerRecordView } from '../serialize.js';
+import { chatList, customerChatSummary, customerRecordView } from '../serialize.js';
 import type { Properties } from '../store.js';
 import { clone, uuid } from '../util.js';
 import {
@@ -38,7 +38,13 @@ function listChats(ctx: RequestContext, payload: Payload, p: Platform): unknown 
   if (resolved.params.sort_order !== 'asc') chats = chats.reverse();
   const page = p.pager.page(request, resolved, chats);
   return withPageIds(
-    { chats_summary: page.items.map((c) => customerChatSummary(p.store, c)), total_chats: page.total },
+    {
+      ...chatList(
+        ctx.version,
+        page.items.map((c) => customerChatSummary(p.store, c)),
+      ),
+      total_chats: page.total,
+    },
     page,
   );
 }

@@ -4,7 +4,7 @@ import type { RequestContext } from '../context.js';
 import { checkPrincipal } from '../principal.js';
 import { invalid, SimError } from '../errors.js';
 import type { Platform } from '../platform.js';
-import { agentChatSummary, customerRecordView } from '../serialize.js';
+import { agentChatSummary, chatList, customerRecordView } from '../serialize.js';
 import { isObject } from '../util.js';
 import { applyCustomerUpdate } from './customer-fields.js';
 import { visitPage } from './customer-pages.js';
@@ -105,7 +105,10 @@ export function loginAgent(ctx: RequestContext, payload: Payload, p: Platform): 
       routing_status: agent.status,
       permission: agent.role,
     },
-    chats_summary: chats.map((c) => agentChatSummary(p.store, c, agent.id)),
+    ...chatList(
+      ctx.version,
+      chats.map((c) => agentChatSummary(p.store, c, agent.id)),
+    ),
   };
 }
 

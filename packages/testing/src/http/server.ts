@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dispatch, type Incoming, runEffects, simulatedActions } from '../dispatch.js';
 import { SimError } from '../errors.js';
 import { type Platform, UploadedFile } from '../platform.js';
-import { type ApiName, lookup } from '../spec.js';
+import { type ApiName, lookup, versionProblem } from '../spec.js';
 import { SPEC_SOURCE } from '../spec-data.js';
 import { handleAccounts } from './accounts.js';
 import { decodeOrUndefined, ownValue, requestUrl, setOwn } from '../util.js';
@@ -40,16 +40,8 @@ async function handle(p: Platform, req: IncomingMessage, res: ServerResponse): P
     return sendJson(res, 404, new SimError('not_found', `No endpoint ${req.method} ${url.pathname}`).toBody());
   }
   const version = (action ?? report)![1]!;
-  if (!/^3\.\d+$/.test(version)) {
-    return sendJson(
-      res,
-      400,
-      new SimError(
-        'unsupported_version',
-        `Unsupported API version ${JSON.stringify(version)}; the simulator speaks v3.x`,
-      ).toBody(),
-    );
-  }
+  const unsupported = versionProblem(version);
+  if (unsupported) return sendJson(res, 400, new SimError('unsupported_version', unsupported).toBody());
   const api: ApiName = action ? (action[2] as ApiName) : 'reports';
   const decoded = action ? decodeOrUndefined(action[3]!) : `${report![2]}/${report![3]}`;
   if (decoded === undefined)

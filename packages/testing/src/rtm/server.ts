@@ -6,6 +6,7 @@ import { dispatch, runEffects } from '../dispatch.js';
 import { SimError } from '../errors.js';
 import type { Platform } from '../platform.js';
 import { isObject, requestUrl } from '../util.js';
+import { atLeast, versionProblem } from '../spec.js';
 import { Connection, type RtmApi } from './connection.js';
 
 const RTM_PATH = /^\/v(\d+\.\d+)\/(agent|customer)\/rtm\/ws\/?$/;
@@ -49,7 +50,8 @@ export class RtmServer {
         `No WebSocket endpoint at ${url.pathname}; use /v3.6/agent/rtm/ws or /v3.6/customer/rtm/ws`,
       );
     const version = match[1]!;
-    if (!/^3\.\d+$/.test(version)) return reject(400, 'unsupported_version', `Unsupported API version ${version}`);
+    const unsupported = versionProblem(version);
+    if (unsupported) return reject(400, 'unsupported_version', unsupported);
     const organizationId = url.searchParams.get('organization_id');
     if (!organizationId) return reject(400, 'validation', 'The "organization_id" query parameter is required');
     if (organizationId !== this.p.store.organizationId)
@@ -108,16 +110,9 @@ export class RtmServer {
     const action = frame.action;
     let version = conn.version;
     if (frame.version !== undefined) {
-      if (typeof frame.version !== 'string' || !/^3\.\d+$/.test(frame.version)) {
-        return conn.send(
-          failure(
-            requestId,
-            action,
-            new SimError('unsupported_version', `Unsupported API version ${JSON.stringify(frame.version)}`),
-          ),
-        );
-      }
-      if (Number(frame.version.split('.')[1]) < Number(conn.version.split('.')[1])) {
+      const unsupported = versionProblem(frame.version);
+      if (unsupported) return conn.send(failure(requestId, action, new SimError('unsupported_version', unsupported)));
+      if (!atLeast(frame.version as string, conn.version)) {
         return conn.send(
           failure(
             requestId,
@@ -126,7 +121,7 @@ export class RtmServer {
           ),
         );
       }
-      version = frame.version;
+      version = frame.version as string;
     }
     if (action === 'ping') return conn.send(response(requestId, 'ping', {}));
     if (conn.pending >= this.p.options.maxPendingRequests) {
