@@ -12,33 +12,21 @@ import config from './generate.config.mjs';
 import { camel, methodsOf, root, versionsOf } from './gen/spec.mjs';
 import { encodeFlags, wireConst, wireFacts } from './gen/wire.mjs';
 
+// What every RTM client has besides its actions: connection, subscriptions, lifecycle.
+const RTM_HELPERS = ['call', 'connect', 'on', 'onAny', 'onEvent', 'close'];
+
 // api → transport → [package, exported class, helpers that are not API actions]
 const CLIENTS = {
   agent: {
     web: ['agent', 'AgentWeb', ['call', 'listChatsPages', 'listThreadsPages', 'listArchivesPages', 'paginate']],
-    rtm: [
-      'agent',
-      'AgentRTM',
-      [
-        'call',
-        'connect',
-        'on',
-        'onAny',
-        'onEvent',
-        'close',
-        'listChatsPages',
-        'listThreadsPages',
-        'listArchivesPages',
-        'paginate',
-      ],
-    ],
+    rtm: ['agent', 'AgentRTM', [...RTM_HELPERS, 'listChatsPages', 'listThreadsPages', 'listArchivesPages', 'paginate']],
   },
   customer: {
     web: ['customer', 'CustomerWeb', ['call', 'listChatsPages', 'listThreadsPages', 'paginate']],
     rtm: [
       'customer',
       'CustomerRTM',
-      ['call', 'connect', 'on', 'onAny', 'onEvent', 'close', 'listChatsPages', 'listThreadsPages', 'paginate'],
+      [...RTM_HELPERS, 'reconnectNow', 'listChatsPages', 'listThreadsPages', 'paginate'],
     ],
   },
   configuration: { web: ['configuration', 'ConfigurationWeb', ['call']] },

@@ -102,14 +102,31 @@ function page(config) {
 <style>
   :root { font: 15px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f24; background: #eef1f5; }
   body { margin: 0; min-height: 100vh; display: grid; place-items: center; }
-  .lc-widget { width: min(420px, 96vw); height: min(600px, 92vh); display: flex; flex-direction: column; background: #fff;
+  .lc-widget { width: min(440px, 96vw); height: min(940px, 96vh); display: flex; flex-direction: column; background: #fff;
     border-radius: 14px; box-shadow: 0 10px 30px rgba(20, 30, 50, .18); overflow: hidden; }
   .lc-header { display: flex; justify-content: space-between; align-items: center; padding: 14px 16px; background: #2454d6; color: #fff; }
   .lc-title { font-weight: 600; }
   .lc-state { font-size: 12px; padding: 3px 9px; border-radius: 999px; background: rgba(255,255,255,.18); }
+  .lc-widget [hidden] { display: none; }
   .lc-state::before { content: "●"; margin-right: 5px; color: #ffcf4a; }
-  .lc-state[data-state="ready"]::before { color: #5df08f; }
-  .lc-state[data-state="closed"]::before, .lc-state[data-state="idle"]::before { color: #ff7b7b; }
+  .lc-state[data-status="connected"]::before { color: #5df08f; }
+  .lc-state[data-status="disconnected"]::before { color: #ff7b7b; }
+  .lc-greeting { display: flex; gap: 8px; align-items: center; padding: 8px 14px; background: #fff7dd; font-size: 13px; }
+  .lc-greeting-text { flex: 1; }
+  .lc-earlier { margin: 8px auto 0; padding: 4px 12px; border: 1px solid #cfd6e0; border-radius: 999px; background: #fff; color: #2454d6; font: inherit; font-size: 12px; cursor: pointer; }
+  .lc-earlier:disabled { color: #8a94a3; cursor: default; }
+  .lc-image { display: block; max-width: 220px; max-height: 160px; border-radius: 8px; }
+  .lc-upload { display: flex; gap: 8px; align-items: center; padding: 6px 12px; font-size: 12px; border-top: 1px solid #e3e7ee; }
+  .lc-upload progress { flex: 1; height: 10px; }
+  .lc-upload-name { max-width: 120px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+  .lc-rating { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; padding: 8px 12px; font-size: 12px; border-top: 1px solid #e3e7ee; }
+  .lc-chip { padding: 3px 10px; border: 1px solid #cfd6e0; border-radius: 999px; background: #fff; font: inherit; cursor: pointer; }
+  .lc-chip.lc-chosen { background: #2454d6; border-color: #2454d6; color: #fff; }
+  .lc-comment { flex: 1; min-width: 120px; padding: 4px 8px; border: 1px solid #cfd6e0; border-radius: 6px; font: inherit; }
+  .lc-rating-state { flex-basis: 100%; color: #3d7a4f; }
+  .lc-link { border: 0; background: none; color: #2454d6; font: inherit; cursor: pointer; padding: 0 4px; }
+  .lc-attach { padding: 9px 10px; border: 1px solid #cfd6e0; border-radius: 8px; font-size: 13px; cursor: pointer; color: #2454d6; }
+  .lc-footer { display: flex; justify-content: flex-end; padding: 0 10px 8px; font-size: 12px; }
   .lc-messages { flex: 1; margin: 0; padding: 14px; list-style: none; overflow-y: auto; display: flex; flex-direction: column; gap: 8px; }
   .lc-msg { max-width: 80%; padding: 8px 11px; border-radius: 12px; }
   .lc-customer { align-self: flex-end; background: #2454d6; color: #fff; border-bottom-right-radius: 3px; }

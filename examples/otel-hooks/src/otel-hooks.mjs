@@ -20,6 +20,7 @@ import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
  *
  * ```js
  * const agent = new AgentWeb(getToken, { hooks: otelHooks() });
+ * const rtm = new AgentRTM(WebSocket, getToken, { hooks: rtmHooks(otelHooks()) }); // rtmHooks from @lc/core
  * ```
  * @param {OtelHooksOptions} [options]
  * @returns {import('@lc/core').ClientHooks}

@@ -5,4 +5,5 @@ export type * from './types/index.js';
 export * from './rtm/index.js';
 export * from './chat/index.js';
 export type * from './hooks/types.js';
+export * from './accounts/index.js';
 export * from './wire/index.js';

@@ -10,6 +10,7 @@ import {
   type RequestEndInfo,
   type RequestStartInfo,
   type RTMClient,
+  rtmHooks,
   type StateChangeInfo,
   type WebSocketConstructor,
 } from '../src/index.js';
@@ -33,12 +34,12 @@ function recorder(includePayloads = false) {
   };
   return { hooks, seen };
 }
-function client(hooks: ClientHooks): RTMClient {
+function client(hooks: ClientHooks | undefined): RTMClient {
   let n = 0;
   const c = createRTMClient(
     WebSocket as unknown as WebSocketConstructor,
     () => ({ accessToken: `SECRET-${++n}`, tokenType: 'Bearer', organizationID: 'o' }),
-    { api: 'customer', apiUrl: server.url, hooks },
+    { api: 'customer', apiUrl: server.url, hooks: hooks && rtmHooks(hooks) },
   );
   clients.push(c);
   return c;
@@ -126,7 +127,20 @@ it('reports every state change and every frame in and out, tokens redacted', asy
 });
 
 it('a client without hooks sends the same frames', async () => {
-  const c = client(undefined as never);
+  const c = client(undefined);
   await c.login();
   await expect(c.call('list_chats', {})).resolves.toEqual({ echo: {} });
+});
+
+it('plain ClientHooks, not built by rtmHooks(), are an InputError (never silently ignored)', () => {
+  expect(() =>
+    createRTMClient(
+      WebSocket as unknown as WebSocketConstructor,
+      () => ({ accessToken: 't', tokenType: 'Bearer', organizationID: 'o' }),
+      {
+        api: 'agent',
+        hooks: { onFrame: () => {} } as never,
+      },
+    ),
+  ).toThrow(expect.objectContaining({ name: 'InputError', field: 'hooks' }));
 });

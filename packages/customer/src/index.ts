@@ -14,18 +14,28 @@ import { CustomerWeb } from './web.js';
 
 export { CustomerWeb, type CustomerWebOptions, type CustomerWebPayload } from './web.js';
 export { CustomerRTM, type CustomerRTMOptions, type CustomerLoginPayload, type CustomerRTMPayload } from './rtm.js';
+export { AccountsError, DEFAULT_ACCOUNTS_URL } from '@lc/core';
 export {
-  AccountsError,
-  DEFAULT_ACCOUNTS_URL,
+  CUSTOMER_COOKIE_MAX_AGE,
+  CookiesBlockedError,
   customerTokenFromAgent,
   customerTokenFromCookie,
   type AgentTokenGrantOptions,
   type AgentTokenSource,
+  type CookieTokenGetter,
   type CookieTokenOptions,
   type CustomerTokenGetter,
   type CustomerTokenOptions,
 } from './token.js';
+export {
+  createIdentityTransferToken,
+  customerTokenFromIdentityTransfer,
+  type IdentityTokenGrantOptions,
+  type IdentityTransferOptions,
+  type IdentityTransferToken,
+} from './identity.js';
 export type { CallOptions, CallArgs, CustomerPaginatedAction } from './options.js';
+export * from './widget/index.js';
 export type { UploadFileInput, UploadBody } from '@lc/core';
 export { MAX_UPLOAD_BYTES } from '@lc/core';
 export type * from './generated/requests.js';

@@ -1,27 +1,23 @@
 import {
-  ConnectionError,
-  HttpError,
+  type Accounts,
+  AccountsError,
+  type AccountsOptions,
+  type AccountsRequest,
+  accountsCall,
+  accountsFrom,
+  cachedToken,
   InputError,
-  LcError,
-  ResponseParseError,
+  issuedBy,
+  refreshTiming,
   TimeoutError,
-  withDeadline,
-  type FetchLike,
-  type LcErrorOptions,
   type Token,
+  withDeadline,
 } from '@lc/core';
 
-/** Where customer tokens come from unless `accountsUrl` says otherwise. */
-export const DEFAULT_ACCOUNTS_URL = 'https://accounts.livechat.com';
-
 /** Options shared by {@link customerTokenFromCookie} and {@link customerTokenFromAgent}. */
-export interface CustomerTokenOptions {
+export interface CustomerTokenOptions extends AccountsOptions {
   /** Client ID of your application (Developer Console). */
   clientId: string;
-  /** Base URL of the accounts service: `https://accounts.livechat.com` by default; tests pass a local server. */
-  accountsUrl?: string | undefined;
-  /** Custom fetch implementation (default: the global `fetch`). */
-  fetch?: FetchLike | undefined;
   /**
    * Milliseconds before a token request rejects with `TimeoutError` (default 15000, from 1 to 2^31-1).
    * It covers the whole attempt, including the `agentToken` getter.
@@ -52,6 +48,19 @@ export interface CookieTokenOptions extends CustomerTokenOptions {
    * needs the `chat_between_groups` license property set to `false`.
    */
   groupId?: number | string | undefined;
+  /**
+   * The customer this browser was before, e.g. `getter.entityId` kept in `localStorage`. When the
+   * accounts service answers with another customer, it did not get the browser's `__lc_cid`/`__lc_cst`
+   * cookies (third-party cookies blocked): see `identityChange`. The getter also compares each
+   * refresh with the customer of the token before.
+   */
+  previousEntityId?: string | undefined;
+  /**
+   * What the getter does when the accounts service answers with another customer than before:
+   * `'reject'` (default) rejects with {@link CookiesBlockedError}, and so does every later call,
+   * without a request (each would create yet another customer); `'switch'` goes on as the new customer.
+   */
+  identityChange?: 'reject' | 'switch' | undefined;
 }
 
 /** What may stand for the agent token of {@link customerTokenFromAgent}. */
@@ -78,255 +87,120 @@ export interface CustomerTokenGetter {
   readonly entityId: string | undefined;
   /** Forgets the cached token: the next call requests a new one (e.g. after an `authentication` error). */
   invalidate(): void;
+  /** When the current token expires (ms since the epoch): `expires_in` after it was requested, 8 hours by default. */
+  readonly expiresAt: number | undefined;
 }
 
+/** A {@link CustomerTokenGetter} of the cookie grant. */
+export interface CookieTokenGetter extends CustomerTokenGetter {
+  /**
+   * When the `__lc_cid`/`__lc_cst` cookies expire (ms since the epoch): the docs give them 2 years
+   * ({@link CUSTOMER_COOKIE_MAX_AGE}), counted again from every token request.
+   */
+  readonly cookiesExpireAt: number | undefined;
+}
+
+/** How long the `__lc_cid`/`__lc_cst` cookies of the cookie grant live, in seconds (2 years; each token request renews them). */
+export const CUSTOMER_COOKIE_MAX_AGE = 63_072_000;
+
 /**
- * The accounts service refused to issue a customer token (`{"error","error_description"}` or
- * `{"oauth_exception","exception_description"}` body). The token sent is never part of the error.
+ * The accounts service answered the cookie grant with another customer than before: it did not get
+ * this browser's `__lc_cid`/`__lc_cst` cookies, almost always because the browser blocks
+ * third-party cookies (or they were cleared). `type` is `cookies_blocked`; `previousEntityId` is the
+ * customer before, `entityId` the one the service answered with. A widget can say that the chat
+ * history cannot be kept, and go on with `identityChange: 'switch'`.
  */
-export class AccountsError extends LcError {
-  static override readonly kind: string = 'AccountsError';
-  /** HTTP status of the response. */
-  readonly status: number;
-  /** The service's error code, e.g. `invalid_grant`, `unauthorized`. */
-  readonly error: string;
-  /** The service's description, when it sent one. */
-  readonly description: string | undefined;
-  constructor(init: { status: number; error: string; description?: string | undefined }, options: LcErrorOptions = {}) {
+export class CookiesBlockedError extends AccountsError {
+  override get name(): string {
+    return 'CookiesBlockedError';
+  }
+  /** The customer before. */
+  declare readonly previousEntityId: string;
+  /** The customer the accounts service answered with. */
+  declare readonly entityId: string;
+  constructor(previousEntityId: string, entityId: string) {
     super(
-      `Customer token request failed: ${init.error}${init.description ? ` (${init.description})` : ''} [HTTP ${init.status}]`,
-      options,
+      {
+        type: 'cookies_blocked',
+        message:
+          'Another customer: the customer cookies did not reach the accounts service (third-party cookies blocked?)',
+        data: { previous_entity_id: previousEntityId, entity_id: entityId },
+      },
+      { action: ACTION, status: 200 },
     );
-    this.status = init.status;
-    this.error = init.error;
-    this.description = init.description;
+    this.previousEntityId = previousEntityId;
+    this.entityId = entityId;
   }
 }
 
-interface TokenResponse {
-  access_token: string;
-  expires_in: number;
-  entity_id?: string;
-  organization_id?: string;
-  token_type?: string;
+/** What a grant knows when it builds a request: the customer and access token of the latest answer. */
+export interface GrantState {
+  entityId: string | undefined;
+  accessToken: string | undefined;
 }
 
-type Grant = (entityId: string | undefined) => Promise<{ url: string; init: RequestInit }>;
+/** How one grant asks for a token; `signal` aborts at the attempt's deadline. */
+export interface GrantSpec {
+  request: (state: GrantState, accounts: Accounts, signal: AbortSignal) => Promise<AccountsRequest>;
+  organizationId: string | undefined;
+  entityId: string | undefined;
+  /** Called with each answer's customer before it is taken (may throw to refuse the token). */
+  check?: ((previous: string | undefined, next: string) => void) | undefined;
+}
 
-const ACTION = 'customer_token';
+export const ACTION = 'customer_token';
 
-function requireString(value: unknown, field: string): string {
+export function requireString(value: unknown, field: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new InputError(`"${field}" must be a non-empty string`, { field, action: ACTION });
   }
   return value;
 }
 
-/** A network error as a cause, without its message when that could quote a header (and so a token). */
-function redactCause(cause: unknown): unknown {
-  if (!(cause instanceof Error)) return undefined;
-  const safe = new Error(
-    /header|authorization|bearer/i.test(cause.message)
-      ? 'request could not be built (header value rejected)'
-      : cause.message,
-  );
-  safe.name = cause.name;
-  return safe;
-}
-
-function baseUrl(options: CustomerTokenOptions): string {
-  return (options.accountsUrl ?? DEFAULT_ACCOUNTS_URL).replace(/\/+$/, '');
-}
-
-/** Settings of one getter, checked when it is created. */
-interface Settings {
-  fetch: FetchLike | undefined;
-  timeout: number;
-  margin: number;
-  staleGrace: number;
-}
-
-const MAX_TIMEOUT = 2_147_483_647;
-
-function settingsFrom(options: CustomerTokenOptions): Settings {
-  const timeout = options.timeout ?? 15000;
-  if (typeof timeout !== 'number' || !(timeout >= 1) || timeout > MAX_TIMEOUT) {
-    throw new InputError(`"timeout" must be a number of milliseconds from 1 to ${MAX_TIMEOUT}`, {
-      field: 'timeout',
-      action: ACTION,
-    });
-  }
-  const margin = options.refreshMargin ?? 300_000;
-  if (typeof margin !== 'number' || !Number.isFinite(margin) || margin < 0) {
-    throw new InputError('"refreshMargin" must be a non-negative number of milliseconds', {
-      field: 'refreshMargin',
-      action: ACTION,
-    });
-  }
-  const staleGrace = options.staleGrace ?? 2000;
-  if (typeof staleGrace !== 'number' || !Number.isFinite(staleGrace) || staleGrace < 0) {
-    throw new InputError('"staleGrace" must be a non-negative number of milliseconds', {
-      field: 'staleGrace',
-      action: ACTION,
-    });
-  }
-  return { fetch: options.fetch, timeout, margin, staleGrace };
-}
-
-/** One token request, under the attempt's deadline (`signal`: see `refresh`). */
-async function requestToken(
-  settings: Settings,
-  url: string,
-  init: RequestInit,
-  signal: AbortSignal,
-): Promise<TokenResponse> {
-  const fetchFn: FetchLike | undefined = settings.fetch ?? (globalThis.fetch as FetchLike | undefined);
-  if (typeof fetchFn !== 'function')
-    throw new InputError('No fetch implementation: pass `fetch`', { field: 'fetch', action: ACTION });
-  let response: Response;
-  let text: string;
-  try {
-    response = await fetchFn(new Request(url, { ...init, method: 'POST', signal }), { signal });
-    text = await response.text();
-  } catch (cause) {
-    // (After the deadline nobody sees this: the attempt has already rejected with `TimeoutError`.)
-    // The cause is dropped: a fetch error about the Authorization header would quote the agent token.
-    throw new ConnectionError('Could not reach the accounts service', { action: ACTION, cause: redactCause(cause) });
-  }
-  let body: unknown;
-  try {
-    body = text === '' ? undefined : JSON.parse(text);
-  } catch {
-    body = undefined;
-  }
-  const obj = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  if (!response.ok) {
-    const code = obj.error ?? obj.oauth_exception;
-    const description = obj.error_description ?? obj.exception_description;
-    if (typeof code === 'string') {
-      throw new AccountsError(
-        {
-          status: response.status,
-          error: code,
-          description: typeof description === 'string' ? description : undefined,
-        },
-        { action: ACTION },
-      );
-    }
-    throw new HttpError({ status: response.status, statusText: response.statusText, body: text }, { action: ACTION });
-  }
-  if (typeof obj.access_token !== 'string' || obj.access_token === '') {
-    // The body of a success holds the token: never copy it into the error.
-    throw new ResponseParseError({ status: response.status, body: '' }, { action: ACTION });
-  }
-  const expires = typeof obj.expires_in === 'number' && obj.expires_in > 0 ? obj.expires_in : 28800;
-  return {
-    access_token: obj.access_token,
-    expires_in: expires,
-    ...(typeof obj.entity_id === 'string' ? { entity_id: obj.entity_id } : {}),
-    ...(typeof obj.organization_id === 'string' ? { organization_id: obj.organization_id } : {}),
-  };
-}
-
-function cachingGetter(
-  options: CustomerTokenOptions,
-  grant: Grant,
-  organizationId: string | undefined,
-  entityId: string | undefined,
-): CustomerTokenGetter {
-  const settings = settingsFrom(options);
-  const { margin, timeout } = settings;
-  let current: { token: Token; refreshAt: number; expiresAt: number } | undefined;
-  let inflight: Promise<Token> | undefined;
-  let generation = 0;
-
-  const refresh = (): Promise<Token> => {
-    if (inflight) return inflight;
-    const gen = generation;
-    // One deadline for the whole attempt: the agent token getter (user code that may never settle)
-    // and the request to the accounts service. The deadline wins a race rather than relying on fetch
-    // to honour the abort (Node's fetch can lose the signal of a garbage-collected Request), so a
-    // silent service can never hang the getter; after it, the attempt does nothing more.
-    const p = withDeadline(
+/**
+ * The getter of one grant: the shared cached token of `@lc/core`, each attempt (the grant, e.g. the
+ * agent token getter, and the request together) under one deadline of `timeout` ms.
+ */
+export function customerGetter(options: CustomerTokenOptions, spec: GrantSpec): CustomerTokenGetter {
+  const accounts = accountsFrom(options, 15_000);
+  const timing = refreshTiming(options, 2000);
+  const state: GrantState = { entityId: spec.entityId, accessToken: undefined };
+  const exchange = () =>
+    withDeadline(
       async (signal) => {
-        const { url, init } = await grant(entityId);
-        if (signal.aborted) throw new TimeoutError(timeout, { action: ACTION });
-        const started = Date.now();
-        const r = await requestToken(settings, url, init, signal);
-        if (signal.aborted) throw new TimeoutError(timeout, { action: ACTION });
-        if (r.entity_id) entityId = r.entity_id;
-        const lifetime = r.expires_in * 1000;
-        const token: Token = {
-          accessToken: r.access_token,
-          organizationID: r.organization_id ?? organizationId ?? '',
-          tokenType: 'Bearer',
-        };
-        if (gen === generation) {
-          current = {
-            token,
-            expiresAt: started + lifetime,
-            refreshAt: started + lifetime - Math.min(margin, lifetime / 2),
-          };
+        const request = await spec.request(state, accounts, signal);
+        // After the deadline the attempt does nothing more (its caller already has the TimeoutError).
+        if (signal.aborted) throw new TimeoutError(accounts.timeout, { action: ACTION });
+        const body = await accountsCall(accounts, request, signal);
+        if (signal.aborted) throw new TimeoutError(accounts.timeout, { action: ACTION });
+        const { accessToken, lifetime } = issuedBy(body, ACTION);
+        if (typeof body.entity_id === 'string') {
+          spec.check?.(state.entityId, body.entity_id);
+          state.entityId = body.entity_id;
         }
-        return token;
+        state.accessToken = accessToken;
+        const organizationID = typeof body.organization_id === 'string' ? body.organization_id : spec.organizationId;
+        const token: Token = { accessToken, organizationID: organizationID ?? '', tokenType: 'Bearer' };
+        return { token, lifetime };
       },
-      timeout,
+      accounts.timeout,
       ACTION,
     );
-    inflight = p;
-    // Clear the slot whichever way it settles; the caller handles the rejection.
-    p.then(
-      () => (inflight === p ? (inflight = undefined) : undefined),
-      () => (inflight === p ? (inflight = undefined) : undefined),
-    );
-    return p;
-  };
+  const getter = cachedToken(exchange, timing);
+  return Object.defineProperty(getter, 'entityId', { get: () => state.entityId, enumerable: true }) as typeof getter &
+    CustomerTokenGetter;
+}
 
-  const getter = (async (): Promise<Token> => {
-    const cached = current;
-    if (cached && Date.now() < cached.refreshAt) return cached.token;
-    if (cached && Date.now() < cached.expiresAt) {
-      // Refresh ahead of time, but never make a caller (e.g. an RTM reconnect) wait long for it while
-      // the current token is still valid: after `staleGrace` ms the current token is returned and the
-      // refresh completes in the background. The wait ends when the current token expires at the
-      // latest; an expired token is never handed out, the caller then waits for the refresh instead
-      // (which the timeout bounds).
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const fresh = refresh();
-      fresh.catch(() => {});
-      const wait = Math.min(settings.staleGrace, cached.expiresAt - Date.now(), MAX_TIMEOUT);
-      const grace = new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), wait)));
-      try {
-        const token = await Promise.race([fresh, grace]);
-        if (token) return token;
-        // Not if `invalidate()` was called meanwhile: that token was just declared bad.
-        if (cached === current && Date.now() < cached.expiresAt) return cached.token;
-        return await (cached === current ? fresh : refresh());
-      } catch (error) {
-        // A refresh ahead of time failed but the old token is still valid: keep using it.
-        if (cached === current && Date.now() < cached.expiresAt) return cached.token;
-        // Invalidated meanwhile: the next attempt is a fresh one.
-        if (cached !== current) return await refresh();
-        throw error;
-      } finally {
-        clearTimeout(timer);
-      }
-    }
-    try {
-      return await refresh();
-    } catch (error) {
-      // A refresh ahead of time failed but the old token is still valid: keep using it.
-      if (cached && cached === current && Date.now() < cached.expiresAt) return cached.token;
-      throw error;
-    }
-  }) as CustomerTokenGetter;
-  Object.defineProperty(getter, 'entityId', { get: () => entityId, enumerable: true });
-  (getter as { invalidate: () => void }).invalidate = () => {
-    generation++;
-    current = undefined;
-    inflight = undefined;
-  };
-  return getter;
+/** `/v2/customer/token`, or the per-group `/v2/customer/<organization_id>/<group_id>/token`. */
+export function tokenPath(organizationId: string | undefined, groupId: number | string | undefined): string {
+  if (groupId === undefined) return '/v2/customer/token';
+  if (organizationId === undefined) {
+    throw new InputError('A per-group identity (groupId) needs organizationId', {
+      field: 'organizationId',
+      action: ACTION,
+    });
+  }
+  return `/v2/customer/${encodeURIComponent(organizationId)}/${encodeURIComponent(String(groupId))}/token`;
 }
 
 /**
@@ -340,28 +214,51 @@ function cachingGetter(
  * ```
  * @see https://platform.text.com/docs/authorization/customer-authorization#cookie-grant
  */
-export function customerTokenFromCookie(options: CookieTokenOptions): CustomerTokenGetter {
+export function customerTokenFromCookie(options: CookieTokenOptions): CookieTokenGetter {
   const clientId = requireString(options?.clientId, 'clientId');
   const organizationId = requireString(options.organizationId, 'organizationId');
-  if (options.redirectUri !== undefined) requireString(options.redirectUri, 'redirectUri');
-  const group =
-    options.groupId === undefined
-      ? ''
-      : `/${encodeURIComponent(organizationId)}/${encodeURIComponent(String(options.groupId))}`;
-  const url = `${baseUrl(options)}/v2/customer${group}/token`;
-  const body = JSON.stringify({
-    grant_type: 'cookie',
-    client_id: clientId,
-    response_type: 'token',
-    organization_id: organizationId,
-    ...(options.redirectUri !== undefined ? { redirect_uri: options.redirectUri } : {}),
-  });
-  return cachingGetter(
-    options,
-    async () => ({ url, init: { body, credentials: 'include', headers: { 'content-type': 'application/json' } } }),
+  const { redirectUri, previousEntityId, identityChange = 'reject' } = options;
+  if (redirectUri !== undefined) requireString(redirectUri, 'redirectUri');
+  if (previousEntityId !== undefined) requireString(previousEntityId, 'previousEntityId');
+  if (identityChange !== 'reject' && identityChange !== 'switch') {
+    throw new InputError('"identityChange" must be "reject" or "switch"', { field: 'identityChange', action: ACTION });
+  }
+  const request: AccountsRequest = {
+    method: 'POST',
+    path: tokenPath(organizationId, options.groupId),
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      grant_type: 'cookie',
+      client_id: clientId,
+      response_type: 'token',
+      organization_id: organizationId,
+      ...(redirectUri !== undefined ? { redirect_uri: redirectUri } : {}),
+    }),
+    credentials: 'include',
+    action: ACTION,
+    secrets: [],
+  };
+  let cookiesExpireAt: number | undefined;
+  let blocked: CookiesBlockedError | undefined;
+  const getter = customerGetter(options, {
+    request: async () => {
+      if (blocked) throw blocked;
+      return request;
+    },
     organizationId,
-    undefined,
-  );
+    entityId: previousEntityId,
+    check: (previous, next) => {
+      if (previous !== undefined && next !== previous && identityChange === 'reject') {
+        throw (blocked = new CookiesBlockedError(previous, next));
+      }
+      // Every answer renews the cookies (when the browser keeps them).
+      cookiesExpireAt = Date.now() + CUSTOMER_COOKIE_MAX_AGE * 1000;
+    },
+  });
+  return Object.defineProperty(getter, 'cookiesExpireAt', {
+    get: () => cookiesExpireAt,
+    enumerable: true,
+  }) as typeof getter & CookieTokenGetter;
 }
 
 async function agentAuthorization(source: AgentTokenSource): Promise<string> {
@@ -414,13 +311,13 @@ export function customerTokenFromAgent(options: AgentTokenGrantOptions): Custome
   if (typeof source !== 'function') requireString(source, 'agentToken');
   if (options.entityId !== undefined) requireString(options.entityId, 'entityId');
   if (options.organizationId !== undefined) requireString(options.organizationId, 'organizationId');
-  const url = `${baseUrl(options)}/v2/customer/token`;
-  return cachingGetter(
-    options,
-    async (entityId) => ({
-      url,
-      init: {
-        headers: { 'content-type': 'application/json', authorization: await agentAuthorization(source) },
+  return customerGetter(options, {
+    request: async ({ entityId }) => {
+      const authorization = await agentAuthorization(source);
+      return {
+        method: 'POST',
+        path: '/v2/customer/token',
+        headers: { 'content-type': 'application/json', authorization },
         body: JSON.stringify({
           grant_type: 'agent_token',
           client_id: clientId,
@@ -428,9 +325,11 @@ export function customerTokenFromAgent(options: AgentTokenGrantOptions): Custome
           ...(entityId !== undefined ? { entity_id: entityId } : {}),
           ...(options.organizationId !== undefined ? { organization_id: options.organizationId } : {}),
         }),
-      },
-    }),
-    options.organizationId,
-    options.entityId,
-  );
+        action: ACTION,
+        secrets: [authorization, authorization.slice('Bearer '.length)],
+      };
+    },
+    organizationId: options.organizationId,
+    entityId: options.entityId,
+  });
 }

@@ -11,6 +11,7 @@ import {
 import { startSimulator, type Simulator } from '@lc/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
+import { agentSocket } from './sim-helpers.js';
 import {
   AccountsError,
   CustomerRTM,
@@ -230,24 +231,8 @@ describe('CustomerWeb against the simulator', () => {
 describe('CustomerRTM against the simulator', () => {
   it('chats with an agent, and reconnects after access_token_revoked (an agent would not) with a fresh token', async () => {
     // An agent accepting chats, on a raw socket.
-    const agentWs = new WebSocket(`${sim.wsUrl}/v3.6/agent/rtm/ws?organization_id=${sim.organizationId}`);
-    clients.push({ close: () => agentWs.close() });
-    await new Promise<void>((resolve, reject) => {
-      agentWs.once('error', reject);
-      agentWs.on('message', (data) => {
-        const frame = JSON.parse(data.toString());
-        if (frame.action === 'login') frame.success ? resolve() : reject(new Error(JSON.stringify(frame.payload)));
-      });
-      agentWs.once('open', () =>
-        agentWs.send(
-          JSON.stringify({
-            request_id: 'l',
-            action: 'login',
-            payload: { token: `Bearer ${sim.agents[1]!.accessToken}` },
-          }),
-        ),
-      );
-    });
+    const { ws: agentWs, close: closeAgent } = await agentSocket(sim, sim.agents[1]!);
+    clients.push({ close: closeAgent });
     sim.setRoutingStatus(sim.agents[1]!.id, 'accepting_chats');
 
     const tokens = customerTokenFromAgent({

@@ -1,3 +1,3 @@
 export { tokenGetterFromPAT, type PatOptions, type PatTokenGetter } from './pat.js';
 export { tokenGetterFromRefreshToken, type RefreshTokenOptions, type RefreshTokenGetter } from './oauth.js';
-export { AccountsError, DEFAULT_ACCOUNTS_URL, type AccountsOptions } from './accounts.js';
+export { AccountsError, DEFAULT_ACCOUNTS_URL, type AccountsOptions } from '@lc/core';

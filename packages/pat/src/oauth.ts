@@ -1,5 +1,6 @@
-import { InputError, withDeadline, type Token } from '@lc/core';
-import { accountsCall, accountsFrom, invalidResponse, type AccountsOptions } from './accounts.js';
+import { accountsCall, accountsFrom, cachedToken, InputError, invalidResponse, issuedBy } from '@lc/core';
+import { refreshTiming, withDeadline } from '@lc/core';
+import type { AccountsOptions, Token } from '@lc/core';
 
 /** Options of {@link tokenGetterFromRefreshToken}. */
 export interface RefreshTokenOptions extends AccountsOptions {
@@ -23,6 +24,8 @@ export interface RefreshTokenOptions extends AccountsOptions {
    * the new token, since the old one may no longer be valid.
    */
   onRefreshToken?: ((refreshToken: string) => void | Promise<void>) | undefined;
+  /** Milliseconds before a call to the accounts service rejects with `TimeoutError` (default 30000). */
+  timeout?: number | undefined;
   /** Data-center region sent as `X-Region`; by default taken from the `dal:`/`fra:` token prefix. */
   region?: string | undefined;
 }
@@ -38,9 +41,7 @@ export interface RefreshTokenGetter {
   refresh(): Promise<Token>;
 }
 
-const DEFAULT_MARGIN = 300_000;
-/** `expires_in` the docs give as the default, used when an answer has none. */
-const DEFAULT_EXPIRES_IN = 28_800;
+const DEFAULT_TIMEOUT = 30_000;
 const ACTION = 'token';
 
 /**
@@ -53,9 +54,6 @@ const ACTION = 'token';
  * current access token has not expired yet, that token is returned and the next call tries again;
  * otherwise the call rejects (`AccountsError`, `HttpError`, `ConnectionError`, `TimeoutError`,
  * `ResponseParseError`). No error ever contains the refresh token, client secret or access token.
- *
- * Lives in `@lc/pat` rather than `@lc/core`: like the PAT getter it is a backend credential that
- * talks to the accounts service, and core stays free of accounts-service code and client secrets.
  *
  * @example
  * ```ts
@@ -88,17 +86,12 @@ export function tokenGetterFromRefreshToken(options: RefreshTokenOptions): Refre
   if (region !== undefined && (typeof region !== 'string' || !/^[a-z0-9-]+$/i.test(region))) {
     throw new InputError('region must be a region name such as "dal"', { field: 'region' });
   }
-  const margin = options.refreshMargin ?? DEFAULT_MARGIN;
-  if (typeof margin !== 'number' || !(margin >= 0) || !Number.isFinite(margin)) {
-    throw new InputError('refreshMargin must be a non-negative number of milliseconds', { field: 'refreshMargin' });
-  }
-  const accounts = accountsFrom(options);
+  // A backend waits for its refresh (no `staleGrace`): while the old token is valid, a failed refresh
+  // still serves it, and the next call tries again.
+  const timing = refreshTiming({ refreshMargin: options.refreshMargin }, Number.POSITIVE_INFINITY);
+  const accounts = accountsFrom(options, DEFAULT_TIMEOUT);
 
-  let current: { token: Token; refreshAt: number; expiresAt: number } | undefined;
-  let pending: Promise<Token> | undefined;
-
-  async function exchange(): Promise<Token> {
-    const secrets = [refreshToken, ...(clientSecret === undefined ? [] : [clientSecret])];
+  async function exchange(): Promise<{ token: Token; lifetime: number }> {
     const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: clientId });
     if (clientSecret !== undefined) form.set('client_secret', clientSecret);
     const body = await accountsCall(accounts, {
@@ -107,19 +100,12 @@ export function tokenGetterFromRefreshToken(options: RefreshTokenOptions): Refre
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
       body: form.toString(),
       action: ACTION,
-      secrets,
+      secrets: [refreshToken, ...(clientSecret === undefined ? [] : [clientSecret])],
     });
-    const accessToken = body.access_token;
+    const { accessToken, lifetime } = issuedBy(body, ACTION);
     const organizationID = body.organization_id;
-    if (typeof accessToken !== 'string' || accessToken === '')
-      throw invalidResponse('The token answer has no access_token', ACTION);
     if (typeof organizationID !== 'string' || organizationID === '')
       throw invalidResponse('The token answer has no organization_id', ACTION);
-    const expiresIn = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : DEFAULT_EXPIRES_IN;
-    const now = Date.now();
-    const lifetime = expiresIn * 1000;
-    const token: Token = { accessToken, organizationID, region, tokenType: 'Bearer' };
-    current = { token, expiresAt: now + lifetime, refreshAt: now + lifetime - Math.min(margin, lifetime / 2) };
     const next = body.refresh_token;
     if (typeof next === 'string' && next !== '' && next !== refreshToken) {
       refreshToken = next;
@@ -130,25 +116,8 @@ export function tokenGetterFromRefreshToken(options: RefreshTokenOptions): Refre
         await withDeadline(async () => onRefreshToken(next), accounts.timeout).catch(() => {});
       }
     }
-    return token;
+    return { token: { accessToken, organizationID, region, tokenType: 'Bearer' }, lifetime };
   }
 
-  function refresh(): Promise<Token> {
-    pending ??= exchange().finally(() => {
-      pending = undefined;
-    });
-    return pending;
-  }
-
-  const getter = async function refreshTokenGetter(): Promise<Token> {
-    if (current !== undefined && Date.now() < current.refreshAt) return current.token;
-    try {
-      return await refresh();
-    } catch (error) {
-      if (current !== undefined && Date.now() < current.expiresAt) return current.token;
-      throw error;
-    }
-  } as RefreshTokenGetter;
-  getter.refresh = refresh;
-  return getter;
+  return cachedToken(exchange, timing);
 }

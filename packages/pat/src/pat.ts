@@ -1,5 +1,5 @@
-import { InputError, type Token } from '@lc/core';
-import { accountsCall, accountsFrom, base64Utf8, invalidResponse, type AccountsOptions } from './accounts.js';
+import { accountsCall, accountsFrom, cachedToken, InputError, invalidResponse, type Token } from '@lc/core';
+import type { AccountsOptions } from '@lc/core';
 
 /** Options of {@link tokenGetterFromPAT}. */
 export interface PatOptions extends AccountsOptions {
@@ -8,6 +8,8 @@ export interface PatOptions extends AccountsOptions {
    * `GET <accountsUrl>/v2/organizations/my` on the first call.
    */
   organizationId?: string | undefined;
+  /** Milliseconds before a call to the accounts service rejects with `TimeoutError` (default 30000). */
+  timeout?: number | undefined;
   /**
    * Data-center region (`dal`, `fra`, ...) sent as `X-Region`. The accounts service does not
    * document a region for PATs; a `region` field in its answer is used when present.
@@ -20,6 +22,7 @@ export type PatTokenGetter = () => Promise<Token>;
 
 const REGION = /^[a-z0-9-]+$/i;
 const LOOKUP = 'organizations/my';
+const DEFAULT_TIMEOUT = 30_000;
 
 /**
  * A token getter for a Personal Access Token, for backend apps and scripts acting as one agent.
@@ -60,39 +63,45 @@ export function tokenGetterFromPAT(accountId: string, pat: string, options: PatO
   if (region !== undefined && (typeof region !== 'string' || !REGION.test(region))) {
     throw new InputError('region must be a region name such as "dal"', { field: 'region' });
   }
-  const accounts = accountsFrom(options);
+  const accounts = accountsFrom(options, DEFAULT_TIMEOUT);
   const accessToken = base64Utf8(`${accountId}:${pat}`);
-  const secrets = [pat, accessToken];
-
-  let resolved: { organizationID: string; region: string | undefined } | undefined =
-    organizationId === undefined ? undefined : { organizationID: organizationId, region };
-  let pending: Promise<void> | undefined;
-
-  async function lookup(): Promise<void> {
-    const body = await accountsCall(accounts, {
-      method: 'GET',
-      path: '/v2/organizations/my',
-      headers: { authorization: `Basic ${accessToken}`, accept: 'application/json' },
-      action: LOOKUP,
-      secrets,
-    });
-    const id = body.organization_id;
-    if (typeof id !== 'string' || id === '') {
-      throw invalidResponse('The accounts service answered without an organization_id', LOOKUP);
-    }
-    const found = typeof body.region === 'string' && REGION.test(body.region) ? body.region : undefined;
-    resolved = { organizationID: id, region: region ?? found };
+  const token = (organizationID: string, tokenRegion: string | undefined): Token => ({
+    accessToken,
+    organizationID,
+    region: tokenRegion,
+    tokenType: 'Basic',
+  });
+  if (organizationId !== undefined) {
+    const known = token(organizationId, region);
+    return async () => known;
   }
-
-  return async function patTokenGetter(): Promise<Token> {
-    if (resolved === undefined) {
-      // One lookup for all concurrent first callers; cleared when it settles so a failure is retried.
-      pending ??= lookup().finally(() => {
-        pending = undefined;
+  // Looked up once (concurrent first callers share it; a failure is retried on the next call): a PAT
+  // does not expire, so the answer is kept for good.
+  const lookup = cachedToken(
+    async () => {
+      const body = await accountsCall(accounts, {
+        method: 'GET',
+        path: '/v2/organizations/my',
+        headers: { authorization: `Basic ${accessToken}`, accept: 'application/json' },
+        action: LOOKUP,
+        secrets: [pat, accessToken],
       });
-      await pending;
-    }
-    const { organizationID, region: tokenRegion } = resolved!;
-    return { accessToken, organizationID, region: tokenRegion, tokenType: 'Basic' };
-  };
+      const id = body.organization_id;
+      if (typeof id !== 'string' || id === '') {
+        throw invalidResponse('The accounts service answered without an organization_id', LOOKUP);
+      }
+      const found = typeof body.region === 'string' && REGION.test(body.region) ? body.region : undefined;
+      return { token: token(id, region ?? found), lifetime: Number.POSITIVE_INFINITY };
+    },
+    { refreshMargin: 0, staleGrace: 0 },
+  );
+  return () => lookup();
+}
+
+/** Base64 of the UTF-8 bytes of `text` (btoa alone only takes Latin-1). */
+function base64Utf8(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
 }

@@ -190,12 +190,12 @@ describe('no PAT (nor its base64) in any error', () => {
 
     // ... and through a Web client, which wraps the getter's failure in a TokenError.
     const web = createWebClient({
-      api: 'reports',
+      api: 'configuration',
       tokenGetter: getter,
       apiUrl: server.url,
       fetch: (i, n) => fetch(i, n),
     });
-    const wrapped = await web.call('chats/duration', {}).catch((e: unknown) => e);
+    const wrapped = await web.call('list_agents', {}).catch((e: unknown) => e);
     expect(wrapped).toBeInstanceOf(TokenError);
     expect(everyRendering(wrapped)).not.toContain(PAT);
     expect(everyRendering(wrapped)).not.toContain(BASIC);

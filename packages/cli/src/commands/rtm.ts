@@ -1,4 +1,4 @@
-import { ConnectionClosedError, type PushFrame, type RTMEvents } from '@lc/core';
+import { ConnectionClosedError, type PushFrame, type RTMEvents, rtmHooks } from '@lc/core';
 import { connectionFrom, tokenGetterFor } from '../connection.js';
 import { parseCommand } from '../args.js';
 import { UsageError } from '../errors.js';
@@ -35,7 +35,7 @@ export async function run(args: string[], flags: GlobalFlags): Promise<void> {
   const { default: WebSocket } = await import('ws');
   const options: Record<string, unknown> = { apiVersion: version };
   if (connection.wsUrl) options.apiUrl = connection.wsUrl;
-  if (flags.verbose) options.hooks = verboseHooks();
+  if (flags.verbose) options.hooks = rtmHooks(verboseHooks());
   const rtm: PushStream =
     api === 'agent'
       ? new (await import('@lc/agent')).AgentRTM(WebSocket, getToken, options)

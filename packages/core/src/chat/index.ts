@@ -1,4 +1,19 @@
-// Helpers the Agent and Customer Chat packages share (both APIs paginate and upload the same way).
+// The Agent and Customer Chat APIs share their clients: one class per transport, typed by the
+// package's type maps, plus the pagination and upload helpers both use.
 export { paginate, paginateChat } from './paginate.js';
 export { MAX_UPLOAD_BYTES, uploadForm, type UploadBody, type UploadFileInput } from './upload.js';
-export { actionMethods, type ActionSender } from './methods.js';
+export { actionMethods, withActions, type ActionSender } from './methods.js';
+export { ChatClient } from './client.js';
+export { ChatWeb, type ChatWebFixed, type ChatWebOptions, type ChatWebSetup } from './web.js';
+export { ChatRTM, type ChatRTMFixed, type ChatRTMOptions } from './rtm.js';
+export type {
+  CallArgs,
+  CallOptions,
+  ChatRTMPayload,
+  ChatRTMTypes,
+  ChatTypes,
+  ChatWebPayload,
+  ChatWebTypes,
+  Entry,
+  UnknownAction,
+} from './types.js';

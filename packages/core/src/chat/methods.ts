@@ -36,3 +36,21 @@ export function actionMethods<T>(actions: string, transport?: 'w' | 'r'): abstra
   }
   return Methods as unknown as abstract new () => T;
 }
+
+/**
+ * `Base` with the methods of `Methods` (a class built by {@link actionMethods}) on its prototype: how
+ * an API package puts its generated action methods on a shared client class such as `ChatWeb`.
+ * Each method sends through the instance's `_call`; where `Base` has a method of that name (and
+ * `constructor`), `Base`'s stays.
+ */
+export function withActions<B extends abstract new (...args: any[]) => object, M>(
+  Base: B,
+  Methods: abstract new () => M,
+): B & (abstract new (...args: any[]) => M) {
+  abstract class WithActions extends Base {}
+  const methods = Object.getOwnPropertyDescriptors(Methods.prototype);
+  // A method the shared client writes by hand (`login`, `uploadFile`) wins over the generated one.
+  for (const name in methods)
+    if (!(name in Base.prototype)) Object.defineProperty(WithActions.prototype, name, methods[name]!);
+  return WithActions as B & (abstract new (...args: any[]) => M);
+}

@@ -6,6 +6,7 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import type { Control, RawResponse, Send } from '../web/transport.js';
+import { writeWithProgress } from './progress.js';
 
 /** Where requests go: parsed once per base URL. */
 export interface Origin {
@@ -109,7 +110,10 @@ export function sendRequest(
   path: string,
   headers: string[],
   body: string | Uint8Array | undefined,
-  control: { abort?: ((reason: unknown) => void) | undefined },
+  control: {
+    abort?: ((reason: unknown) => void) | undefined;
+    readonly onProgress?: ((sent: number, total: number) => void) | undefined;
+  },
 ): Promise<NodeReply> {
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -155,7 +159,8 @@ export function sendRequest(
       return fail(cause);
     }
     req.on('error', fail);
-    req.end(body);
+    if (control.onProgress && body !== undefined) writeWithProgress(req, body, control.onProgress);
+    else req.end(body);
   });
 }
 

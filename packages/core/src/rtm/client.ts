@@ -3,7 +3,6 @@ import { AbortError, ConnectionError, InputError } from '../errors/index.js';
 import type { RequestOptions } from '../web/types.js';
 import { apiError, disconnectOf, type Frame, frameText, parseFrame, unexpected } from './frames.js';
 import { startHeartbeat } from './heartbeat.js';
-import { frameHook } from './hooks.js';
 import { Lifecycle } from './lifecycle.js';
 import { checkCall, checkOptions, checkPayload, readOptions } from './options.js';
 import { now, type PendingRequest, SENT } from './requests.js';
@@ -294,7 +293,7 @@ export class Client extends Lifecycle implements RTMClient {
   onMessage_(data: unknown): void {
     this.awaitingPong_ = false; // any frame proves the connection is alive
     const text = frameText(data);
-    if (this.hooks_) frameHook(this, 'in', text);
+    this.hooks_?.frameSeen_(this, 'in', text);
     let frame: Frame;
     try {
       frame = parseFrame(text);

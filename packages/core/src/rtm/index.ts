@@ -7,6 +7,7 @@ export {
   reconnectsAfter,
 } from './disconnect-reasons.js';
 export { ListenerError, ProtocolError } from './errors.js';
+export { type RTMHooks, rtmHooks } from './hooks.js';
 export type {
   CreateRTMClient,
   DisconnectOptions,

@@ -1,8 +1,6 @@
 import { ConnectionClosedError, ConnectionError, TimeoutError } from '../errors/index.js';
 import { regionFrom } from '../region.js';
 import { nextBeat, PING_FRAME, pinged } from './heartbeat.js';
-import { callHook } from '../hooks/call.js';
-import { frameHook } from './hooks.js';
 import { MAX_DELAY } from './options.js';
 import { now, type PendingRequest, RequestQueue, timedOut } from './requests.js';
 import { abandonSocket, detach, dropAll, finishClosing, type Sock } from './socket.js';
@@ -29,38 +27,38 @@ export abstract class Lifecycle extends RequestQueue {
   declare disconnect_: DisconnectOptions | undefined;
 
   state_: RTMState = 'idle';
-  socket_: Sock | undefined = undefined;
+  declare socket_: Sock | undefined;
   /** The current socket has opened. */
   socketOpen_ = false;
-  socketError_: unknown = undefined;
+  declare socketError_: unknown;
   /** Sockets we stopped listening to that are still closing: closing for good finishes them off. */
-  closingSockets_: Set<Sock> | undefined = undefined;
+  declare closingSockets_: Set<Sock> | undefined;
   /** Bumped by every attempt and every stop: stale async continuations bail out. */
   attemptId_ = 0;
   /** An attempt is resolving the token or creating the socket. */
   attemptStarting_ = false;
   /** The login token of the current attempt (a closure, so it never shows in logs or JSON). */
-  loginToken_: (() => string) | undefined = undefined;
+  declare loginToken_: (() => string) | undefined;
   /** The login payload (a copy, without `token`); `undefined` until `login()` was called. */
-  loginPayload_: object | undefined = undefined;
+  declare loginPayload_: object | undefined;
   /** The `request_id` of the login on the wire. */
-  loginId_: string | undefined = undefined;
+  declare loginId_: string | undefined;
   /** Callers of connect() (until the socket opens) and of the first login() (until it is answered). */
-  waiters_: PendingRequest[] | undefined = undefined;
+  declare waiters_: PendingRequest[] | undefined;
   /** The reason (and data) of the platform's disconnect push seen on the current socket. */
-  disconnectedBy_: { reason: string; data: unknown } | undefined = undefined;
+  declare disconnectedBy_: { reason: string; data: unknown } | undefined;
   /** The region a `misdirected_connection` push named: every later connection goes there. */
-  region_: string | undefined = undefined;
+  declare region_: string | undefined;
   /** A `misdirected_connection` push was followed since the last login (never twice: no loop). */
   redirected_ = false;
   /** Why the client closed: the fields of a later call's ConnectionClosedError. */
-  closedBy_: { code: number; reason: string; cause: Error | undefined } | undefined = undefined;
-  closing_: Promise<void> | undefined = undefined;
+  declare closedBy_: { code: number; reason: string; cause: Error | undefined } | undefined;
+  declare closing_: Promise<void> | undefined;
   /** Reconnect attempts since the last login. */
   reconnectAttempts_ = 0;
   /** While `reconnecting`: when the next attempt starts, or when the running one gives up. */
   reconnectAt_ = 0;
-  timer_: ReturnType<typeof setTimeout> | undefined = undefined;
+  declare timer_: ReturnType<typeof setTimeout> | undefined;
   /** When the timer fires; 0: no timer. (Small integers only: no field of an idle client holds a boxed number.) */
   timerAt_ = 0;
   lastPingAt_ = 0;
@@ -79,7 +77,7 @@ export abstract class Lifecycle extends RequestQueue {
   }
 
   sendText_(ws: Sock, text: string): void {
-    if (this.hooks_) frameHook(this, 'out', text);
+    this.hooks_?.frameSeen_(this, 'out', text);
     ws.send(text);
   }
 
@@ -300,7 +298,7 @@ export abstract class Lifecycle extends RequestQueue {
     if (from !== to) {
       this.state_ = to;
       if (to !== 'ready') this.writable_ = undefined;
-      if (this.hooks_) callHook(this.hooks_, 'onStateChange', { api: this.api, from, to });
+      this.hooks_?.stateChanged_(this, from, to);
       this.emit_('state', { from, to });
     }
   }

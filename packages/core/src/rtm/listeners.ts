@@ -12,10 +12,10 @@ export type Handler = (a: any, b?: any) => void;
  */
 export class Listeners {
   /** Push handlers by action; `''` holds the `onAny` handlers, also kept in `anyHandlers_` for the hot path. */
-  pushHandlers_: Map<string, Handler[]> | undefined = undefined;
-  anyHandlers_: Handler[] | undefined = undefined;
+  declare pushHandlers_: Map<string, Handler[]> | undefined;
+  declare anyHandlers_: Handler[] | undefined;
   /** Lifecycle listeners by event. */
-  eventListeners_: Map<string, Handler[]> | undefined = undefined;
+  declare eventListeners_: Map<string, Handler[]> | undefined;
 
   on(push: string, handler: (payload: never, frame: never) => void): () => void {
     if (typeof push !== 'string' || !push) invalid('push');

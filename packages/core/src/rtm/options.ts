@@ -1,7 +1,7 @@
 import type { TokenGetter } from '../auth/index.js';
 import { InputError } from '../errors/index.js';
-import type { ClientHooks } from '../hooks/types.js';
 import type { RequestOptions } from '../web/types.js';
+import type { RTMHooks } from './hooks.js';
 import type { DisconnectOptions, ReconnectOptions, RTMClientOptions, WebSocketConstructor } from './types.js';
 
 // Checks of everything a caller hands the RTM client: options, actions, payloads. Each failure is an
@@ -43,7 +43,7 @@ export interface RTMSettings {
   relogin_: ((payload: object) => object) | undefined;
   /** The push the platform sends before it closes the socket, and the reasons that end the session. */
   disconnect_: DisconnectOptions | undefined;
-  hooks_: ClientHooks | undefined;
+  hooks_: RTMHooks | undefined;
 }
 
 export function readOptions(
@@ -62,7 +62,8 @@ export function readOptions(
   const r = o.reconnect;
   if (r !== false && r !== undefined && !isObject(r)) invalid('reconnect');
   if (o.relogin !== undefined && typeof o.relogin !== 'function') invalid('relogin');
-  if (o.hooks !== undefined && !isObject(o.hooks)) invalid('hooks');
+  // Only what rtmHooks() built: plain ClientHooks would otherwise be ignored without a word.
+  if (o.hooks !== undefined && typeof o.hooks?.sent_ !== 'function') invalid('hooks');
   const version = apiVersion(o.apiVersion);
   return {
     WebSocket_: WS,

@@ -1,7 +1,7 @@
 import { AbortError, ConnectionError, InputError, TimeoutError } from '../errors/index.js';
-import type { ClientHooks } from '../hooks/types.js';
+
 import type { RequestOptions } from '../web/types.js';
-import { type HookedRequest, requestEnded, requestSent } from './hooks.js';
+import type { HookedRequest, RTMHooks } from './hooks.js';
 import { Listeners } from './listeners.js';
 import type { WebSocketLike } from './types.js';
 
@@ -55,17 +55,17 @@ export abstract class RequestQueue extends Listeners {
   declare apiVersion_: string;
   declare requestTimeout_: number;
   declare maxPending_: number;
-  declare hooks_: ClientHooks | undefined;
+  declare hooks_: RTMHooks | undefined;
   /** Request ids are `<prefix><n>`: unique per client. */
   idPrefix_ = `${Math.random().toString(36).slice(2, 8)}.`;
   lastId_ = 0;
   /** The socket requests go out on: set by the lifecycle only while `ready`. */
-  writable_: WebSocketLike | undefined = undefined;
+  declare writable_: WebSocketLike | undefined;
   /** Sent (and held) requests by id (created on first use). */
-  inFlight_: Map<string, PendingRequest> | undefined = undefined;
+  declare inFlight_: Map<string, PendingRequest> | undefined;
   /** Requests waiting to be sent: a list from `queueHead_` through `next_` to `queueTail_`. */
-  queueHead_: PendingRequest | undefined = undefined;
-  queueTail_: PendingRequest | undefined = undefined;
+  declare queueHead_: PendingRequest | undefined;
+  declare queueTail_: PendingRequest | undefined;
 
   /** Makes the client's one timer fire at `at` (clock ms) or earlier. */
   abstract arm_(at: number): void;
@@ -140,7 +140,7 @@ export abstract class RequestQueue extends Listeners {
       const frame = request.frame_;
       request.frame_ = ''; // never re-sent
       const text = typeof frame === 'string' ? frame : frame();
-      if (this.hooks_) requestSent(this, request, text);
+      this.hooks_?.sent_(this, request, text);
       this.writable_!.send(text);
     } catch (cause) {
       inFlight.delete(request.requestId_);
@@ -174,7 +174,7 @@ export abstract class RequestQueue extends Listeners {
     request.status_ = DONE;
     request.frame_ = ''; // a settled request still in the queue keeps nothing
     if (request.onAbort_) request.signal_!.removeEventListener('abort', request.onAbort_);
-    if (this.hooks_) requestEnded(this, request, error, value);
+    this.hooks_?.ended_(this, request, error, value);
     if (error) request.reject_(error);
     else request.resolve_(value);
   }

@@ -1,6 +1,6 @@
 import type { TokenGetter } from '../auth/index.js';
 import type { ApiError } from '../errors/index.js';
-import type { ClientHooks } from '../hooks/types.js';
+import type { RTMHooks } from './hooks.js';
 import type { RequestOptions } from '../web/types.js';
 
 /** The chat APIs that have an RTM (WebSocket) transport. */
@@ -91,10 +91,12 @@ export interface RTMClientOptions {
   disconnect?: DisconnectOptions | undefined;
   /**
    * Observers of every request (`onRequestStart`, `onRequestEnd`), state change (`onStateChange`) and
-   * frame (`onFrame`, tokens replaced by `[redacted]`). Payloads reach them only with
-   * `includePayloads: true`. `login` and the heartbeat show as frames and state changes only.
+   * frame (`onFrame`, tokens replaced by `[redacted]`), built from `ClientHooks` by `rtmHooks()`:
+   * `hooks: rtmHooks({ onFrame })` (a page that never imports `rtmHooks` ships no hook code).
+   * Payloads reach them only with `includePayloads: true`. `login` and the heartbeat show as frames
+   * and state changes only.
    */
-  hooks?: ClientHooks | undefined;
+  hooks?: RTMHooks | undefined;
 }
 
 /** The `disconnect` option of {@link RTMClientOptions}. */

@@ -14,6 +14,8 @@ export interface ClientContext {
   readonly api: string;
   readonly config: ClientConfig;
   readonly send: Send;
+  /** The normalised `apiUrl`, for a call that brings its own transport. */
+  readonly base: string;
   readonly policy: RetryPolicy;
   readonly authorize:
     | ((requireOrganization: boolean, action: string) => Authorization | Promise<Authorization>)
@@ -147,7 +149,7 @@ export function runCall(
     else timer = setTimeout(start, delay);
   };
   const start = (): void => {
-    const attempt: Attempt = (current = { action });
+    const attempt: Attempt = (current = { action, onProgress: call.onProgress });
     attempts++;
     const fail = (error: unknown): void => settle(attempt, asLcError(error, action));
     timer = setTimeout(() => {
@@ -196,7 +198,8 @@ function sendAttempt(
     callHook(ctx.hooks, 'onRequestStart', hookInfo(ctx, call, number));
   }
   const path = urlOf(call, ctx.config, authorization?.organizationID);
-  ctx.send(call.method, path, headers, call.body, attempt).then((response) => {
+  const send = call.transport ? call.transport(ctx.base) : ctx.send;
+  send(call.method, path, headers, call.body, attempt).then((response) => {
     try {
       attempt.response = response;
       if (ctx.onDeprecation)

@@ -55,10 +55,12 @@ function configure(options: WebClientOptions, userAgent: boolean | undefined): C
 export function createWebClientFor(runtime: WebRuntime, options: WebClientOptions): WebClient {
   const config = configure(options, runtime.userAgent);
   const { api, tokenGetter } = options;
+  const base = normalizeApiUrl(options.apiUrl);
   const ctx: ClientContext = {
     api,
     config,
-    send: runtime.send(normalizeApiUrl(options.apiUrl), options.fetch),
+    send: runtime.send(base, options.fetch),
+    base,
     policy: retryPolicyFrom(options.retry),
     authorize: tokenGetter && createAuthorizer(tokenGetter, config.jsonHeaders),
     hooks: options.hooks,

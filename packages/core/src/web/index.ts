@@ -15,6 +15,7 @@ export type {
   WebClientOptions,
 } from './types.js';
 export { withDeadline } from './deadline.js';
+export { xhrSend } from './xhr.js';
 
 const defaultRuntime: WebRuntime = {
   send: (

@@ -2,6 +2,7 @@ import { AbortError, LcError, TokenError } from '../errors/index.js';
 import type { TokenGetter } from '../auth/index.js';
 import { decodeWire, type WireFacts, type WireTable } from '../wire/index.js';
 import { invalid } from './check.js';
+import type { Send } from './transport.js';
 import type { WebCallOptions } from './types.js';
 import { encodeQuery } from './url.js';
 
@@ -49,6 +50,9 @@ export interface PreparedCall {
   readonly version: string;
   readonly timeout: number;
   readonly signal: AbortSignal | undefined;
+  /** The caller's upload progress listener and the transport this call brings (an upload), if any. */
+  readonly onProgress: ((sent: number, total: number) => void) | undefined;
+  readonly transport: ((base: string) => Send) | undefined;
 }
 
 export const checkTimeout = (value: unknown, fallback: number): number =>
@@ -87,9 +91,11 @@ function checkCall(config: ClientConfig, action: unknown, payload: unknown, call
   if (payload !== undefined && proto !== null && proto !== Object.prototype)
     invalid('payload', 'not a plain object', action);
   if (typeof callOptions !== 'object' || !callOptions) invalid('options', '', action);
-  const { signal, apiVersion } = callOptions as WebCallOptions;
+  const { signal, apiVersion, onProgress, transport } = callOptions as WebCallOptions;
   if (signal !== undefined && typeof (signal as AbortSignal | null)?.addEventListener !== 'function')
     invalid('signal', '', action);
+  if (onProgress !== undefined && typeof onProgress !== 'function') invalid('onProgress', 'not a function', action);
+  if (transport !== undefined && typeof transport !== 'function') invalid('transport', 'not a function', action);
   if (apiVersion !== undefined && (typeof apiVersion !== 'string' || !VERSION.test(apiVersion)))
     invalid('apiVersion', 'like 3.7', action);
 }
@@ -172,6 +178,8 @@ export function prepareCall(
     version,
     timeout,
     signal,
+    onProgress: callOptions.onProgress,
+    transport: callOptions.transport,
   };
 }
 

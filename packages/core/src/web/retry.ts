@@ -18,8 +18,8 @@ export type RetryPolicy = Readonly<Required<RetryOptions>>;
 /** The default policy: 2 retries, 500 ms → 8 s backoff with 50 % jitter, `Retry-After` up to 60 s. */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { limit: 2, baseDelay: 500, maxDelay: 8000, maxRetryAfter: 60_000 };
 
-/** Never retries. */
-export const NO_RETRY_POLICY: RetryPolicy = { ...DEFAULT_RETRY_POLICY, limit: 0 };
+/** Never retries. (A marked call, not a spread: bundlers drop it from pages that do not use it.) */
+export const NO_RETRY_POLICY: RetryPolicy = /* @__PURE__ */ Object.assign({}, DEFAULT_RETRY_POLICY, { limit: 0 });
 
 /** Builds the policy for `WebClientOptions.retry`; bad numbers are an `InputError`. */
 export function retryPolicyFrom(options: RetryOptions | false | undefined): RetryPolicy {

@@ -13,6 +13,8 @@ export interface Control {
   /** The action, for errors the transport makes. */
   readonly action: string;
   abort?: ((reason: unknown) => void) | undefined;
+  /** Called by a transport that can tell how much of the request body is sent (uploads). */
+  readonly onProgress?: ((sent: number, total: number) => void) | undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { TokenGetter } from '../auth/index.js';
 import type { ClientHooks } from '../hooks/types.js';
 import type { WireTable } from '../wire/index.js';
+import type { Send } from './transport.js';
 
 /** The HTTP APIs `createWebClient` can speak. */
 export type WebApi = 'agent' | 'customer' | 'configuration' | 'reports';
@@ -43,6 +44,13 @@ export interface WebCallOptions extends RequestOptions {
   body?: FormData | undefined;
   /** Whether the call may be retried after a network error or 5xx: the wire table's read-only actions are by default. */
   idempotent?: boolean | undefined;
+  /**
+   * Called as the request body goes out: bytes sent and the body's total. The Node entry's own
+   * transport reports it; elsewhere pass a `transport` that does (e.g. `xhrSend` in browsers).
+   */
+  onProgress?: ((sent: number, total: number) => void) | undefined;
+  /** The transport for this call instead of the client's, given the client's base URL (see `xhrSend`). */
+  transport?: ((base: string) => Send) | undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import { assertProperties, mergeProperties, type Platform } from '../platform.js
 import { chatView, eventView, threadView } from '../serialize.js';
 import type { ChatRecord, Properties, ThreadRecord } from '../store.js';
 import { clone, isObject, ownValue } from '../util.js';
+import { checkRating, ratingActivity } from './rating.js';
 
 /** `get_chat`: one thread (default the latest) with the chat. */
 export function getChat(ctx: RequestContext, payload: Record<string, unknown>, p: Platform): unknown {
@@ -87,11 +88,14 @@ function locate(ctx: RequestContext, payload: Record<string, unknown>, p: Platfo
 export function updateProperties(target: Target) {
   return (ctx: RequestContext, payload: Record<string, unknown>, p: Platform): unknown => {
     const update = assertProperties(payload.properties, 'properties');
+    if (target === 'thread') checkRating(update);
     const { chat, bag, ids } = locate(ctx, payload, p, target);
     checkRegisteredWrite(p, target, p.requester(ctx).kind, update);
     mergeProperties(bag, update);
     const body = { ...ids, properties: clone(update) };
     p.emitChat(ctx, chat, `${target}_properties_updated`, () => body, { webhook: body });
+    if (target === 'thread' && isObject(update.rating))
+      ratingActivity(ctx, p, chat, p.thread(chat, payload.thread_id), { set: update.rating });
     return {};
   };
 }
@@ -107,9 +111,13 @@ export function deleteProperties(target: Target) {
       throw invalid('Wrong format of request: "properties" must map each namespace to an array of property names');
     }
     const { chat, bag, ids } = locate(ctx, payload, p, target);
+    const hadRating = target === 'thread' && bag.rating?.score !== undefined;
     deleteFrom(bag, names as Record<string, string[]>);
     const body = { ...ids, properties: clone(names) };
     p.emitChat(ctx, chat, `${target}_properties_deleted`, () => body, { webhook: body });
+    // Canceling a rating that was there (not a no-op delete) is a documented system message.
+    if (hadRating && bag.rating?.score === undefined)
+      ratingActivity(ctx, p, chat, p.thread(chat, payload.thread_id), { deleted: ['score'] });
     return {};
   };
 }

@@ -1,0 +1,137 @@
+// The one HTTP client of the accounts service (Global Accounts API v2): PAT lookup, OAuth refresh
+// and the customer grants all go through `accountsCall`. Browser- and Node-safe: global fetch only.
+import {
+  ConnectionError,
+  HttpError,
+  ResponseParseError,
+  TimeoutError,
+  type ApiErrorOptions,
+  type ResponseHeaders,
+} from '../errors/index.js';
+import { withDeadline } from '../web/deadline.js';
+import { AccountsError } from './error.js';
+import type { Accounts } from './options.js';
+
+/** One request to the accounts service. */
+export interface AccountsRequest {
+  method: 'GET' | 'POST';
+  /** Path under the base URL, e.g. `/v2/organizations/my`. */
+  path: string;
+  headers: Record<string, string>;
+  body?: string | undefined;
+  /** `include` sends the accounts service's cookies (the customer cookie grant). */
+  credentials?: RequestCredentials | undefined;
+  /** Names the request in errors, e.g. `organizations/my`. */
+  action: string;
+  /** Values that must never appear in an error (PAT, its base64, secrets, tokens). */
+  secrets: readonly string[];
+}
+
+/** Replaces every secret in `text` with `[redacted]`. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 4) out = out.split(secret).join('[redacted]');
+  }
+  return out;
+}
+
+/**
+ * Sends one request and resolves with the parsed JSON object of a 2xx answer. Rejects with
+ * `AccountsError` (an error body), `HttpError` (an error page), `ResponseParseError`,
+ * `ConnectionError` or `TimeoutError`; every string taken from the response is redacted, and the
+ * body of a 2xx answer (which holds tokens) is never copied into an error.
+ *
+ * Runs under its own deadline (`accounts.timeout`), unless the caller passes the `signal` of a
+ * deadline it already runs under (one deadline for a whole attempt, e.g. an agent token getter and
+ * the request).
+ */
+export async function accountsCall(
+  accounts: Accounts,
+  request: AccountsRequest,
+  signal?: AbortSignal,
+): Promise<Record<string, unknown>> {
+  const { action, secrets } = request;
+  const send = async (abort: AbortSignal) => {
+    const init: RequestInit = { method: request.method, headers: request.headers, signal: abort };
+    if (request.body !== undefined) init.body = request.body;
+    if (request.credentials !== undefined) init.credentials = request.credentials;
+    const response = await accounts.fetch(new Request(accounts.url + request.path, init), init);
+    return [response, await response.text()] as const;
+  };
+  let response: Response;
+  let text: string;
+  try {
+    // The deadline wins a race rather than relying on fetch to honour the abort: a custom fetch (or a
+    // body stream) that ignores the signal can never hang the call.
+    [response, text] = await (signal ? send(signal) : withDeadline(send, accounts.timeout, action));
+  } catch (cause) {
+    if (cause instanceof TimeoutError) throw cause;
+    throw new ConnectionError(`Could not reach the accounts service (${action})`, {
+      action,
+      cause: safeCause(cause, secrets),
+    });
+  }
+  return decode(response, text, request);
+}
+
+/** The JSON object of a 2xx answer, or the typed error of any other. */
+function decode(response: Response, text: string, { action, secrets }: AccountsRequest): Record<string, unknown> {
+  const status = response.status;
+  let parsed: unknown;
+  try {
+    parsed = text.trim() === '' ? {} : JSON.parse(text);
+  } catch {}
+  const body = (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : undefined) as
+    | Record<string, unknown>
+    | undefined;
+  if (status >= 200 && status <= 299) {
+    if (body === undefined) throw new ResponseParseError({ status, body: '' }, { action });
+    return body;
+  }
+  const options: ApiErrorOptions = { status, headers: headersOf(response), action };
+  // `{error, error_description}` (Global Accounts API) or `{oauth_exception, exception_description}`
+  // (the customer accounts' shape).
+  const { error, error_description, oauth_exception, exception_description, ...rest } = body ?? {};
+  const type = error ?? oauth_exception;
+  const description = error_description ?? exception_description;
+  if (typeof type === 'string') {
+    throw new AccountsError(
+      {
+        type: redact(type, secrets),
+        message: typeof description === 'string' ? redact(description, secrets) : '',
+        data: JSON.parse(redact(JSON.stringify(rest), secrets)) as unknown,
+      },
+      options,
+    );
+  }
+  throw new HttpError(
+    { status, statusText: response.statusText, body: redact(text, secrets), headers: options.headers ?? {} },
+    { action },
+  );
+}
+
+function headersOf(response: Response): ResponseHeaders {
+  const out: ResponseHeaders = {};
+  // Header names come lower-cased from `Headers`.
+  response.headers.forEach((value, name) => {
+    out[name] = value;
+  });
+  return out;
+}
+
+/**
+ * A secret-free stand-in for a fetch failure: its name and redacted message, or no message at all
+ * when it speaks of a header (a fetch that refuses a header value may quote it, token and all).
+ */
+function safeCause(cause: unknown, secrets: readonly string[]): Error {
+  let message = cause instanceof Error ? cause.message : String(cause);
+  // undici: `TypeError: fetch failed` with the system error (ECONNREFUSED, ...) as its cause.
+  const inner = cause instanceof Error ? cause.cause : undefined;
+  if (inner instanceof Error && inner.message) message += `: ${inner.message}`;
+  if (/header|authorization|bearer|basic /i.test(message))
+    message = 'request could not be built (header value rejected)';
+  const error = new Error(redact(message, secrets));
+  error.name = cause instanceof Error ? cause.name : 'Error';
+  return error;
+}

@@ -1,0 +1,61 @@
+import { InputError } from '../errors/index.js';
+import type { FetchLike } from '../web/types.js';
+
+/** Where the accounts service lives unless `accountsUrl` says otherwise. */
+export const DEFAULT_ACCOUNTS_URL = 'https://accounts.livechat.com';
+/** The longest a timer waits (2^31 - 1 ms). */
+export const MAX_DELAY = 2_147_483_647;
+
+/** Options every token getter that talks to the accounts service takes. */
+export interface AccountsOptions {
+  /**
+   * Base URL of the accounts service (default `https://accounts.livechat.com`); tests and the
+   * local simulator pass `http://127.0.0.1:<port>`.
+   */
+  accountsUrl?: string | undefined;
+  /** Custom `fetch` (default: the global one). */
+  fetch?: FetchLike | undefined;
+  /** Milliseconds before a call to the accounts service rejects with `TimeoutError` (1 to 2^31 - 1). */
+  timeout?: number | undefined;
+}
+
+/** The checked transport settings of one token getter. */
+export interface Accounts {
+  /** Base URL without a trailing slash. */
+  readonly url: string;
+  readonly fetch: FetchLike;
+  /** Milliseconds. */
+  readonly timeout: number;
+}
+
+/** A number option of milliseconds, checked: `min` to `max`, or `InputError` naming `field`. */
+export function milliseconds(value: unknown, field: string, fallback: number, min = 0, max = Infinity): number {
+  const ms = value ?? fallback;
+  if (typeof ms !== 'number' || !(ms >= min) || ms > max || !Number.isFinite(ms)) {
+    throw new InputError(`${field} must be a number of milliseconds from ${min}${max < Infinity ? ` to ${max}` : ''}`, {
+      field,
+    });
+  }
+  return ms;
+}
+
+/** Checks the options every accounts client shares; every problem is an `InputError` thrown at once. */
+export function accountsFrom(options: AccountsOptions, defaultTimeout: number): Accounts {
+  const raw = options.accountsUrl ?? DEFAULT_ACCOUNTS_URL;
+  // A plain http(s) base URL: no credentials (`@`), query or fragment, no spaces.
+  if (typeof raw !== 'string' || !/^https?:\/\/[^\s/?#@]+[^\s?#@]*$/i.test(raw)) {
+    throw new InputError('accountsUrl must be an http(s) URL without credentials, query or fragment', {
+      field: 'accountsUrl',
+    });
+  }
+  const fetchImpl =
+    options.fetch ??
+    (typeof globalThis.fetch === 'function'
+      ? (input: Request, init?: RequestInit) => globalThis.fetch(input, init)
+      : undefined);
+  if (typeof fetchImpl !== 'function') {
+    throw new InputError('No global fetch in this environment; pass options.fetch', { field: 'fetch' });
+  }
+  const timeout = milliseconds(options.timeout, 'timeout', defaultTimeout, 1, MAX_DELAY);
+  return { url: raw.replace(/\/+$/, ''), fetch: fetchImpl, timeout };
+}
