@@ -12,8 +12,9 @@ import config from './generate.config.mjs';
 import { camel, methodsOf, root, versionsOf } from './gen/spec.mjs';
 import { encodeFlags, wireConst, wireFacts } from './gen/wire.mjs';
 
-// What every RTM client has besides its actions: connection, subscriptions, lifecycle.
-const RTM_HELPERS = ['call', 'connect', 'on', 'onAny', 'onEvent', 'close'];
+// What every RTM client has besides its actions: connection, subscriptions, lifecycle (the shared
+// ChatRTM's `reconnectNow` included).
+const RTM_HELPERS = ['call', 'connect', 'on', 'onAny', 'onEvent', 'close', 'reconnectNow'];
 
 // api → transport → [package, exported class, helpers that are not API actions]
 const CLIENTS = {
@@ -23,11 +24,7 @@ const CLIENTS = {
   },
   customer: {
     web: ['customer', 'CustomerWeb', ['call', 'listChatsPages', 'listThreadsPages', 'paginate']],
-    rtm: [
-      'customer',
-      'CustomerRTM',
-      [...RTM_HELPERS, 'reconnectNow', 'listChatsPages', 'listThreadsPages', 'paginate'],
-    ],
+    rtm: ['customer', 'CustomerRTM', [...RTM_HELPERS, 'listChatsPages', 'listThreadsPages', 'paginate']],
   },
   configuration: { web: ['configuration', 'ConfigurationWeb', ['call']] },
   reports: { web: ['reports', 'ReportsWeb', ['call']] },
@@ -72,7 +69,10 @@ function exposedMethods(Cls) {
 
 function checkClient(api, transport, [pkg, className, helpers], version) {
   const entry = version ? `@lc/${pkg}/v${version}` : `@lc/${pkg}`;
-  const Cls = load(pkg, version)?.[className];
+  const module = load(pkg, version);
+  const Cls = module?.[className];
+  // A later entry may come one transport at a time: named here, not failed (the root must have both).
+  if (version && module && Cls === undefined) return console.log(`- ${entry}: no ${className} yet (not checked)`);
   if (typeof Cls !== 'function') return report(`${entry} does not export class ${className}`);
   const exposed = exposedMethods(Cls);
   const expected = methodsOf(api, version, transport).map((m) => camel(m.method));

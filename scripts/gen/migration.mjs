@@ -22,11 +22,19 @@ function typedEntry(api, version) {
   return Boolean(pkg.exports?.[`./v${version}`]);
 }
 
+/** Whether the entry of `version` has an RTM client (an entry may come with its Web client first). */
+function entryHasRTM(api, version) {
+  const file = path.join(root, 'packages', api, 'src', `v${version}.ts`);
+  return fs.existsSync(file) && /export class \w+RTM\b/.test(fs.readFileSync(file, 'utf8'));
+}
+
 /** What a caller writes at `version`: the typed method on the entry, or the untyped call. */
-function howTo(api, version, action, change) {
-  if (change === 'removed') return `removed: the ${version} API refuses it`;
-  if (typedEntry(api, version)) return `${code(`@lc/${api}/v${version}`)}: ${code(`${camel(action)}()`)}`;
-  return `${code(`call('${action}', payload, { apiVersion: '${version}' })`)} (untyped: no ${code(`/v${version}`)} entry yet)`;
+function howTo(api, version, m) {
+  const action = m.method;
+  if (m.change === 'removed') return `removed: the ${version} API refuses it`;
+  const typed = typedEntry(api, version) && (m.transports.includes('web') || entryHasRTM(api, version));
+  if (typed) return `${code(`@lc/${api}/v${version}`)}: ${code(`${camel(action)}()`)}`;
+  return `${code(`call('${action}', payload, { apiVersion: '${version}' })`)} (untyped: no typed ${code(`/v${version}`)} client for it yet)`;
 }
 
 /** A changed action: the docs' changelog sentence where it has one (links dropped), else the spec's diff. */
@@ -42,12 +50,12 @@ function rows(api, version) {
   for (const m of spec.filter((r) => r.api === api && r.version === version && r.change && r.change !== 'unchanged')) {
     if (m.change === 'changelog_only') continue;
     const what = m.change === 'changed' ? changedText(m) : m.change === 'new' ? 'new' : 'removed';
-    out.push(`| ${api} | ${code(m.method)} | ${cell(what)} | ${howTo(api, version, m.method, m.change)} |`);
+    out.push(`| ${api} | ${code(m.method)} | ${cell(what)} | ${howTo(api, version, m)} |`);
   }
   for (const p of pushesWebhooks.pushes.filter((r) => r.api === api && r.version === version)) {
     if (!p.change || p.change === 'unchanged') continue;
     const what = p.change === 'changed' ? (p.changes ?? []).join('; ') : p.change;
-    const typed = typedEntry(api, version) ? `${code(`@lc/${api}/v${version}`)}: ${code(`on('${p.name}')`)}` : '—';
+    const typed = entryHasRTM(api, version) ? `${code(`@lc/${api}/v${version}`)}: ${code(`on('${p.name}')`)}` : '—';
     out.push(`| ${api} | push ${code(p.name)} | ${cell(what)} | ${typed} |`);
   }
   return out;
