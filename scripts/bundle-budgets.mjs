@@ -12,6 +12,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { versionsOf } from './gen/spec.mjs';
+import { encodeVersion } from './gen/wire.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KiB = 1024;
@@ -45,6 +47,8 @@ const OFFICIAL_SHARE = 0.55;
  * import only that package and what it depends on, like an app that installed it). `forbid` lists
  * packages that must contribute no bytes; `forbidCode` strings that must not appear in the output
  * (`'rtm/ws'`, the path of every RTM URL, marks the RTM client: a Web-only page has none of it).
+ * `tables`: the API version the page uses; its output must hold no other version's wire table
+ * (the generated encoded strings of scripts/gen/wire.mjs) and its own at most once.
  */
 const PAGES = [
   {
@@ -86,6 +90,7 @@ web.listChats({ limit: 10 }).then((r) => console.log(r.chats_summary));`,
     budget: 7.5 * KiB,
     forbid: ['ws'],
     forbidCode: ['rtm/ws', 'XMLHttpRequest'],
+    tables: { api: 'configuration', version: '3.6' },
     code: `import { ConfigurationWeb } from '@lc/configuration';
 const config = new ConfigurationWeb(${token});
 config.listAgents({ fields: ['max_chats_count'] }).then((agents) => console.log(agents));`,
@@ -134,7 +139,48 @@ rtm.login({ customer_page: { url: location.href } })
     await cancelRating(rtm, { chat_id });
   });`,
   },
+  {
+    id: 'D',
+    title: 'a Configuration Web 3.7 client calling one method',
+    from: 'configuration',
+    budget: 7.5 * KiB,
+    forbid: ['ws'],
+    forbidCode: ['rtm/ws', 'XMLHttpRequest'],
+    tables: { api: 'configuration', version: '3.7' },
+    code: `import { ConfigurationWeb } from '@lc/configuration/v3.7';
+const config = new ConfigurationWeb(${token});
+config.listCannedResponses({ limit: 10 }).then((r) => console.log(r.canned_responses));`,
+  },
+  {
+    id: 'E',
+    title: 'a Reports 3.7 client asking one report',
+    from: 'reports',
+    budget: 7.5 * KiB,
+    forbid: ['ws'],
+    forbidCode: ['rtm/ws', 'XMLHttpRequest'],
+    tables: { api: 'reports', version: '3.7' },
+    code: `import { ReportsWeb } from '@lc/reports/v3.7';
+const reports = new ReportsWeb(${token});
+reports.abandonedCarts({ filters: { from: '2026-01-01T00:00:00Z', to: '2026-01-02T00:00:00Z' } }).then((r) => console.log(r.summary));`,
+  },
 ];
+
+/** The whole encoded wire table of `api` at `version`, as the generated wire.ts writes it. */
+function encodedTable(api, version) {
+  const { rtm, webOnly } = encodeVersion(api, version);
+  return [rtm, webOnly].filter(Boolean).join('|');
+}
+
+/** What a page's output holds of another version's wire table (see `tables` above). */
+function otherTables({ api, version }, text) {
+  const own = encodedTable(api, version);
+  const found = versionsOf(api)
+    .filter((v) => v !== version && encodedTable(api, v) !== own && text.includes(encodedTable(api, v)))
+    .map((v) => `the ${api} ${v} wire table`);
+  // An identical table of another version cannot be told apart: then the page holds one copy.
+  if (text.split(own).length > 2) found.push(`the ${api} ${version} wire table twice`);
+  return found;
+}
 
 /** `node_modules/.pnpm/ky@1/node_modules/ky/x.js` → `ky`; `packages/core/dist/x.js` → `@lc/core`. */
 function packageOf(file) {
@@ -180,6 +226,7 @@ async function measure(page) {
   const forbidden = [
     ...(page.forbid ?? []).filter((p) => byPackage[p]),
     ...(page.forbidCode ?? []).filter((c) => text.includes(c)).map((c) => `code '${c}'`),
+    ...(page.tables ? otherTables(page.tables, text) : []),
   ];
   return {
     id: page.id,

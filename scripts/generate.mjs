@@ -14,12 +14,14 @@
 //   packages/webhooks/test/spec-webhooks.generated.ts  webhook field lists (scripts/gen/webhooks.mjs)
 //   spec/NOTES.md                             extraction notes, out of the public TSDoc (scripts/gen/notes.mjs)
 //   packages/cli/src/generated/*              lc's action tables per API and version (scripts/gen/cli-tables.mjs)
+//   README.md (between its markers)           the 3.6 → 3.7 migration table (scripts/gen/migration.mjs)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import config from './generate.config.mjs';
 import { cliTables } from './gen/cli-tables.mjs';
 import { renderMethods } from './gen/methods.mjs';
+import { renderReadme } from './gen/migration.mjs';
 import { renderNotes } from './gen/notes.mjs';
 import { renderRequests } from './gen/requests.mjs';
 import { renderSimulatorSpec } from './gen/simulator.mjs';
@@ -46,6 +48,8 @@ export function outputs() {
   files.push([path.join(root, 'packages/webhooks/test/spec-webhooks.generated.ts'), renderWebhookFields()]);
   files.push([path.join(root, 'spec/NOTES.md'), renderNotes()]);
   for (const [file, text] of Object.entries(cliTables(spec))) files.push([path.join(root, file), text]);
+  // The README's 3.6 → 3.7 migration table, between its markers.
+  files.push([path.join(root, 'README.md'), renderReadme('3.7')]);
   return files;
 }
 

@@ -36,13 +36,13 @@ function hasTopLevelRequired(m, cfg) {
 
 /**
  * `version`: the API version (default the stable one). A later version (`cfg.versions[version]`)
- * takes its response map and types path from there; only path-table APIs (Reports) have one yet:
- * the others' methods come from the root wire table, which holds the stable version only.
+ * takes its response map and types path from there, and its base classes from that version's own
+ * wire table (so its entry carries no other version's table).
  */
 export function renderMethods(api, version = STABLE) {
   const cfg = config[api];
   const later = version === STABLE ? undefined : cfg.versions?.[version];
-  if (version !== STABLE && !(later && cfg.pathTable)) throw new Error(`${api} ${version}: no per-version methods`);
+  if (version !== STABLE && !later) throw new Error(`${api} ${version}: no per-version methods`);
   const out = [header()];
   out.push(`import { actionMethods, type RequestOptions } from '@lc/core';`);
   out.push(
@@ -50,8 +50,8 @@ export function renderMethods(api, version = STABLE) {
   );
   out.push(`import type { ${cfg.prefix}Requests as Q } from './requests.js';`);
   if (!cfg.pathTable) {
-    const names = Object.keys(cfg.classes).map((t) => actionsConst(api, STABLE, t === 'rtm' ? '_RTM' : ''));
-    out.push(`import { ${names.join(', ')} } from './wire.js';`);
+    const names = Object.keys(cfg.classes).map((t) => actionsConst(api, version, t === 'rtm' ? '_RTM' : ''));
+    out.push(`import { ${names.join(', ')} } from '${later ? '../wire.js' : './wire.js'}';`);
   }
   out.push('');
   for (const [transport, className] of Object.entries(cfg.classes)) {
@@ -101,7 +101,7 @@ function renderBaseClass(api, transport, className, version) {
     ? `'${methodsOf(api, version, transport)
         .map((m) => m.method)
         .join(' ')}'`
-    : `${actionsConst(api, STABLE, transport === 'rtm' ? '_RTM' : '')}, '${transport[0]}'`;
+    : `${actionsConst(api, version, transport === 'rtm' ? '_RTM' : '')}, '${transport[0]}'`;
   return [
     `/** The base class of the ${what(cfg, transport)} client: each method sends its action through the subclass's \`_call(action, payload, options)\`. */`,
     `export const ${className} = /* @__PURE__ */ actionMethods<${className}>(${source});\n`,

@@ -122,14 +122,38 @@ function factTable(api, version) {
 function renderVersion(api, version) {
   const { rtm, webOnly } = encodeVersion(api, version);
   const whole = actionsConst(api, version);
-  // Only the stable version's methods are built from the table (scripts/gen/methods.mjs).
-  if (!rtm || version !== STABLE) return [`export const ${whole} = '${[rtm, webOnly].filter(Boolean).join('|')}';`];
+  // Methods are built from the stable version's table and from each typed later version's
+  // (`versions` in generate.config.mjs; scripts/gen/methods.mjs).
+  if (!rtm || !typedVersion(api, version))
+    return [`export const ${whole} = '${[rtm, webOnly].filter(Boolean).join('|')}';`];
   const rtmPart = actionsConst(api, version, '_RTM');
   return [
     // Two literals (no concatenation: a bundler keeps a concatenation even when nothing reads it).
     `/** The groups with RTM actions: all a page that uses only the RTM client needs. */`,
     `export const ${rtmPart} = '${rtm}';`,
     `export const ${whole} = '${webOnly ? `${rtm}|${webOnly}` : rtm}';`,
+  ];
+}
+
+/** Whether `version` has typed methods: the stable one, or a later one with its own entry (`@lc/<pkg>/v3.7`). */
+const typedVersion = (api, version) => version === STABLE || Boolean(config[api].versions?.[version]);
+
+/**
+ * The wire object of one typed version: only that version's table, so a page of its entry (the
+ * root for the stable one, `@lc/<pkg>/v3.7` for 3.7) carries no other version's table. The root's
+ * exported `<API>_WIRE` holds every version.
+ */
+function renderVersionWire(api, version) {
+  const { path, orgQuery, resourcePaths } = config[api].wire;
+  return [
+    `/** The ${config[api].prefix} ${version} entry's wire object: the URL shape and the ${version} table only. */`,
+    `export const ${wireConst(api)}_${version.replace('.', '_')} = {`,
+    `  path: '${path}',`,
+    ...(orgQuery ? ['  orgQuery: true,'] : []),
+    ...(resourcePaths ? ['  resourcePaths: true,'] : []),
+    `  versions: { '${version}': ${actionsConst(api, version)} },`,
+    '} as const;',
+    '',
   ];
 }
 
@@ -159,5 +183,8 @@ export function renderWire(api) {
   if (resourcePaths) out.push('  resourcePaths: true,');
   out.push(`  versions: { ${versions.map((v) => `'${v}': ${actionsConst(api, v)}`).join(', ')} },`);
   out.push('} as const;', '');
+  // With a typed later version, each typed version's entry gets a wire object of its own table.
+  if (cfg.versions)
+    for (const version of versions) if (typedVersion(api, version)) out.push(...renderVersionWire(api, version));
   return out.join('\n');
 }

@@ -157,9 +157,13 @@ export const REVIEWED_OPERATION_NAMES = {
   'global_accounts GET /organizations/my/saml': 'get_saml_configuration',
 };
 
-/** Request samples the docs get wrong (`<api> <transport> <action>` → why, citing the page). */
+/**
+ * Request samples the docs get wrong (`<api> <transport> <action>` → why, citing the page; with a
+ * trailing ` <version>` when only that version's sample is wrong).
+ */
 export const DOCS_SAMPLE_DEFECTS = {
-  'customer rtm get_customer':
+  // Only 3.6's: the 3.7 sample sends `{}`, which the 3.7 type accepts.
+  'customer rtm get_customer 3.6':
     'Get Customer takes no parameters (its Web and RTM tables list none), yet the 3.6 RTM sample sends `session_fields` (and has a trailing comma); the 3.7 RTM sample sends an empty payload. https://platform.text.com/docs/messaging/customer-chat-api/rtm-reference#get-customer',
   'configuration web update_agent':
     'the sample uses the day-keyed `work_scheduler` (`"monday": { start, end }`) that API 3.5 replaced ("has a new format", Configuration changelog v3.5); the 3.6 Update Agent table points to Create Agent for the format: `{ timezone, schedule: [{ day, enabled, start, end }] }`. https://platform.text.com/docs/management/configuration-api#update-agent',

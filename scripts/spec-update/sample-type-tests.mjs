@@ -22,7 +22,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CLIENTS = {
   agent: { pkg: 'agent', web: 'AgentWeb', rtm: 'AgentRTM' },
   customer: { pkg: 'customer', web: 'CustomerWeb', rtm: 'CustomerRTM' },
-  configuration: { pkg: 'configuration', web: 'ConfigurationWeb' },
+  configuration: { pkg: 'configuration', web: 'ConfigurationWeb', later: ['3.7'] },
   reports: { pkg: 'reports', web: 'ReportsWeb', later: ['3.7'] },
 };
 

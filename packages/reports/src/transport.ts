@@ -1,5 +1,4 @@
 import { createWebClient, InputError, type RequestOptions, type TokenGetter, type WebClientOptions } from '@lc/core';
-import { REPORTS_WIRE } from './generated/wire.js';
 
 /** Options of a Reports client: `paths`, plus everything `@lc/core`'s `createWebClient` takes except `api` and the token getter. */
 export interface ReportsClientOptions<Name extends string> extends Omit<WebClientOptions, 'api' | 'tokenGetter'> {
@@ -21,13 +20,15 @@ const PATH = /^[a-z][a-z0-9_]*\/[a-z][a-z0-9_]*$/;
 /**
  * The one transport of every Reports client: checks the `paths` overrides against the version's
  * report table, and sends each report as `POST /v<version>/reports/<path>` (idempotent: a report
- * only reads). `apiVersion` defaults to the entry's version.
+ * only reads). `apiVersion` defaults to the entry's version; `wire` is the entry's own version's
+ * table, so a page of one entry carries no other version's table.
  */
 export function reportsTransport(
   tokenGetter: TokenGetter,
   options: ReportsClientOptions<string>,
   reportPaths: Readonly<Record<string, string>>,
   apiVersion: string,
+  wire: NonNullable<WebClientOptions['wire']>,
 ): ReportsTransport {
   if (typeof options !== 'object' || options === null) {
     throw new InputError('ReportsWeb options must be an object', { field: 'options' });
@@ -56,7 +57,7 @@ export function reportsTransport(
     apiVersion: transport.apiVersion ?? apiVersion,
     api: 'reports',
     tokenGetter,
-    wire: REPORTS_WIRE,
+    wire,
   });
   // Every report only reads (the wire table marks each one re-sendable); so do paths the table does not
   // list: a `paths` override, or a report of a newer version called with `apiVersion`.

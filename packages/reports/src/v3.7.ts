@@ -2,6 +2,7 @@
 // root stays 3.6; this entry carries no 3.6 table (its own report paths and methods).
 import type { RequestOptions, TokenGetter } from '@lc/core';
 import { REPORT_PATHS, ReportsMethods } from './generated/v3.7/methods.js';
+import { REPORTS_WIRE_3_7 } from './generated/wire.js';
 import { type ReportsClientOptions, type ReportsTransport, reportsTransport } from './transport.js';
 
 export { REPORT_PATHS } from './generated/v3.7/methods.js';
@@ -36,7 +37,7 @@ export class ReportsWeb extends ReportsMethods {
    */
   constructor(tokenGetter: TokenGetter, options: ReportsWebOptions = {}) {
     super();
-    this.#reports = reportsTransport(tokenGetter, options, REPORT_PATHS, '3.7');
+    this.#reports = reportsTransport(tokenGetter, options, REPORT_PATHS, '3.7', REPORTS_WIRE_3_7);
   }
 
   /** Sends any report by its `<resource>/<name>` path; resolves with the raw parsed response. */

@@ -1,5 +1,6 @@
 import type { RequestOptions, TokenGetter } from '@lc/core';
 import { REPORT_PATHS, ReportsMethods } from './generated/methods.js';
+import { REPORTS_WIRE_3_6 } from './generated/wire.js';
 import { type ReportsClientOptions, type ReportsTransport, reportsTransport } from './transport.js';
 
 /** A report's name (the method name in the docs), e.g. `duration`, `unique_visitors`. */
@@ -34,7 +35,7 @@ export class ReportsWeb extends ReportsMethods {
    */
   constructor(tokenGetter: TokenGetter, options: ReportsWebOptions = {}) {
     super();
-    this.#reports = reportsTransport(tokenGetter, options, REPORT_PATHS, '3.6');
+    this.#reports = reportsTransport(tokenGetter, options, REPORT_PATHS, '3.6', REPORTS_WIRE_3_6);
   }
 
   /**

@@ -104,10 +104,24 @@ export const AGENT_ACTIONS_3_6 = 'wrsp list_chats list_archives|wrsp:chat_id lis
 //   set_away_status            | rtm        |      |          |         |        |
 //   logout                     | rtm        |      |          |         |        |
 //   update_session             | rtm        |      |          |         |        |
+/** The groups with RTM actions: all a page that uses only the RTM client needs. */
+export const AGENT_RTM_ACTIONS_3_7 = 'wrsp list_chats list_archives|wrsp:chat_id list_threads|wrs get_chat get_customer list_routing_statuses list_agents_for_transfer|wr start_chat resume_chat deactivate_chat follow_chat unfollow_chat transfer_chat add_user_to_chat remove_user_from_chat send_event_preview send_event send_rich_message_postback update_chat_properties delete_chat_properties update_thread_properties delete_thread_properties update_event_properties delete_event_properties tag_thread untag_thread update_customer ban_customer set_routing_status mark_events_as_seen send_thinking_indicator send_typing_indicator multicast request_thread_summary|r subscribe_customers unsubscribe_customers login set_away_status logout update_session';
 export const AGENT_ACTIONS_3_7 = 'wrsp list_chats list_archives|wrsp:chat_id list_threads|wrs get_chat get_customer list_routing_statuses list_agents_for_transfer|wr start_chat resume_chat deactivate_chat follow_chat unfollow_chat transfer_chat add_user_to_chat remove_user_from_chat send_event_preview send_event send_rich_message_postback update_chat_properties delete_chat_properties update_thread_properties delete_thread_properties update_event_properties delete_event_properties tag_thread untag_thread update_customer ban_customer set_routing_status mark_events_as_seen send_thinking_indicator send_typing_indicator multicast request_thread_summary|r subscribe_customers unsubscribe_customers login set_away_status logout update_session|wu upload_file';
 
 /** What the Agent Web and RTM clients hand to `@lc/core`: the URL shape and each version's table. */
 export const AGENT_WIRE = {
   path: '/v{v}/agent/action/',
   versions: { '3.6': AGENT_ACTIONS_3_6, '3.7': AGENT_ACTIONS_3_7 },
+} as const;
+
+/** The Agent 3.6 entry's wire object: the URL shape and the 3.6 table only. */
+export const AGENT_WIRE_3_6 = {
+  path: '/v{v}/agent/action/',
+  versions: { '3.6': AGENT_ACTIONS_3_6 },
+} as const;
+
+/** The Agent 3.7 entry's wire object: the URL shape and the 3.7 table only. */
+export const AGENT_WIRE_3_7 = {
+  path: '/v{v}/agent/action/',
+  versions: { '3.7': AGENT_ACTIONS_3_7 },
 } as const;

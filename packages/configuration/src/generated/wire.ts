@@ -182,3 +182,15 @@ export const CONFIGURATION_WIRE = {
   path: '/v{v}/configuration/action/',
   versions: { '3.6': CONFIGURATION_ACTIONS_3_6, '3.7': CONFIGURATION_ACTIONS_3_7 },
 } as const;
+
+/** The Configuration 3.6 entry's wire object: the URL shape and the 3.6 table only. */
+export const CONFIGURATION_WIRE_3_6 = {
+  path: '/v{v}/configuration/action/',
+  versions: { '3.6': CONFIGURATION_ACTIONS_3_6 },
+} as const;
+
+/** The Configuration 3.7 entry's wire object: the URL shape and the 3.7 table only. */
+export const CONFIGURATION_WIRE_3_7 = {
+  path: '/v{v}/configuration/action/',
+  versions: { '3.7': CONFIGURATION_ACTIONS_3_7 },
+} as const;

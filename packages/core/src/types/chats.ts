@@ -169,20 +169,10 @@ export interface LastThreadInfo extends LastThreadSummary {
 
 /**
  * Chat info (Agent Chat API 3.7 developer preview): the renamed {@link ChatSummary}, returned as
- * `chats_info` by `list_chats` and `login` in 3.7.
+ * `chats_info` by `list_chats` and `login` in 3.7, with `last_event_per_type` moved into its last thread.
  * @see https://platform.text.com/docs/messaging/agent-chat-api/v3.7/data-structures#chat-info
  */
-export interface ChatInfo {
-  /** The chat ID. */
-  id: string;
-  /** The chat users. */
-  users: User[];
-  /** The last thread, with its last event of each type. */
+export interface ChatInfo extends Omit<ChatSummary, 'last_thread_summary' | 'last_event_per_type'> {
+  /** The last thread, with its last event of each type (3.6: `last_thread_summary`, `last_event_per_type`). */
   last_thread_info?: LastThreadInfo;
-  /** The chat's properties. */
-  properties?: Properties;
-  /** The groups with access to the chat. */
-  access?: Access;
-  /** Whether the requester follows the chat. */
-  is_followed?: boolean;
 }

@@ -195,3 +195,21 @@ export interface AutoAccessChange {
   /** The conditions. */
   conditions?: AutoAccessConditions;
 }
+
+/**
+ * A canned response (API 3.7): what Configuration `list_canned_responses` returns and the Agent
+ * `canned_response_created` push carries in full.
+ * @see https://platform.text.com/docs/management/configuration-api/v3.7#list-canned-responses
+ */
+export interface CannedResponse {
+  id: number;
+  text: string;
+  tags: string[];
+  group_id: number;
+  /** Visible only to its author. */
+  is_private: boolean;
+  /** The agent who created it. */
+  author_id: string;
+  created_at: string;
+  updated_at: string;
+}

@@ -97,6 +97,8 @@ export const CUSTOMER_ACTIONS_3_6 = 'wrsp list_chats|wrsp:chat_id list_threads|w
 //   request_email_verification   | web        | POST |          |         |        |
 //   update_customer_page         | rtm        |      |          |         |        |
 //   login                        | rtm        |      |          |         |        |
+/** The groups with RTM actions: all a page that uses only the RTM client needs. */
+export const CUSTOMER_RTM_ACTIONS_3_7 = 'wrsp list_chats|wrsp:chat_id list_threads|wrs get_chat get_customer list_group_statuses get_form get_url_info|wr start_chat resume_chat deactivate_chat send_event delete_event send_rich_message_postback send_sneak_peek update_chat_properties delete_chat_properties update_thread_properties delete_thread_properties update_event_properties delete_event_properties update_customer set_customer_session_fields mark_events_as_seen accept_greeting cancel_greeting request_welcome_message send_greeting_button_clicked|r update_customer_page login';
 export const CUSTOMER_ACTIONS_3_7 = 'wrsp list_chats|wrsp:chat_id list_threads|wrs get_chat get_customer list_group_statuses get_form get_url_info|wr start_chat resume_chat deactivate_chat send_event delete_event send_rich_message_postback send_sneak_peek update_chat_properties delete_chat_properties update_thread_properties delete_thread_properties update_event_properties delete_event_properties update_customer set_customer_session_fields mark_events_as_seen accept_greeting cancel_greeting request_welcome_message send_greeting_button_clicked|r update_customer_page login|wgs get_dynamic_configuration get_configuration get_localization|wu upload_file|wgns list_license_properties list_group_properties|w check_goals request_email_verification';
 
 /** What the Customer Web and RTM clients hand to `@lc/core`: the URL shape and each version's table. */
@@ -104,4 +106,18 @@ export const CUSTOMER_WIRE = {
   path: '/v{v}/customer/action/',
   orgQuery: true,
   versions: { '3.6': CUSTOMER_ACTIONS_3_6, '3.7': CUSTOMER_ACTIONS_3_7 },
+} as const;
+
+/** The Customer 3.6 entry's wire object: the URL shape and the 3.6 table only. */
+export const CUSTOMER_WIRE_3_6 = {
+  path: '/v{v}/customer/action/',
+  orgQuery: true,
+  versions: { '3.6': CUSTOMER_ACTIONS_3_6 },
+} as const;
+
+/** The Customer 3.7 entry's wire object: the URL shape and the 3.7 table only. */
+export const CUSTOMER_WIRE_3_7 = {
+  path: '/v{v}/customer/action/',
+  orgQuery: true,
+  versions: { '3.7': CUSTOMER_ACTIONS_3_7 },
 } as const;

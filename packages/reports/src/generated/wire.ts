@@ -64,3 +64,17 @@ export const REPORTS_WIRE = {
   resourcePaths: true,
   versions: { '3.6': REPORTS_ACTIONS_3_6, '3.7': REPORTS_ACTIONS_3_7 },
 } as const;
+
+/** The Reports 3.6 entry's wire object: the URL shape and the 3.6 table only. */
+export const REPORTS_WIRE_3_6 = {
+  path: '/v{v}/reports/',
+  resourcePaths: true,
+  versions: { '3.6': REPORTS_ACTIONS_3_6 },
+} as const;
+
+/** The Reports 3.7 entry's wire object: the URL shape and the 3.7 table only. */
+export const REPORTS_WIRE_3_7 = {
+  path: '/v{v}/reports/',
+  resourcePaths: true,
+  versions: { '3.7': REPORTS_ACTIONS_3_7 },
+} as const;
