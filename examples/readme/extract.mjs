@@ -37,6 +37,15 @@ const FREE = {
   sim: "declare const sim: import('@lc/testing').Simulator;",
   handler: "declare const handler: import('@lc/webhooks').WebhookHandler;",
   app: 'declare const app: { post(path: string, handler: unknown): void };',
+  // The widget README's page: its ids and DOM elements.
+  organizationId: 'declare const organizationId: string;',
+  chat_id: 'declare const chat_id: string;',
+  badge: 'declare const badge: { textContent: string };',
+  bar: 'declare const bar: { value: number };',
+  file: 'declare const file: Blob;',
+  signal: 'declare const signal: AbortSignal;',
+  prepend: 'declare function prepend(...parts: unknown[]): void;',
+  showBubble: 'declare function showBubble(...parts: unknown[]): void;',
   fastify:
     'declare const fastify: { post(path: string, route: (req: { method: string; body: unknown }, reply: { code(status: number): { headers(h: Record<string, string>): { send(body: string): void } } }) => Promise<void>): void };',
 };

@@ -1,7 +1,7 @@
 import { ChatWeb, createWebClient, withActions } from '@lc/core';
 import type { ChatWebOptions, ChatWebPayload, ChatWebTypes, TokenGetter } from '@lc/core';
 import { AgentWebMethods } from './generated/methods.js';
-import { AGENT_WIRE } from './generated/wire.js';
+import { AGENT_WIRE_3_6 } from './generated/wire.js';
 import type { AgentRequests, AgentWebAction } from './generated/requests.js';
 import type { AgentPaginatedAction, CallOptions } from './options.js';
 import type { AgentResponses } from './types/index.js';
@@ -31,7 +31,7 @@ export class AgentWeb extends /* @__PURE__ */ withActions(ChatWeb<AgentWebTypes>
    * @param options base URL, API version, timeout, retry policy, custom `fetch`, headers.
    */
   constructor(tokenGetter: TokenGetter, options: AgentWebOptions = {}) {
-    super({ api: 'agent', wire: AGENT_WIRE, createWebClient }, tokenGetter, options);
+    super({ api: 'agent', wire: AGENT_WIRE_3_6, createWebClient }, tokenGetter, options);
   }
 
   /**

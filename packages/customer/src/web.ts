@@ -1,7 +1,7 @@
 import { ChatWeb, createWebClient, withActions } from '@lc/core';
 import type { CallOptions, ChatWebOptions, ChatWebPayload, ChatWebTypes, TokenGetter, UploadFileInput } from '@lc/core';
 import { CustomerWebMethods } from './generated/methods.js';
-import { CUSTOMER_WIRE } from './generated/wire.js';
+import { CUSTOMER_WIRE_3_6 } from './generated/wire.js';
 import type { CustomerRequests, CustomerWebAction } from './generated/requests.js';
 import type { CustomerPaginatedAction } from './options.js';
 import type { CustomerResponses } from './types/index.js';
@@ -34,7 +34,7 @@ export class CustomerWeb extends /* @__PURE__ */ withActions(ChatWeb<CustomerWeb
    * @param options base URL, API version, timeout, retry policy, custom `fetch`, headers.
    */
   constructor(tokenGetter: TokenGetter, options: CustomerWebOptions = {}) {
-    super({ api: 'customer', wire: CUSTOMER_WIRE, createWebClient }, tokenGetter, options);
+    super({ api: 'customer', wire: CUSTOMER_WIRE_3_6, createWebClient }, tokenGetter, options);
   }
 
   /**
