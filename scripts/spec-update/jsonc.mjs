@@ -2,8 +2,11 @@
 // of the docs' notation, not defects. Everything else that JSON.parse refuses is a docs defect: the
 // sample is kept with `invalid` saying why.
 
-/** The text without `//` and `/* *\/` comments (string contents are left alone). */
-export function stripComments(text) {
+/**
+ * Rewrites `text` outside its JSON strings: `outside(text, i)` returns what to write for the character
+ * at `i` and the index of the last character it consumed. String contents (escapes included) are copied.
+ */
+function rewriteOutsideStrings(text, outside) {
   let out = '';
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -15,15 +18,28 @@ export function stripComments(text) {
     } else if (c === '"') {
       inString = true;
       out += c;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-      out += '\n';
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? text.length : end + 1;
-    } else out += c;
+    } else {
+      const [written, last] = outside(text, i);
+      out += written;
+      i = last;
+    }
   }
   return out;
+}
+
+/** The text without `//` and `/* *\/` comments (string contents are left alone). */
+export function stripComments(text) {
+  return rewriteOutsideStrings(text, (t, i) => {
+    if (t[i] === '/' && t[i + 1] === '/') {
+      const end = t.indexOf('\n', i);
+      return ['\n', end < 0 ? t.length : end];
+    }
+    if (t[i] === '/' && t[i + 1] === '*') {
+      const end = t.indexOf('*/', i + 2);
+      return ['', end < 0 ? t.length : end + 1];
+    }
+    return [t[i], i];
+  });
 }
 
 /**
@@ -91,22 +107,7 @@ const quoteNumericKeys = (text) => text.replace(/^(\s*)(\d+)(\s*:)/gm, '$1"$2"$3
 
 /** The text without commas that directly precede a `}` or `]` (string contents are left alone). */
 function withoutTrailingCommas(text) {
-  let out = '';
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      out += c;
-      if (c === '\\') out += text[++i] ?? '';
-      else if (c === '"') inString = false;
-    } else if (c === '"') {
-      inString = true;
-      out += c;
-    } else if (c === ',' && /^\s*[}\]]/.test(text.slice(i + 1))) {
-      // dropped
-    } else out += c;
-  }
-  return out;
+  return rewriteOutsideStrings(text, (t, i) => [t[i] === ',' && /^\s*[}\]]/.test(t.slice(i + 1)) ? '' : t[i], i]);
 }
 
 /** "not JSON at line N: <that line>" (the same across Node versions, unlike JSON.parse's wording). */
