@@ -10,6 +10,7 @@ export function addSecret(value: string | undefined): void {
   if (value && value.length >= 4) secrets.add(value);
 }
 
+// Not @lc/core's `redact`: importing core here would load it for `lc --help`, which loads no client.
 export function redact(text: string): string {
   let out = text;
   for (const secret of secrets) if (out.includes(secret)) out = out.split(secret).join('[redacted]');
