@@ -3,7 +3,7 @@ import type { ChatWebOptions, ChatWebPayload, ChatWebTypes, TokenGetter } from '
 import { AgentWebMethods } from './generated/methods.js';
 import { AGENT_WIRE_3_6 } from './generated/wire.js';
 import type { AgentRequests, AgentWebAction } from './generated/requests.js';
-import type { AgentPaginatedAction, CallOptions } from './options.js';
+import type { AgentPaginatedAction } from './options.js';
 import type { AgentResponses } from './types/index.js';
 
 /** Options of {@link AgentWeb}: everything the core Web client takes except `api` and the token getter. */
