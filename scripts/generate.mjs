@@ -10,6 +10,8 @@
 //   packages/<api>/src/generated/requests.ts  request types per method (scripts/gen/requests.mjs)
 //   packages/<api>/src/generated/methods.ts   typed methods per transport (scripts/gen/methods.mjs)
 //   packages/<api>/src/generated/wire.ts      wire facts per action and version (scripts/gen/wire.mjs)
+//   packages/<api>/src/generated/responses.ts, pushes.ts  a Chat API's response and push maps
+//                                             (scripts/gen/chat-types.mjs)
 //   packages/testing/src/spec-data.ts         the simulator's spec data (scripts/gen/simulator.mjs)
 //   packages/webhooks/test/spec-webhooks.generated.ts  webhook field lists (scripts/gen/webhooks.mjs)
 //   spec/NOTES.md                             extraction notes, out of the public TSDoc (scripts/gen/notes.mjs)
@@ -20,6 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import config from './generate.config.mjs';
 import { cliTables } from './gen/cli-tables.mjs';
+import { renderPushes, renderResponses } from './gen/chat-types.mjs';
 import { renderMethods } from './gen/methods.mjs';
 import { renderReadme } from './gen/migration.mjs';
 import { renderNotes } from './gen/notes.mjs';
@@ -37,6 +40,10 @@ export function outputs() {
     files.push([path.join(dir, 'requests.ts'), renderRequests(api)]);
     files.push([path.join(dir, 'methods.ts'), renderMethods(api)]);
     files.push([path.join(dir, 'wire.ts'), renderWire(api)]);
+    if (config[api].chat) {
+      files.push([path.join(dir, 'responses.ts'), renderResponses(api)]);
+      files.push([path.join(dir, 'pushes.ts'), renderPushes(api)]);
+    }
     // A later API version's own entry (`@lc/<pkg>/v3.7`): its request types and methods in src/generated/v<x.y>/.
     for (const version of Object.keys(config[api].versions ?? {})) {
       const sub = path.join(dir, `v${version}`);

@@ -1,6 +1,9 @@
-// Payloads of every Agent Chat API 3.6 RTM push, from the docs' push samples and tables.
-// Type-only. Checked against spec/pushes-webhooks.json by scripts/check-types-complete.mjs.
+// Payloads of the Agent Chat API 3.6 RTM pushes that are the Agent's own, from the docs' push samples
+// and tables. Type-only. The generated `AgentPushes` map (src/generated/pushes.ts) adds the pushes
+// whose payload @lc/core declares for both Chat APIs.
 import type {
+  ChatDisconnectReason,
+  DisconnectedPayload,
   Access,
   AgentConfiguration,
   AgentRoutingStatus,
@@ -8,32 +11,16 @@ import type {
   BotConfiguration,
   Cart,
   Chat,
-  ChatDeactivatedPayload,
-  ChatPropertiesDeletedPayload,
-  ChatPropertiesUpdatedPayload,
   Customer,
   CustomerStatistics,
-  EventDeletedPayload,
-  EventPropertiesDeletedPayload,
-  EventPropertiesUpdatedPayload,
-  EventsMarkedAsSeenPayload,
-  EventUpdatedPayload,
   GroupConfiguration,
-  IncomingEventPayload,
-  IncomingRichMessagePostbackPayload,
-  IncomingThinkingIndicatorPayload,
   Properties,
   Queue,
   RoutingStatus,
   Tag,
-  ThreadPropertiesDeletedPayload,
-  ThreadPropertiesUpdatedPayload,
   ThreadSummary,
-  TransferReason,
+  ThreadTagPayload,
   TransferTarget,
-  UserAddedToChatPayload,
-  UserRemovedFromChatPayload,
-  Visibility,
 } from '@lc/core';
 export type { RichMessagePostback } from '@lc/core';
 
@@ -46,9 +33,6 @@ export interface IncomingChatPush {
   /** Where the chat was transferred from, if it was. */
   transferred_from?: TransferTarget;
 }
-
-/** Push `chat_deactivated`: the open thread was closed. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#chat_deactivated */
-export type ChatDeactivatedPush = ChatDeactivatedPayload;
 
 /** Push `chat_deleted`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#chat_deleted */
 export interface ChatDeletedPush {
@@ -82,77 +66,11 @@ export interface ChatAccessUpdatedPush {
   access: Access;
 }
 
-/** Push `chat_transferred`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#chat_transferred */
-export interface ChatTransferredPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** Present if the chat is active. */
-  thread_id?: string;
-  /** Who transferred the chat. */
-  requester_id?: string;
-  /** Why the chat was transferred. */
-  reason: TransferReason;
-  /** The groups and agents the chat is assigned to after the transfer. */
-  transferred_to: TransferTarget;
-  /** Present if the chat is queued after the transfer. */
-  queue?: Queue;
-}
-
-/** Push `user_added_to_chat`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#user_added_to_chat */
-export type UserAddedToChatPush = UserAddedToChatPayload;
-
-/** Push `user_removed_from_chat`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#user_removed_from_chat */
-export type UserRemovedFromChatPush = UserRemovedFromChatPayload;
-
-/** Push `incoming_event`: an event was sent to a chat. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#incoming_event */
-export type IncomingEventPush = IncomingEventPayload;
-
-/** Push `event_deleted`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#event_deleted */
-export type EventDeletedPush = EventDeletedPayload;
-
-/** Push `event_updated`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#event_updated */
-export type EventUpdatedPush = EventUpdatedPayload;
-
-/** Push `incoming_rich_message_postback`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#incoming_rich_message_postback */
-export type IncomingRichMessagePostbackPush = IncomingRichMessagePostbackPayload;
-
-/** Push `chat_properties_updated` (only the updated properties). @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#chat_properties_updated */
-export type ChatPropertiesUpdatedPush = ChatPropertiesUpdatedPayload;
-
-/** Push `chat_properties_deleted`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#chat_properties_deleted */
-export type ChatPropertiesDeletedPush = ChatPropertiesDeletedPayload;
-
-/** Push `thread_properties_updated` (only the updated properties). @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#thread_properties_updated */
-export type ThreadPropertiesUpdatedPush = ThreadPropertiesUpdatedPayload;
-
-/** Push `thread_properties_deleted`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#thread_properties_deleted */
-export type ThreadPropertiesDeletedPush = ThreadPropertiesDeletedPayload;
-
-/** Push `event_properties_updated` (only the updated properties). @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#event_properties_updated */
-export type EventPropertiesUpdatedPush = EventPropertiesUpdatedPayload;
-
-/** Push `event_properties_deleted`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#event_properties_deleted */
-export type EventPropertiesDeletedPush = EventPropertiesDeletedPayload;
-
 /** Push `thread_tagged`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#thread_tagged */
-export interface ThreadTaggedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** The tag. */
-  tag: string;
-}
+export type ThreadTaggedPush = ThreadTagPayload;
 
 /** Push `thread_untagged`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#thread_untagged */
-export interface ThreadUntaggedPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** The removed tag. */
-  tag: string;
-}
+export type ThreadUntaggedPush = ThreadTagPayload;
 
 /**
  * Which customers an agent is told about (`login.customer_monitoring_level`).
@@ -267,33 +185,14 @@ export interface RoutingStatusSetPush extends AgentRoutingStatus {}
  * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#agent_disconnected
  */
 export type AgentDisconnectReason =
+  | ChatDisconnectReason
   | 'agent_disconnected_by_server'
   | 'agent_logged_out_remotely'
-  | 'access_token_revoked'
-  | 'connection_evicted'
-  | 'access_token_expired'
-  | 'connection_timeout'
-  | 'internal_error'
-  | 'license_expired'
-  | 'license_not_found'
-  | 'misdirected_connection'
-  | 'unsupported_version'
-  | 'too_many_connections'
-  | 'too_many_unauthorized_connections'
   | 'role_permissions_changed'
   | (string & {});
 
 /** Push `agent_disconnected`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#agent_disconnected */
-export interface AgentDisconnectedPush {
-  /** Why the agent was disconnected. */
-  reason: AgentDisconnectReason;
-  /** Extra data, e.g. the right `region` for `misdirected_connection`. */
-  data?: {
-    /** The region to connect to. */
-    region?: string;
-    [key: string]: unknown;
-  };
-}
+export interface AgentDisconnectedPush extends DisconnectedPayload<AgentDisconnectReason> {}
 
 /** Push `agent_created`: the full state of the new agent. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#agent_created */
 export interface AgentCreatedPush extends AgentConfiguration {}
@@ -392,28 +291,6 @@ export interface GroupPropertiesUpdatedPush {
   properties: Properties;
 }
 
-/** Push `incoming_thinking_indicator`: an agent or bot is preparing a response. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#incoming_thinking_indicator */
-export type IncomingThinkingIndicatorPush = IncomingThinkingIndicatorPayload;
-
-/** Push `incoming_typing_indicator`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#incoming_typing_indicator */
-export interface IncomingTypingIndicatorPush {
-  /** The chat ID. */
-  chat_id: string;
-  /** The thread ID. */
-  thread_id: string;
-  /** The typing indicator. */
-  typing_indicator: {
-    /** Who is typing. */
-    author_id: string;
-    /** Who sees the indicator. */
-    visibility?: Visibility;
-    /** Unix seconds. */
-    timestamp: number;
-    /** Whether the user is typing. */
-    is_typing: boolean;
-  };
-}
-
 /** Push `incoming_sneak_peek`: what a customer is typing. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#incoming_sneak_peek */
 export interface IncomingSneakPeekPush {
   /** The chat ID. */
@@ -430,9 +307,6 @@ export interface IncomingSneakPeekPush {
     timestamp: number;
   };
 }
-
-/** Push `events_marked_as_seen`. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#events_marked_as_seen */
-export type EventsMarkedAsSeenPush = EventsMarkedAsSeenPayload;
 
 /** Push `incoming_multicast`: a message sent with `multicast` or by the system. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-pushes#incoming_multicast */
 export interface IncomingMulticastPush {
@@ -482,134 +356,3 @@ export interface IncomingErrorPush {
   /** The thread concerned. */
   thread_id?: string;
 }
-
-/**
- * Every Agent Chat API 3.6 push name → its payload type. A type alias rather than an interface so
- * it satisfies core's `RTMClient<Pushes extends Record<string, unknown>>` constraint.
- */
-export type AgentPushes = {
-  /** `incoming_chat` push: {@link IncomingChatPush}. */
-  incoming_chat: IncomingChatPush;
-  /** `chat_deactivated` push: {@link ChatDeactivatedPush}. */
-  chat_deactivated: ChatDeactivatedPush;
-  /** `chat_deleted` push: {@link ChatDeletedPush}. */
-  chat_deleted: ChatDeletedPush;
-  /** `thread_deleted` push: {@link ThreadDeletedPush}. */
-  thread_deleted: ThreadDeletedPush;
-  /** `threads_deleted` push: {@link ThreadsDeletedPush}. */
-  threads_deleted: ThreadsDeletedPush;
-  /** `chat_access_updated` push: {@link ChatAccessUpdatedPush}. */
-  chat_access_updated: ChatAccessUpdatedPush;
-  /** `chat_transferred` push: {@link ChatTransferredPush}. */
-  chat_transferred: ChatTransferredPush;
-  /** `user_added_to_chat` push: {@link UserAddedToChatPush}. */
-  user_added_to_chat: UserAddedToChatPush;
-  /** `user_removed_from_chat` push: {@link UserRemovedFromChatPush}. */
-  user_removed_from_chat: UserRemovedFromChatPush;
-  /** `incoming_event` push: {@link IncomingEventPush}. */
-  incoming_event: IncomingEventPush;
-  /** `event_deleted` push: {@link EventDeletedPush}. */
-  event_deleted: EventDeletedPush;
-  /** `event_updated` push: {@link EventUpdatedPush}. */
-  event_updated: EventUpdatedPush;
-  /** `incoming_rich_message_postback` push: {@link IncomingRichMessagePostbackPush}. */
-  incoming_rich_message_postback: IncomingRichMessagePostbackPush;
-  /** `chat_properties_updated` push: {@link ChatPropertiesUpdatedPush}. */
-  chat_properties_updated: ChatPropertiesUpdatedPush;
-  /** `chat_properties_deleted` push: {@link ChatPropertiesDeletedPush}. */
-  chat_properties_deleted: ChatPropertiesDeletedPush;
-  /** `thread_properties_updated` push: {@link ThreadPropertiesUpdatedPush}. */
-  thread_properties_updated: ThreadPropertiesUpdatedPush;
-  /** `thread_properties_deleted` push: {@link ThreadPropertiesDeletedPush}. */
-  thread_properties_deleted: ThreadPropertiesDeletedPush;
-  /** `event_properties_updated` push: {@link EventPropertiesUpdatedPush}. */
-  event_properties_updated: EventPropertiesUpdatedPush;
-  /** `event_properties_deleted` push: {@link EventPropertiesDeletedPush}. */
-  event_properties_deleted: EventPropertiesDeletedPush;
-  /** `thread_tagged` push: {@link ThreadTaggedPush}. */
-  thread_tagged: ThreadTaggedPush;
-  /** `thread_untagged` push: {@link ThreadUntaggedPush}. */
-  thread_untagged: ThreadUntaggedPush;
-  /** `incoming_customers` push: {@link IncomingCustomersPush}. */
-  incoming_customers: IncomingCustomersPush;
-  /** `incoming_customer` push: {@link IncomingCustomerPush}. */
-  incoming_customer: IncomingCustomerPush;
-  /** `customer_updated` push: {@link CustomerUpdatedPush}. */
-  customer_updated: CustomerUpdatedPush;
-  /** `customer_page_updated` push: {@link CustomerPageUpdatedPush}. */
-  customer_page_updated: CustomerPageUpdatedPush;
-  /** `customer_statistics_updated` push: {@link CustomerStatisticsUpdatedPush}. */
-  customer_statistics_updated: CustomerStatisticsUpdatedPush;
-  /** `customer_banned` push: {@link CustomerBannedPush}. */
-  customer_banned: CustomerBannedPush;
-  /** `customer_transferred` push: {@link CustomerTransferredPush}. */
-  customer_transferred: CustomerTransferredPush;
-  /** `customer_left` push: {@link CustomerLeftPush}. */
-  customer_left: CustomerLeftPush;
-  /** `subscribed_customers_totals_updated` push: {@link SubscribedCustomersTotalsUpdatedPush}. */
-  subscribed_customers_totals_updated: SubscribedCustomersTotalsUpdatedPush;
-  /** `ticket_created` push: {@link TicketCreatedPush}. */
-  ticket_created: TicketCreatedPush;
-  /** `ticket_deleted` push: {@link TicketDeletedPush}. */
-  ticket_deleted: TicketDeletedPush;
-  /** `routing_status_set` push: {@link RoutingStatusSetPush}. */
-  routing_status_set: RoutingStatusSetPush;
-  /** `agent_disconnected` push: {@link AgentDisconnectedPush}. */
-  agent_disconnected: AgentDisconnectedPush;
-  /** `agent_created` push: {@link AgentCreatedPush}. */
-  agent_created: AgentCreatedPush;
-  /** `agent_approved` push: {@link AgentApprovedPush}. */
-  agent_approved: AgentApprovedPush;
-  /** `agent_updated` push: {@link AgentUpdatedPush}. */
-  agent_updated: AgentUpdatedPush;
-  /** `agent_suspended` push: {@link AgentSuspendedPush}. */
-  agent_suspended: AgentSuspendedPush;
-  /** `agent_unsuspended` push: {@link AgentUnsuspendedPush}. */
-  agent_unsuspended: AgentUnsuspendedPush;
-  /** `agent_deleted` push: {@link AgentDeletedPush}. */
-  agent_deleted: AgentDeletedPush;
-  /** `auto_accesses_updated` push: {@link AutoAccessesUpdatedPush}. */
-  auto_accesses_updated: AutoAccessesUpdatedPush;
-  /** `bot_created` push: {@link BotCreatedPush}. */
-  bot_created: BotCreatedPush;
-  /** `bot_updated` push: {@link BotUpdatedPush}. */
-  bot_updated: BotUpdatedPush;
-  /** `bot_deleted` push: {@link BotDeletedPush}. */
-  bot_deleted: BotDeletedPush;
-  /** `group_created` push: {@link GroupCreatedPush}. */
-  group_created: GroupCreatedPush;
-  /** `group_deleted` push: {@link GroupDeletedPush}. */
-  group_deleted: GroupDeletedPush;
-  /** `group_updated` push: {@link GroupUpdatedPush}. */
-  group_updated: GroupUpdatedPush;
-  /** `tag_created` push: {@link TagCreatedPush}. */
-  tag_created: TagCreatedPush;
-  /** `tag_deleted` push: {@link TagDeletedPush}. */
-  tag_deleted: TagDeletedPush;
-  /** `tag_updated` push: {@link TagUpdatedPush}. */
-  tag_updated: TagUpdatedPush;
-  /** `groups_status_updated` push: {@link GroupsStatusUpdatedPush}. */
-  groups_status_updated: GroupsStatusUpdatedPush;
-  /** `license_properties_updated` push: {@link LicensePropertiesUpdatedPush}. */
-  license_properties_updated: LicensePropertiesUpdatedPush;
-  /** `group_properties_updated` push: {@link GroupPropertiesUpdatedPush}. */
-  group_properties_updated: GroupPropertiesUpdatedPush;
-  /** `incoming_thinking_indicator` push: {@link IncomingThinkingIndicatorPush}. */
-  incoming_thinking_indicator: IncomingThinkingIndicatorPush;
-  /** `incoming_typing_indicator` push: {@link IncomingTypingIndicatorPush}. */
-  incoming_typing_indicator: IncomingTypingIndicatorPush;
-  /** `incoming_sneak_peek` push: {@link IncomingSneakPeekPush}. */
-  incoming_sneak_peek: IncomingSneakPeekPush;
-  /** `events_marked_as_seen` push: {@link EventsMarkedAsSeenPush}. */
-  events_marked_as_seen: EventsMarkedAsSeenPush;
-  /** `incoming_multicast` push: {@link IncomingMulticastPush}. */
-  incoming_multicast: IncomingMulticastPush;
-  /** `chat_unfollowed` push: {@link ChatUnfollowedPush}. */
-  chat_unfollowed: ChatUnfollowedPush;
-  /** `queue_positions_updated` push: {@link QueuePositionsUpdatedPush}. */
-  queue_positions_updated: QueuePositionsUpdatedPush;
-  /** `thread_summary_set` push: {@link ThreadSummarySetPush}. */
-  thread_summary_set: ThreadSummarySetPush;
-  /** `incoming_error` push: {@link IncomingErrorPush}. */
-  incoming_error: IncomingErrorPush;
-};

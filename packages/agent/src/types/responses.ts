@@ -1,5 +1,6 @@
-// Responses of every Agent Chat API 3.6 action (Web and RTM), from the docs' response tables and
-// samples. Type-only. Checked against spec/methods.json by scripts/check-types-complete.mjs.
+// Responses of the Agent Chat API 3.6 actions (Web and RTM) that are the Agent's own, from the docs'
+// response tables and samples. Type-only. The generated `AgentResponses` map
+// (src/generated/responses.ts) adds the shared ones from @lc/core and the empty ones.
 import type {
   Access,
   AgentRoutingStatus,
@@ -8,17 +9,11 @@ import type {
   Customer,
   EmptyResponse,
   MyProfile,
+  PageInfo,
   Properties,
-  Thread,
 } from '@lc/core';
 
-/** Fields of a paginated list response. */
-export interface PageInfo {
-  /** The next page; present only when there is one. Send it as `page_id`. */
-  next_page_id?: string;
-  /** The previous page; present only when there is one. */
-  previous_page_id?: string;
-}
+export type { PageInfo } from '@lc/core';
 
 /**
  * Response of `list_chats`: chat summaries of the chats the agent has access to.
@@ -32,23 +27,6 @@ export interface ListChatsResponse extends PageInfo {
 }
 
 /**
- * Response of `list_threads`.
- * @see https://platform.text.com/docs/messaging/agent-chat-api#list-threads
- */
-export interface ListThreadsResponse extends PageInfo {
-  /** The threads, newest first by default. */
-  threads: Thread[];
-  /** The number of found threads. */
-  found_threads: number;
-}
-
-/**
- * Response of `get_chat`: the chat with the requested (or latest) thread.
- * @see https://platform.text.com/docs/messaging/agent-chat-api#get-chat
- */
-export interface GetChatResponse extends Chat {}
-
-/**
  * Response of `list_archives`.
  * @see https://platform.text.com/docs/messaging/agent-chat-api#list-archives
  */
@@ -60,36 +38,6 @@ export interface ListArchivesResponse extends PageInfo {
 }
 
 /**
- * Response of `start_chat`.
- * @see https://platform.text.com/docs/messaging/agent-chat-api#start-chat
- */
-export interface StartChatResponse {
-  /** The new chat's ID. */
-  chat_id: string;
-  /** The new thread's ID. */
-  thread_id: string;
-  /** The IDs of the user-generated initial events; only when the chat was started with events. */
-  event_ids?: string[];
-}
-
-/**
- * Response of `resume_chat`.
- * @see https://platform.text.com/docs/messaging/agent-chat-api#resume-chat
- */
-export interface ResumeChatResponse {
-  /** The new thread's ID. */
-  thread_id: string;
-  /** The IDs of the user-generated initial events; only when resumed with events. */
-  event_ids?: string[];
-}
-
-/** Response of `deactivate_chat`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#deactivate-chat */
-export type DeactivateChatResponse = EmptyResponse;
-
-/** Response of `follow_chat`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#follow-chat */
-export type FollowChatResponse = EmptyResponse;
-
-/**
  * Response of `unfollow_chat`. The Web docs say "no response payload"; the RTM sample returns the
  * `chat_id`.
  * @see https://platform.text.com/docs/messaging/agent-chat-api#unfollow-chat
@@ -98,63 +46,6 @@ export interface UnfollowChatResponse {
   /** The unfollowed chat (RTM only). */
   chat_id?: string;
 }
-
-/** Response of `transfer_chat`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#transfer-chat */
-export type TransferChatResponse = EmptyResponse;
-
-/** Response of `add_user_to_chat`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#add-user-to-chat */
-export type AddUserToChatResponse = EmptyResponse;
-
-/** Response of `remove_user_from_chat`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#remove-user-from-chat */
-export type RemoveUserFromChatResponse = EmptyResponse;
-
-/** Response of `send_event_preview`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#send-event-preview */
-export type SendEventPreviewResponse = EmptyResponse;
-
-/**
- * Response of `send_event`.
- * @see https://platform.text.com/docs/messaging/agent-chat-api#send-event
- */
-export interface SendEventResponse {
-  /** The ID of the stored event. */
-  event_id: string;
-}
-
-/**
- * Response of `upload_file` (Web only).
- * @see https://platform.text.com/docs/messaging/agent-chat-api#upload-file
- */
-export interface UploadFileResponse {
-  /** The file's CDN URL; valid 24 h unless used in a `file` event. */
-  url: string;
-}
-
-/** Response of `send_rich_message_postback`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#send-rich-message-postback */
-export type SendRichMessagePostbackResponse = EmptyResponse;
-
-/** Response of `update_chat_properties`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#update-chat-properties */
-export type UpdateChatPropertiesResponse = EmptyResponse;
-
-/** Response of `delete_chat_properties`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#delete-chat-properties */
-export type DeleteChatPropertiesResponse = EmptyResponse;
-
-/** Response of `update_thread_properties`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#update-thread-properties */
-export type UpdateThreadPropertiesResponse = EmptyResponse;
-
-/** Response of `delete_thread_properties`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#delete-thread-properties */
-export type DeleteThreadPropertiesResponse = EmptyResponse;
-
-/** Response of `update_event_properties`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#update-event-properties */
-export type UpdateEventPropertiesResponse = EmptyResponse;
-
-/** Response of `delete_event_properties`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#delete-event-properties */
-export type DeleteEventPropertiesResponse = EmptyResponse;
-
-/** Response of `tag_thread`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#tag-thread */
-export type TagThreadResponse = EmptyResponse;
-
-/** Response of `untag_thread`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#untag-thread */
-export type UntagThreadResponse = EmptyResponse;
 
 /**
  * Response of `get_customer`: the customer, with the IDs of their chats.
@@ -165,32 +56,11 @@ export interface GetCustomerResponse extends Customer {
   chat_ids?: string[];
 }
 
-/** Response of `update_customer`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#update-customer */
-export type UpdateCustomerResponse = EmptyResponse;
-
-/** Response of `ban_customer`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#ban-customer */
-export type BanCustomerResponse = EmptyResponse;
-
-/** Response of `set_routing_status`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#set-routing-status */
-export type SetRoutingStatusResponse = EmptyResponse;
-
 /**
  * Response of `list_routing_statuses`: an ARRAY of agent statuses.
  * @see https://platform.text.com/docs/messaging/agent-chat-api#list-routing-statuses
  */
 export type ListRoutingStatusesResponse = AgentRoutingStatus[];
-
-/** Response of `mark_events_as_seen`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#mark-events-as-seen */
-export type MarkEventsAsSeenResponse = EmptyResponse;
-
-/** Response of `send_thinking_indicator`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#send-thinking-indicator */
-export type SendThinkingIndicatorResponse = EmptyResponse;
-
-/** Response of `send_typing_indicator`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#send-typing-indicator */
-export type SendTypingIndicatorResponse = EmptyResponse;
-
-/** Response of `multicast`: no payload. @see https://platform.text.com/docs/messaging/agent-chat-api#multicast */
-export type MulticastResponse = EmptyResponse;
 
 /**
  * An agent that a chat can be transferred to, with their load. The Web sample names the count
@@ -224,9 +94,6 @@ export interface SubscribeCustomersResponse {
   /** The customers currently matching the subscription. */
   customers: Customer[];
 }
-
-/** Response of `unsubscribe_customers` (RTM only): no payload. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#unsubscribe-customers */
-export type UnsubscribeCustomersResponse = EmptyResponse;
 
 /**
  * The license the agent logged in to (`login` response).
@@ -264,102 +131,4 @@ export interface LoginResponse {
   access?: Access;
   /** Listed in the docs' response table (but not in the sample). */
   properties?: Properties;
-}
-
-/** Response of `set_away_status` (RTM only): no payload. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#set-away-status */
-export type SetAwayStatusResponse = EmptyResponse;
-
-/** Response of `logout` (RTM only): no payload. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#logout */
-export type LogoutResponse = EmptyResponse;
-
-/** Response of `update_session` (RTM only): no payload. @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#update-session */
-export type UpdateSessionResponse = EmptyResponse;
-
-/**
- * Every Agent Chat API 3.6 action (Web and RTM, without `ping`) → its response payload type.
- * `AgentResponses['list_chats']` is {@link ListChatsResponse}.
- */
-export interface AgentResponses {
-  /** `list_chats` action: {@link ListChatsResponse}. */
-  list_chats: ListChatsResponse;
-  /** `list_threads` action: {@link ListThreadsResponse}. */
-  list_threads: ListThreadsResponse;
-  /** `get_chat` action: {@link GetChatResponse}. */
-  get_chat: GetChatResponse;
-  /** `list_archives` action: {@link ListArchivesResponse}. */
-  list_archives: ListArchivesResponse;
-  /** `start_chat` action: {@link StartChatResponse}. */
-  start_chat: StartChatResponse;
-  /** `resume_chat` action: {@link ResumeChatResponse}. */
-  resume_chat: ResumeChatResponse;
-  /** `deactivate_chat` action: {@link DeactivateChatResponse}. */
-  deactivate_chat: DeactivateChatResponse;
-  /** `follow_chat` action: {@link FollowChatResponse}. */
-  follow_chat: FollowChatResponse;
-  /** `unfollow_chat` action: {@link UnfollowChatResponse}. */
-  unfollow_chat: UnfollowChatResponse;
-  /** `transfer_chat` action: {@link TransferChatResponse}. */
-  transfer_chat: TransferChatResponse;
-  /** `add_user_to_chat` action: {@link AddUserToChatResponse}. */
-  add_user_to_chat: AddUserToChatResponse;
-  /** `remove_user_from_chat` action: {@link RemoveUserFromChatResponse}. */
-  remove_user_from_chat: RemoveUserFromChatResponse;
-  /** `send_event_preview` action: {@link SendEventPreviewResponse}. */
-  send_event_preview: SendEventPreviewResponse;
-  /** `send_event` action: {@link SendEventResponse}. */
-  send_event: SendEventResponse;
-  /** `upload_file` action: {@link UploadFileResponse}. */
-  upload_file: UploadFileResponse;
-  /** `send_rich_message_postback` action: {@link SendRichMessagePostbackResponse}. */
-  send_rich_message_postback: SendRichMessagePostbackResponse;
-  /** `update_chat_properties` action: {@link UpdateChatPropertiesResponse}. */
-  update_chat_properties: UpdateChatPropertiesResponse;
-  /** `delete_chat_properties` action: {@link DeleteChatPropertiesResponse}. */
-  delete_chat_properties: DeleteChatPropertiesResponse;
-  /** `update_thread_properties` action: {@link UpdateThreadPropertiesResponse}. */
-  update_thread_properties: UpdateThreadPropertiesResponse;
-  /** `delete_thread_properties` action: {@link DeleteThreadPropertiesResponse}. */
-  delete_thread_properties: DeleteThreadPropertiesResponse;
-  /** `update_event_properties` action: {@link UpdateEventPropertiesResponse}. */
-  update_event_properties: UpdateEventPropertiesResponse;
-  /** `delete_event_properties` action: {@link DeleteEventPropertiesResponse}. */
-  delete_event_properties: DeleteEventPropertiesResponse;
-  /** `tag_thread` action: {@link TagThreadResponse}. */
-  tag_thread: TagThreadResponse;
-  /** `untag_thread` action: {@link UntagThreadResponse}. */
-  untag_thread: UntagThreadResponse;
-  /** `get_customer` action: {@link GetCustomerResponse}. */
-  get_customer: GetCustomerResponse;
-  /** `update_customer` action: {@link UpdateCustomerResponse}. */
-  update_customer: UpdateCustomerResponse;
-  /** `ban_customer` action: {@link BanCustomerResponse}. */
-  ban_customer: BanCustomerResponse;
-  /** `set_routing_status` action: {@link SetRoutingStatusResponse}. */
-  set_routing_status: SetRoutingStatusResponse;
-  /** `list_routing_statuses` action: {@link ListRoutingStatusesResponse}. */
-  list_routing_statuses: ListRoutingStatusesResponse;
-  /** `mark_events_as_seen` action: {@link MarkEventsAsSeenResponse}. */
-  mark_events_as_seen: MarkEventsAsSeenResponse;
-  /** `send_thinking_indicator` action: {@link SendThinkingIndicatorResponse}. */
-  send_thinking_indicator: SendThinkingIndicatorResponse;
-  /** `send_typing_indicator` action: {@link SendTypingIndicatorResponse}. */
-  send_typing_indicator: SendTypingIndicatorResponse;
-  /** `multicast` action: {@link MulticastResponse}. */
-  multicast: MulticastResponse;
-  /** `list_agents_for_transfer` action: {@link ListAgentsForTransferResponse}. */
-  list_agents_for_transfer: ListAgentsForTransferResponse;
-  /** `request_thread_summary` action: {@link RequestThreadSummaryResponse}. */
-  request_thread_summary: RequestThreadSummaryResponse;
-  /** `subscribe_customers` action: {@link SubscribeCustomersResponse}. */
-  subscribe_customers: SubscribeCustomersResponse;
-  /** `unsubscribe_customers` action: {@link UnsubscribeCustomersResponse}. */
-  unsubscribe_customers: UnsubscribeCustomersResponse;
-  /** `login` action: {@link LoginResponse}. */
-  login: LoginResponse;
-  /** `set_away_status` action: {@link SetAwayStatusResponse}. */
-  set_away_status: SetAwayStatusResponse;
-  /** `logout` action: {@link LogoutResponse}. */
-  logout: LogoutResponse;
-  /** `update_session` action: {@link UpdateSessionResponse}. */
-  update_session: UpdateSessionResponse;
 }

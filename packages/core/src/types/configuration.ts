@@ -213,3 +213,25 @@ export interface CannedResponse {
   created_at: string;
   updated_at: string;
 }
+
+/**
+ * `filters` of `register_webhook` (Configuration API): which occurrences of the action trigger the
+ * webhook; which filters an action allows is in the docs' "Triggering actions" table. The docs name
+ * `agent_ids` there without giving its shape, so each package passes the one it types.
+ * @see https://platform.text.com/docs/management/configuration-api/v3.6#register-webhook
+ */
+export interface RegisterWebhookFilters<AgentIds> {
+  /** `incoming_event` and `event_updated` only. */
+  author_type?: 'customer' | 'agent';
+  /** Only chats whose `source.client_id` is your client id. */
+  only_my_chats?: boolean;
+  chat_presence?: {
+    /** Give `values` or `exclude_values`, not both. */
+    user_ids?: { values?: string[]; exclude_values?: string[] };
+    /** Any bot owned by `owner_client_id` is in the chat. */
+    my_bots?: boolean;
+  };
+  source_type?: Array<'my_client' | 'other_clients' | 'system'>;
+  /** `routing_status_set` only (listed in the docs' triggering-actions table). */
+  agent_ids?: AgentIds;
+}

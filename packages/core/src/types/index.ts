@@ -6,3 +6,4 @@ export type * from './users.js';
 export type * from './chats.js';
 export type * from './configuration.js';
 export type * from './pushes.js';
+export type * from './responses.js';

@@ -1,11 +1,12 @@
-// Payloads of the RTM pushes that the Agent and the Customer Chat API 3.6 document with the same
-// fields. Each API package names them after its push, with a link to its own docs
-// (`export type IncomingEventPush = IncomingEventPayload`). Type-only.
-import type { DeletedProperties, Properties } from './common.js';
+// Payloads of the RTM pushes that the Agent and the Customer Chat API 3.6 (and the webhooks of the
+// same name) document with the same fields. The generated push map of each Chat API package names
+// them after its push (`export type IncomingEventPush = IncomingEventPayload`, with a link to its own
+// docs); @lc/webhooks re-exports them under these names. Type-only.
+import type { DeletedProperties, Properties, Queue, TransferReason, TransferTarget, Visibility } from './common.js';
 import type { EcommercePostback, Event } from './events.js';
 import type { User } from './users.js';
 
-/** The payload of the `incoming_event` push: an event was sent to a chat. */
+/** The payload of the `incoming_event` push and webhook: an event was sent to a chat. */
 export interface IncomingEventPayload {
   /** The chat ID. */
   chat_id: string;
@@ -15,7 +16,7 @@ export interface IncomingEventPayload {
   event: Event;
 }
 
-/** The payload of the `event_deleted` push. */
+/** The payload of the `event_deleted` push and webhook. */
 export interface EventDeletedPayload {
   /** The chat ID. */
   chat_id: string;
@@ -25,7 +26,7 @@ export interface EventDeletedPayload {
   event_id: string;
 }
 
-/** The payload of the `event_updated` push. */
+/** The payload of the `event_updated` push and webhook. */
 export interface EventUpdatedPayload {
   /** The chat ID. */
   chat_id: string;
@@ -49,7 +50,7 @@ export interface RichMessagePostback {
   ecommerce?: EcommercePostback;
 }
 
-/** The payload of the `incoming_rich_message_postback` push. */
+/** The payload of the `incoming_rich_message_postback` push and webhook. */
 export interface IncomingRichMessagePostbackPayload {
   /** Who sent the postback. */
   user_id: string;
@@ -63,7 +64,7 @@ export interface IncomingRichMessagePostbackPayload {
   postback: RichMessagePostback;
 }
 
-/** The payload of the `chat_properties_updated` push (only the updated properties). */
+/** The payload of the `chat_properties_updated` push and webhook (only the updated properties). */
 export interface ChatPropertiesUpdatedPayload {
   /** The chat ID. */
   chat_id: string;
@@ -71,7 +72,7 @@ export interface ChatPropertiesUpdatedPayload {
   properties: Properties;
 }
 
-/** The payload of the `chat_properties_deleted` push. */
+/** The payload of the `chat_properties_deleted` push and webhook. */
 export interface ChatPropertiesDeletedPayload {
   /** The chat ID. */
   chat_id: string;
@@ -79,7 +80,7 @@ export interface ChatPropertiesDeletedPayload {
   properties: DeletedProperties;
 }
 
-/** The payload of the `thread_properties_updated` push (only the updated properties). */
+/** The payload of the `thread_properties_updated` push and webhook (only the updated properties). */
 export interface ThreadPropertiesUpdatedPayload {
   /** The chat ID. */
   chat_id: string;
@@ -89,7 +90,7 @@ export interface ThreadPropertiesUpdatedPayload {
   properties: Properties;
 }
 
-/** The payload of the `thread_properties_deleted` push. */
+/** The payload of the `thread_properties_deleted` push and webhook. */
 export interface ThreadPropertiesDeletedPayload {
   /** The chat ID. */
   chat_id: string;
@@ -99,7 +100,7 @@ export interface ThreadPropertiesDeletedPayload {
   properties: DeletedProperties;
 }
 
-/** The payload of the `event_properties_updated` push (only the updated properties). */
+/** The payload of the `event_properties_updated` push and webhook (only the updated properties). */
 export interface EventPropertiesUpdatedPayload {
   /** The chat ID. */
   chat_id: string;
@@ -111,7 +112,7 @@ export interface EventPropertiesUpdatedPayload {
   properties: Properties;
 }
 
-/** The payload of the `event_properties_deleted` push. */
+/** The payload of the `event_properties_deleted` push and webhook. */
 export interface EventPropertiesDeletedPayload {
   /** The chat ID. */
   chat_id: string;
@@ -123,7 +124,7 @@ export interface EventPropertiesDeletedPayload {
   properties: DeletedProperties;
 }
 
-/** The payload of the `chat_deactivated` push. */
+/** The payload of the `chat_deactivated` push and webhook. */
 export interface ChatDeactivatedPayload {
   /** The chat ID. */
   chat_id: string;
@@ -131,6 +132,32 @@ export interface ChatDeactivatedPayload {
   thread_id: string;
   /** Who closed it; missing when the router closed it. */
   user_id?: string;
+}
+
+/** The payload of the `chat_transferred` push and webhook (the Customer Chat API's push has no `reason`). */
+export interface ChatTransferredPayload {
+  /** The chat ID. */
+  chat_id: string;
+  /** Present if the chat is active. */
+  thread_id?: string;
+  /** Who transferred the chat. */
+  requester_id?: string;
+  /** Why the chat was transferred. */
+  reason: TransferReason;
+  /** The groups and agents the chat is assigned to after the transfer. */
+  transferred_to: TransferTarget;
+  /** Present if the chat is queued after the transfer. */
+  queue?: Queue;
+}
+
+/** The payload of the `thread_tagged` and `thread_untagged` pushes and webhooks. */
+export interface ThreadTagPayload {
+  /** The chat ID. */
+  chat_id: string;
+  /** The thread ID. */
+  thread_id: string;
+  /** The tag added or removed. */
+  tag: string;
 }
 
 /** The payload of the `user_added_to_chat` push. */
@@ -179,7 +206,29 @@ export interface IncomingThinkingIndicatorPayload {
   custom_id?: string;
 }
 
-/** The payload of the `events_marked_as_seen` push. */
+/** The typing indicator of the `incoming_typing_indicator` push. */
+export interface TypingIndicator {
+  /** Who is typing. */
+  author_id: string;
+  /** Who sees the indicator. */
+  visibility?: Visibility;
+  /** Unix seconds. */
+  timestamp: number;
+  /** Whether the user is typing. */
+  is_typing: boolean;
+}
+
+/** The payload of the `incoming_typing_indicator` push; an API whose indicator has more fields passes its own. */
+export interface IncomingTypingIndicatorPayload<Indicator extends TypingIndicator = TypingIndicator> {
+  /** The chat ID. */
+  chat_id: string;
+  /** The thread ID. */
+  thread_id: string;
+  /** The typing indicator. */
+  typing_indicator: Indicator;
+}
+
+/** The payload of the `events_marked_as_seen` push and webhook. */
 export interface EventsMarkedAsSeenPayload {
   /** The user who has seen the events. */
   user_id: string;
@@ -187,4 +236,30 @@ export interface EventsMarkedAsSeenPayload {
   chat_id: string;
   /** Events up to this time are seen (RFC 3339). */
   seen_up_to: string;
+}
+
+/** The reasons of `agent_disconnected` and `customer_disconnected` that both Chat APIs document. */
+export type ChatDisconnectReason =
+  | 'access_token_revoked'
+  | 'access_token_expired'
+  | 'connection_evicted'
+  | 'connection_timeout'
+  | 'internal_error'
+  | 'license_expired'
+  | 'license_not_found'
+  | 'misdirected_connection'
+  | 'unsupported_version'
+  | 'too_many_connections'
+  | 'too_many_unauthorized_connections';
+
+/** The payload of the `agent_disconnected` and `customer_disconnected` pushes; each API lists its own reasons. */
+export interface DisconnectedPayload<Reason extends string> {
+  /** Why the user was disconnected. */
+  reason: Reason;
+  /** Extra data, e.g. the right `region` for `misdirected_connection`. */
+  data?: {
+    /** The region to connect to. */
+    region?: string;
+    [key: string]: unknown;
+  };
 }

@@ -3,3 +3,6 @@
 export type * from './structures.js';
 export type * from './responses.js';
 export type * from './pushes.js';
+// The response and push maps, and the names of the responses and pushes both Chat APIs share.
+export type * from '../generated/responses.js';
+export type * from '../generated/pushes.js';
