@@ -7,21 +7,26 @@
  *
  * @see https://platform.text.com/docs/management/webhooks/v3.6
  */
-import type {
-  IncomingEventPayload as LcIncomingEventPayload,
-  EventDeletedPayload as LcEventDeletedPayload,
-  EventUpdatedPayload as LcEventUpdatedPayload,
-  IncomingRichMessagePostbackPayload as LcIncomingRichMessagePostbackPayload,
-  ChatPropertiesUpdatedPayload as LcChatPropertiesUpdatedPayload,
-  ChatPropertiesDeletedPayload as LcChatPropertiesDeletedPayload,
-  ThreadPropertiesUpdatedPayload as LcThreadPropertiesUpdatedPayload,
-  ThreadPropertiesDeletedPayload as LcThreadPropertiesDeletedPayload,
-  EventPropertiesUpdatedPayload as LcEventPropertiesUpdatedPayload,
-  EventPropertiesDeletedPayload as LcEventPropertiesDeletedPayload,
-  ChatDeactivatedPayload as LcChatDeactivatedPayload,
-  EventsMarkedAsSeenPayload as LcEventsMarkedAsSeenPayload,
+// The payloads the Agent and Customer Chat API pushes of the same name carry too (chat state, events,
+// properties, thread tags): declared once in @lc/core.
+export type {
+  ChatDeactivatedPayload,
+  ChatPropertiesDeletedPayload,
+  ChatPropertiesUpdatedPayload,
+  ChatTransferredPayload,
+  EventDeletedPayload,
+  EventPropertiesDeletedPayload,
+  EventPropertiesUpdatedPayload,
+  EventsMarkedAsSeenPayload,
+  EventUpdatedPayload,
+  IncomingEventPayload,
+  IncomingRichMessagePostbackPayload,
+  RichMessagePostback,
+  ThreadPropertiesDeletedPayload,
+  ThreadPropertiesUpdatedPayload,
+  ThreadTagPayload,
 } from '@lc/core';
-export type { RichMessagePostback } from '@lc/core';
+import type * as shared from '@lc/core';
 import type {
   Access,
   AgentConfiguration,
@@ -29,13 +34,10 @@ import type {
   BotConfiguration,
   Chat,
   GroupConfiguration,
-  Queue,
   RoutingStatus,
   SessionFields,
   Tag,
   ThreadSummary,
-  TransferReason,
-  TransferTarget,
   User,
 } from './structures.js';
 
@@ -46,9 +48,6 @@ export interface IncomingChatPayload {
   chat: Chat;
 }
 
-/** `chat_deactivated`: the open thread of a chat was closed. @see https://platform.text.com/docs/management/webhooks/v3.6#chat_deactivated */
-export type ChatDeactivatedPayload = LcChatDeactivatedPayload;
-
 // ---------------------------------------------------------------- chat access
 
 /** `chat_access_updated`: the chat's access changed. @see https://platform.text.com/docs/management/webhooks/v3.6#chat_access_updated */
@@ -56,19 +55,6 @@ export interface ChatAccessUpdatedPayload {
   /** The chat id. */
   id: string;
   access: Access;
-}
-
-/** `chat_transferred`: the chat moved to other groups or agents. @see https://platform.text.com/docs/management/webhooks/v3.6#chat_transferred */
-export interface ChatTransferredPayload {
-  chat_id: string;
-  /** Present when the chat is active. */
-  thread_id?: string;
-  requester_id?: string;
-  reason: TransferReason;
-  /** Groups and agents the chat is assigned to after the transfer. */
-  transferred_to: TransferTarget;
-  /** Present when the chat is queued after the transfer. */
-  queue?: Queue;
 }
 
 // ---------------------------------------------------------------- chat users
@@ -93,49 +79,6 @@ export interface UserRemovedFromChatPayload {
   requester_id?: string;
   /** Listed in the docs' field table, missing from its sample. */
   user_type?: 'agent' | 'customer';
-}
-
-// ---------------------------------------------------------------- events
-
-/** `incoming_event`: an event was sent to a chat. @see https://platform.text.com/docs/management/webhooks/v3.6#incoming_event */
-export type IncomingEventPayload = LcIncomingEventPayload;
-
-/** `event_deleted`: an event was deleted. @see https://platform.text.com/docs/management/webhooks/v3.6#event_deleted */
-export type EventDeletedPayload = LcEventDeletedPayload;
-
-/** `event_updated`: an event was updated. @see https://platform.text.com/docs/management/webhooks/v3.6#event_updated */
-export type EventUpdatedPayload = LcEventUpdatedPayload;
-
-/** `incoming_rich_message_postback`: a user pressed a rich message button. @see https://platform.text.com/docs/management/webhooks/v3.6#incoming_rich_message_postback */
-export type IncomingRichMessagePostbackPayload = LcIncomingRichMessagePostbackPayload;
-
-// ---------------------------------------------------------------- properties
-
-/** `chat_properties_updated`: only the properties that changed. @see https://platform.text.com/docs/management/webhooks/v3.6#chat_properties_updated */
-export type ChatPropertiesUpdatedPayload = LcChatPropertiesUpdatedPayload;
-
-/** `chat_properties_deleted`. @see https://platform.text.com/docs/management/webhooks/v3.6#chat_properties_deleted */
-export type ChatPropertiesDeletedPayload = LcChatPropertiesDeletedPayload;
-
-/** `thread_properties_updated`: only the properties that changed. @see https://platform.text.com/docs/management/webhooks/v3.6#thread_properties_updated */
-export type ThreadPropertiesUpdatedPayload = LcThreadPropertiesUpdatedPayload;
-
-/** `thread_properties_deleted`. @see https://platform.text.com/docs/management/webhooks/v3.6#thread_properties_deleted */
-export type ThreadPropertiesDeletedPayload = LcThreadPropertiesDeletedPayload;
-
-/** `event_properties_updated`: only the properties that changed. @see https://platform.text.com/docs/management/webhooks/v3.6#event_properties_updated */
-export type EventPropertiesUpdatedPayload = LcEventPropertiesUpdatedPayload;
-
-/** `event_properties_deleted`. @see https://platform.text.com/docs/management/webhooks/v3.6#event_properties_deleted */
-export type EventPropertiesDeletedPayload = LcEventPropertiesDeletedPayload;
-
-// ---------------------------------------------------------------- thread tags
-
-/** `thread_tagged` / `thread_untagged`. @see https://platform.text.com/docs/management/webhooks/v3.6#thread_tagged */
-export interface ThreadTagPayload {
-  chat_id: string;
-  thread_id: string;
-  tag: string;
 }
 
 // ---------------------------------------------------------------- status
@@ -223,9 +166,6 @@ export type TagUpdatedPayload = Tag;
 
 // ---------------------------------------------------------------- other
 
-/** `events_marked_as_seen`: a user has seen the events up to `seen_up_to`. @see https://platform.text.com/docs/management/webhooks/v3.6#events_marked_as_seen */
-export type EventsMarkedAsSeenPayload = LcEventsMarkedAsSeenPayload;
-
 /** `thread_summary_set`: a thread summary was generated. @see https://platform.text.com/docs/management/webhooks/v3.6#thread_summary_set */
 export interface ThreadSummarySetPayload {
   chat_id: string;
@@ -236,23 +176,23 @@ export interface ThreadSummarySetPayload {
 /** The payload type of every documented webhook action. */
 export interface WebhookPayloads {
   incoming_chat: IncomingChatPayload;
-  chat_deactivated: ChatDeactivatedPayload;
+  chat_deactivated: shared.ChatDeactivatedPayload;
   chat_access_updated: ChatAccessUpdatedPayload;
-  chat_transferred: ChatTransferredPayload;
+  chat_transferred: shared.ChatTransferredPayload;
   user_added_to_chat: UserAddedToChatPayload;
   user_removed_from_chat: UserRemovedFromChatPayload;
-  incoming_event: IncomingEventPayload;
-  event_deleted: EventDeletedPayload;
-  event_updated: EventUpdatedPayload;
-  incoming_rich_message_postback: IncomingRichMessagePostbackPayload;
-  chat_properties_updated: ChatPropertiesUpdatedPayload;
-  chat_properties_deleted: ChatPropertiesDeletedPayload;
-  thread_properties_updated: ThreadPropertiesUpdatedPayload;
-  thread_properties_deleted: ThreadPropertiesDeletedPayload;
-  event_properties_updated: EventPropertiesUpdatedPayload;
-  event_properties_deleted: EventPropertiesDeletedPayload;
-  thread_tagged: ThreadTagPayload;
-  thread_untagged: ThreadTagPayload;
+  incoming_event: shared.IncomingEventPayload;
+  event_deleted: shared.EventDeletedPayload;
+  event_updated: shared.EventUpdatedPayload;
+  incoming_rich_message_postback: shared.IncomingRichMessagePostbackPayload;
+  chat_properties_updated: shared.ChatPropertiesUpdatedPayload;
+  chat_properties_deleted: shared.ChatPropertiesDeletedPayload;
+  thread_properties_updated: shared.ThreadPropertiesUpdatedPayload;
+  thread_properties_deleted: shared.ThreadPropertiesDeletedPayload;
+  event_properties_updated: shared.EventPropertiesUpdatedPayload;
+  event_properties_deleted: shared.EventPropertiesDeletedPayload;
+  thread_tagged: shared.ThreadTagPayload;
+  thread_untagged: shared.ThreadTagPayload;
   routing_status_set: RoutingStatusSetPayload;
   customer_session_fields_updated: CustomerSessionFieldsUpdatedPayload;
   agent_created: AgentCreatedPayload;
@@ -271,6 +211,6 @@ export interface WebhookPayloads {
   tag_created: TagCreatedPayload;
   tag_deleted: TagDeletedPayload;
   tag_updated: TagUpdatedPayload;
-  events_marked_as_seen: EventsMarkedAsSeenPayload;
+  events_marked_as_seen: shared.EventsMarkedAsSeenPayload;
   thread_summary_set: ThreadSummarySetPayload;
 }

@@ -1,4 +1,4 @@
-import { InputError, LcError, type LcErrorOptions } from '@lc/core';
+import { InputError, LcError, type LcErrorOptions, type RegisterWebhookFilters } from '@lc/core';
 import type { WebhookAction } from './actions.js';
 import { isRecord } from './parse.js';
 
@@ -9,24 +9,11 @@ export type WebhookType = 'license' | 'bot';
 export type WebhookAdditionalDataKey = 'chat_properties' | 'chat_presence_user_ids';
 
 /**
- * `filters` of `register_webhook`: which occurrences of the action trigger the webhook.
+ * `filters` of `register_webhook`. `agent_ids` is a list of agent IDs here; @lc/configuration types it
+ * like `chat_presence.user_ids` (the docs give no shape, and both types are public).
  * @see https://platform.text.com/docs/management/configuration-api/v3.6#register-webhook
  */
-export interface WebhookFilters {
-  /** `incoming_event` and `event_updated` only. */
-  author_type?: 'customer' | 'agent';
-  /** Only chats whose `source.client_id` is your client id. */
-  only_my_chats?: boolean;
-  chat_presence?: {
-    /** Give `values` or `exclude_values`, not both. */
-    user_ids?: { values?: string[]; exclude_values?: string[] };
-    /** Any bot owned by `owner_client_id` is in the chat. */
-    my_bots?: boolean;
-  };
-  source_type?: Array<'my_client' | 'other_clients' | 'system'>;
-  /** `routing_status_set` only (listed in the docs' triggering-actions table). */
-  agent_ids?: string[];
-}
+export interface WebhookFilters extends RegisterWebhookFilters<string[]> {}
 
 /** `register_webhook` request, in the docs' wire names. */
 export interface RegisterWebhookRequest {

@@ -2,7 +2,7 @@
 // (src/pages/management/configuration-api/index.mdx and payloads/management/v3.6/configuration-api
 // in livechat/livechat-public-docs @ 628955e8). Wire names (snake_case) throughout.
 
-import type { Weekday as CoreWeekday, WorkSchedulerEntry } from '@lc/core';
+import type { Weekday as CoreWeekday, RegisterWebhookFilters, WorkSchedulerEntry } from '@lc/core';
 
 /**
  * A string union the platform may extend: the documented values autocomplete, any other string is
@@ -398,23 +398,11 @@ export interface Tag {
 // ---------------------------------------------------------------------------------------------
 // Webhooks
 
-/** Filters of a webhook registration; which ones an action allows is in the docs' "Triggering actions" table. */
-export interface WebhookFilters {
-  /** `incoming_event`, `event_updated` only. */
-  author_type?: 'customer' | 'agent';
-  only_my_chats?: boolean;
-  chat_presence?: {
-    /** `values` or `exclude_values`, not both. */
-    user_ids?: { values?: string[]; exclude_values?: string[] };
-    my_bots?: boolean;
-  };
-  source_type?: Array<'my_client' | 'other_clients' | 'system'>;
-  /**
-   * `routing_status_set` only. The docs name this filter in the triggering-actions table but do not
-   * describe its shape; typed like `chat_presence.user_ids`.
-   */
-  agent_ids?: { values?: string[]; exclude_values?: string[] };
-}
+/**
+ * Filters of a webhook registration. `agent_ids` is typed like `chat_presence.user_ids`; @lc/webhooks
+ * types it as a list of IDs (the docs give no shape, and both types are public).
+ */
+export interface WebhookFilters extends RegisterWebhookFilters<{ values?: string[]; exclude_values?: string[] }> {}
 
 /** Extra data a webhook can carry. */
 export type WebhookAdditionalData = 'chat_properties' | 'chat_presence_user_ids';
