@@ -1,3 +1,4 @@
+import type { CannedResponse } from '@lc/core';
 import { Clock, hexId, secret, uuid } from './util.js';
 
 /** `{ <namespace>: { <name>: <value> } }` */
@@ -126,18 +127,6 @@ export interface BanRecord {
   expires_at: string;
 }
 
-/** A canned response (3.7 Configuration API), as `list_canned_responses` returns it. */
-export interface CannedResponseRecord {
-  id: number;
-  text: string;
-  tags: string[];
-  group_id: number;
-  is_private: boolean;
-  author_id: string;
-  created_at: string;
-  updated_at: string;
-}
-
 /** A greeting (campaign) of the Configuration API, as `get_greeting` returns it. */
 export type GreetingRecord = Record<string, unknown> & { id: number; group: number; active: boolean };
 
@@ -205,7 +194,7 @@ export class Store {
   readonly files = new Map<string, FileRecord>();
   readonly bans: BanRecord[] = [];
   /** 3.7: canned responses by id, the allowed domains, and translations by `<group_id>/<language>`. */
-  readonly cannedResponses = new Map<number, CannedResponseRecord>();
+  readonly cannedResponses = new Map<number, CannedResponse>();
   readonly allowedDomains = new Set<string>();
   readonly translations = new Map<string, Record<string, string>>();
   readonly greetings = new Map<number, GreetingRecord>();

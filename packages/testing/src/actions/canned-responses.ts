@@ -1,11 +1,11 @@
 // 3.7 Configuration canned responses: create, update, list (paginated), delete; each change reaches the
 // agents' 3.7 sockets as `canned_response_created` / `_updated` / `_deleted` (3.7 agent pushes).
+import type { CannedResponse } from '@lc/core';
 import type { RequestContext } from '../context.js';
 import { invalid, notFound } from '../errors.js';
 import type { Handler } from '../dispatch.js';
 import type { Platform } from '../platform.js';
 import { atLeast } from '../spec.js';
-import type { CannedResponseRecord } from '../store.js';
 import { withPageIds } from './chats.js';
 
 type Payload = Record<string, unknown>;
@@ -33,7 +33,7 @@ function groupId(p: Platform, value: unknown): number {
   return value;
 }
 
-function find(p: Platform, id: unknown): CannedResponseRecord {
+function find(p: Platform, id: unknown): CannedResponse {
   const found = typeof id === 'number' ? p.store.cannedResponses.get(id) : undefined;
   if (!found) throw notFound('Canned response', id);
   return found;
@@ -41,7 +41,7 @@ function find(p: Platform, id: unknown): CannedResponseRecord {
 
 const create: Handler = (ctx, payload, p) => {
   const now = new Date().toISOString();
-  const record: CannedResponseRecord = {
+  const record: CannedResponse = {
     id: Math.max(0, ...p.store.cannedResponses.keys()) + 1,
     text: text(payload.text),
     tags: tags(payload.tags),
@@ -69,7 +69,7 @@ const update: Handler = (ctx, payload, p) => {
   return {};
 };
 
-function visible(ctx: RequestContext, params: Payload, record: CannedResponseRecord): boolean {
+function visible(ctx: RequestContext, params: Payload, record: CannedResponse): boolean {
   const groups = Array.isArray(params.group_ids) ? params.group_ids : undefined;
   if (groups && !groups.includes(record.group_id)) return false;
   if (!record.is_private || params.include_all_private === true) return true;
