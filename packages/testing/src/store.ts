@@ -41,11 +41,27 @@ export interface CustomerRecord {
   created_at: string;
   /** Other fields (`phone_number`, `address`, ...). */
   extra: Record<string, unknown>;
+  /** The shopping carts a store integration reported (`sim.updateCart`), one per store. */
+  carts: CartRecord[];
   last_pages: { opened_at: string; url: string; title?: string }[];
   /** Set by the cookie grant; identifies the browser. */
   cookieSecret: string | undefined;
   /** The address of the customer's last request (what an IP ban would block). */
   ip: string | undefined;
+}
+
+/** A shopping cart as the Agent Chat API's Cart structure documents it. */
+export interface CartRecord {
+  store_uuid: string;
+  store_platform: string;
+  customer_signed_in: boolean;
+  subtotal: number;
+  total: number;
+  subtotal_usd: number;
+  total_usd: number;
+  currency: string;
+  items: { id: number; quantity: number; variant_id: number }[];
+  last_updated_at: string;
 }
 
 export type EventRecord = Record<string, unknown> & {
@@ -287,6 +303,7 @@ export class Store {
       session_fields: [],
       created_at: this.clock.timestamp(),
       extra: {},
+      carts: [],
       last_pages: [],
       cookieSecret: undefined,
       ip: undefined,
