@@ -2,11 +2,7 @@
 // gets them from store integrations (e.g. Shopify), which the simulator does not have, and no API
 // action sets them: a test plays the store with `sim.updateCart()`.
 import type { Platform } from './platform.js';
-import type { CartRecord } from './store.js';
 import { clone, isObject } from './util.js';
-
-/** A cart as a store integration reports it; `last_updated_at` defaults to now. */
-export type CartInput = Omit<CartRecord, 'last_updated_at'> & { last_updated_at?: string };
 
 /** The documented fields of the Cart structure and their JSON types (`float` and `number` are numbers). */
 const CART_FIELDS = {
@@ -20,6 +16,22 @@ const CART_FIELDS = {
   currency: 'string',
 } as const;
 const ITEM_FIELDS = ['id', 'quantity', 'variant_id'] as const;
+
+interface JsonTypes {
+  string: string;
+  number: number;
+  boolean: boolean;
+}
+
+/** A cart as the Cart and Cart Item structures document it (the type follows the field tables above). */
+export type CartRecord = { -readonly [F in keyof typeof CART_FIELDS]: JsonTypes[(typeof CART_FIELDS)[F]] } & {
+  items: Array<Record<(typeof ITEM_FIELDS)[number], number>>;
+  /** RFC 3339. */
+  last_updated_at: string;
+};
+
+/** A cart as a store integration reports it; `last_updated_at` defaults to now. */
+export type CartInput = Omit<CartRecord, 'last_updated_at'> & { last_updated_at?: string };
 
 /** The cart, checked against the Cart and Cart Item structures (a TypeError names the bad field). */
 function cartOf(input: unknown, now: string): CartRecord {

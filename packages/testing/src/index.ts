@@ -15,5 +15,5 @@ export type { WebhookDelivery } from './webhooks.js';
 export type { SocketFilter } from './rtm/server.js';
 export type { RtmApi } from './rtm/connection.js';
 export type { ApiName, Transport } from './spec.js';
-export type { CartRecord, RoutingStatus } from './store.js';
-export type { CartInput } from './carts.js';
+export type { RoutingStatus } from './store.js';
+export type { CartInput, CartRecord } from './carts.js';

@@ -1,5 +1,6 @@
 // The simulated platform: state, routing, and the chat operations both Chat APIs share.
 import { Auth, type Principal } from './auth.js';
+import type { CartRecord } from './carts.js';
 import { type RequestContext, systemContext } from './context.js';
 import { invalid, notFound, SimError } from './errors.js';
 import { Faults } from './faults.js';
@@ -10,7 +11,6 @@ import { agentUserView, chatView, customerUpdatedPayload, eventView } from './se
 import type { ApiName, Transport } from './spec.js';
 import {
   type AgentRecord,
-  type CartRecord,
   type ChatRecord,
   type CustomerRecord,
   type EventRecord,

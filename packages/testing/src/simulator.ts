@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chatEvents } from './actions/chats.js';
 import { showGreeting } from './actions/greetings.js';
-import { type CartInput, updateCart } from './carts.js';
+import { type CartInput, type CartRecord, updateCart } from './carts.js';
 import { simulatedActions } from './dispatch.js';
 import type { FailOptions, FaultFilter, RateLimitOptions } from './faults.js';
 import { createRequestListener } from './http/server.js';
@@ -12,7 +12,7 @@ import type { RtmApi } from './rtm/connection.js';
 import { RtmServer, type SocketFilter } from './rtm/server.js';
 import { chatView, customerRecordView, threadView } from './serialize.js';
 import { type ApiName, SIMULATED_VERSIONS } from './spec.js';
-import type { CartRecord, RoutingStatus } from './store.js';
+import type { RoutingStatus } from './store.js';
 import { hexId, secret } from './util.js';
 import type { WebhookDelivery } from './webhooks.js';
 

@@ -1,3 +1,4 @@
+import type { CartRecord } from './carts.js';
 import { Clock, hexId, secret, uuid } from './util.js';
 
 /** `{ <namespace>: { <name>: <value> } }` */
@@ -48,20 +49,6 @@ export interface CustomerRecord {
   cookieSecret: string | undefined;
   /** The address of the customer's last request (what an IP ban would block). */
   ip: string | undefined;
-}
-
-/** A shopping cart as the Agent Chat API's Cart structure documents it. */
-export interface CartRecord {
-  store_uuid: string;
-  store_platform: string;
-  customer_signed_in: boolean;
-  subtotal: number;
-  total: number;
-  subtotal_usd: number;
-  total_usd: number;
-  currency: string;
-  items: { id: number; quantity: number; variant_id: number }[];
-  last_updated_at: string;
 }
 
 export type EventRecord = Record<string, unknown> & {
