@@ -1,4 +1,4 @@
-import { AGENT_SESSION_ENDS, ApiError, ChatRTM, InputError, callWithToken, withActions } from '@lc/core';
+import { AGENT_SESSION_ENDS, ApiError, ChatRTM, InputError, callWithToken } from '@lc/core';
 import type { ChatRTMOptions, ChatRTMPayload, ChatRTMTypes, TokenGetter, WebSocketConstructor } from '@lc/core';
 import { AgentRTMMethods } from './generated/methods.js';
 import type { AgentRequests, AgentRTMAction } from './generated/requests.js';
@@ -40,7 +40,7 @@ const relogin = (payload: object): object => ('reconnect' in payload ? payload :
  * ```
  * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference
  */
-export class AgentRTM extends /* @__PURE__ */ withActions(ChatRTM<AgentRTMTypes>, AgentRTMMethods) {
+export class AgentRTM extends /* @__PURE__ */ AgentRTMMethods(ChatRTM<AgentRTMTypes>) {
   /**
    * @param WebSocket the WebSocket class: the browser's (`undefined` uses `globalThis.WebSocket`), or
    *   `ws`'s on Node.
@@ -92,16 +92,5 @@ export class AgentRTM extends /* @__PURE__ */ withActions(ChatRTM<AgentRTMTypes>
    */
   updateSession(options?: CallOptions): Promise<AgentResponses['update_session']> {
     return callWithToken<AgentResponses['update_session']>(this._rtm, 'update_session', {}, options);
-  }
-
-  /**
-   * Every page of `list_archives`, following `next_page_id`.
-   * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#list-archives
-   */
-  listArchivesPages(
-    payload: AgentRequests['list_archives'] = {},
-    options?: CallOptions,
-  ): AsyncGenerator<AgentResponses['list_archives'], void, undefined> {
-    return this.paginate('list_archives', payload, options);
   }
 }

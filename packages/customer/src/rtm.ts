@@ -1,4 +1,4 @@
-import { CUSTOMER_SESSION_ENDS, ChatRTM, withActions } from '@lc/core';
+import { CUSTOMER_SESSION_ENDS, ChatRTM } from '@lc/core';
 import type { ChatRTMOptions, ChatRTMPayload, ChatRTMTypes, TokenGetter, WebSocketConstructor } from '@lc/core';
 import { CustomerRTMMethods } from './generated/methods.js';
 import type { CustomerRequests, CustomerRTMAction } from './generated/requests.js';
@@ -34,7 +34,7 @@ type CustomerRTMTypes = ChatRTMTypes<
  * ```
  * @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-reference
  */
-export class CustomerRTM extends /* @__PURE__ */ withActions(ChatRTM<CustomerRTMTypes>, CustomerRTMMethods) {
+export class CustomerRTM extends /* @__PURE__ */ CustomerRTMMethods(ChatRTM<CustomerRTMTypes>) {
   /**
    * @param WebSocket the WebSocket class: the browser's (`undefined` uses `globalThis.WebSocket`), or
    *   `ws`'s on Node.

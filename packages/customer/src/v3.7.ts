@@ -1,11 +1,10 @@
 // `@lc/customer/v3.7`: the Customer Chat API 3.7 (developer preview) over Web, typed from the 3.7
 // spec (no `get_predicted_agent`). The package root stays 3.6; this entry carries no 3.6 table.
-import { ChatWeb, createWebClient, withActions } from '@lc/core';
+import { ChatWeb, createWebClient } from '@lc/core';
 import type { ChatWebOptions, ChatWebPayload, ChatWebTypes, TokenGetter } from '@lc/core';
-import { CustomerWebMethods } from './generated/v3.7/methods.js';
+import { CustomerWebMethods, type CustomerPaginatedAction } from './generated/v3.7/methods.js';
 import type { CustomerRequests, CustomerWebAction } from './generated/v3.7/requests.js';
 import { CUSTOMER_WIRE_3_7 } from './generated/wire.js';
-import type { CustomerPaginatedAction } from './options.js';
 import type { CustomerResponses3_7 } from './types/v3.7.js';
 
 export type * from './generated/v3.7/requests.js';
@@ -27,7 +26,7 @@ type CustomerWebTypes = ChatWebTypes<
  * `chats_info`, and `getPredictedAgent` is gone (3.7 removed it; use `requestWelcomeMessage`).
  * @see https://platform.text.com/docs/messaging/customer-chat-api/v3.7
  */
-export class CustomerWeb extends /* @__PURE__ */ withActions(ChatWeb<CustomerWebTypes>, CustomerWebMethods) {
+export class CustomerWeb extends /* @__PURE__ */ CustomerWebMethods(ChatWeb<CustomerWebTypes>) {
   /**
    * @param tokenGetter called before every request: a customer access token with its `organizationID`.
    * @param options base URL, API version (default `3.7`), timeout, retry policy, custom `fetch`, headers.
