@@ -1,12 +1,22 @@
-// `@lc/customer/v3.7`: the Customer Chat API 3.7 (developer preview) over Web, typed from the 3.7
-// spec (no `get_predicted_agent`). The package root stays 3.6; this entry carries no 3.6 table.
+// `@lc/customer/v3.7`: the Customer Chat API 3.7 (developer preview) over Web and RTM, typed from the
+// 3.7 spec (no `get_predicted_agent`). The package root stays 3.6; this entry carries no 3.6 table.
 import { ChatWeb, createWebClient, withActions } from '@lc/core';
-import type { ChatWebOptions, ChatWebPayload, ChatWebTypes, TokenGetter } from '@lc/core';
-import { CustomerWebMethods } from './generated/v3.7/methods.js';
-import type { CustomerRequests, CustomerWebAction } from './generated/v3.7/requests.js';
+import type {
+  ChatRTMPayload,
+  ChatRTMTypes,
+  ChatWebOptions,
+  ChatWebPayload,
+  ChatWebTypes,
+  LoginPushes,
+  TokenGetter,
+  WebSocketConstructor,
+} from '@lc/core';
+import { CustomerRTMMethods, CustomerWebMethods } from './generated/v3.7/methods.js';
+import type { CustomerRequests, CustomerRTMAction, CustomerWebAction } from './generated/v3.7/requests.js';
 import { CUSTOMER_WIRE_3_7 } from './generated/wire.js';
 import type { CustomerPaginatedAction } from './options.js';
-import type { CustomerResponses3_7 } from './types/v3.7.js';
+import { CustomerRTMBase, type CustomerRTMOptions } from './rtm-base.js';
+import type { CustomerPushes3_7, CustomerResponses3_7 } from './types/v3.7.js';
 
 export type * from './generated/v3.7/requests.js';
 export type * from './types/v3.7.js';
@@ -37,5 +47,54 @@ export class CustomerWeb extends /* @__PURE__ */ withActions(ChatWeb<CustomerWeb
       ...options,
       apiVersion: options.apiVersion ?? '3.7',
     });
+  }
+}
+
+export type { CustomerRTMOptions };
+
+/**
+ * The 3.7 `login` payload without `token` (the token getter supplies it); the 3.7 push names in
+ * `pushes['3.7']` are checked.
+ */
+export type CustomerLoginPayload = Omit<CustomerRequests['login'], 'token' | 'pushes'> & {
+  pushes?: LoginPushes<'3.7', CustomerPushes3_7>;
+};
+
+/** The payload `call(action, payload)` takes over RTM at 3.7. */
+export type CustomerRTMPayload<A extends CustomerRTMAction> = A extends 'login'
+  ? CustomerLoginPayload
+  : ChatRTMPayload<CustomerRequests, A>;
+
+type CustomerRTMTypes = ChatRTMTypes<
+  CustomerRequests,
+  CustomerResponses3_7,
+  CustomerPushes3_7,
+  CustomerRTMAction,
+  CustomerPaginatedAction,
+  { [A in CustomerRTMAction]: CustomerRTMPayload<A> }
+>;
+
+/**
+ * The Customer Chat API 3.7 over WebSocket: one method per documented 3.7 action; `listChats`
+ * answers `chats_info`, and `getPredictedAgent` is gone (use `requestWelcomeMessage`).
+ *
+ * ```ts
+ * import { CustomerRTM } from '@lc/customer/v3.7';
+ * const rtm = new CustomerRTM(undefined, customerTokenFromCookie({ clientId, organizationId }));
+ * await rtm.login({ customer_page: { url: location.href } });
+ * const { chats_info } = await rtm.listChats();
+ * ```
+ * @see https://platform.text.com/docs/messaging/customer-chat-api/v3.7/rtm-reference
+ */
+export class CustomerRTM extends /* @__PURE__ */ withActions(CustomerRTMBase<CustomerRTMTypes>, CustomerRTMMethods) {
+  /**
+   * @param WebSocket the WebSocket class: the browser's (`undefined` uses `globalThis.WebSocket`), or
+   *   `ws`'s on Node.
+   * @param tokenGetter called at every login (first connect, each reconnect): a customer access token with its
+   *   `organizationID`.
+   * @param options base URL, API version (default `3.7`), timeouts, heartbeat and reconnect policy.
+   */
+  constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options: CustomerRTMOptions = {}) {
+    super(WebSocket, tokenGetter, { ...options, apiVersion: options.apiVersion ?? '3.7' });
   }
 }
