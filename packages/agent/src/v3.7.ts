@@ -6,7 +6,7 @@ import type {
   ChatWebOptions,
   ChatWebPayload,
   ChatWebTypes,
-  LoginPushes,
+  LoginPayload,
   TokenGetter,
   WebSocketConstructor,
 } from '@lc/core';
@@ -45,13 +45,8 @@ export class AgentWeb extends /* @__PURE__ */ withActions(ChatWeb<AgentWebTypes>
 
 export type { AgentRTMOptions };
 
-/**
- * The 3.7 `login` payload without `token` (the token getter supplies it); the 3.7 push names in
- * `pushes['3.7']` are checked.
- */
-export type AgentLoginPayload = Omit<AgentRequests['login'], 'token' | 'pushes'> & {
-  pushes?: LoginPushes<'3.7', AgentPushes3_7>;
-};
+/** The 3.7 `login` payload: no `token` (the getter supplies it), the 3.7 push names in `pushes['3.7']` checked. */
+export type AgentLoginPayload = LoginPayload<AgentRequests['login'], '3.7', AgentPushes3_7>;
 
 /** The payload `call(action, payload)` takes over RTM at 3.7. */
 export type AgentRTMPayload<A extends AgentRTMAction> = A extends 'login'
@@ -81,12 +76,7 @@ type AgentRTMTypes = ChatRTMTypes<
  * @see https://platform.text.com/docs/messaging/agent-chat-api/v3.7/rtm-reference
  */
 export class AgentRTM extends /* @__PURE__ */ withActions(AgentRTMBase<AgentRTMTypes>, AgentRTMMethods) {
-  /**
-   * @param WebSocket the WebSocket class: the browser's (`undefined` uses `globalThis.WebSocket`), or
-   *   `ws`'s on Node.
-   * @param tokenGetter called at every login (first connect, each reconnect) and `updateSession`.
-   * @param options base URL, API version (default `3.7`), timeouts, heartbeat and reconnect policy.
-   */
+  /** As the 3.6 client's, with `options.apiVersion` defaulting to `3.7`. */
   constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options: AgentRTMOptions = {}) {
     super(WebSocket, tokenGetter, { ...options, apiVersion: options.apiVersion ?? '3.7' });
   }

@@ -7,7 +7,7 @@ import type {
   ChatWebOptions,
   ChatWebPayload,
   ChatWebTypes,
-  LoginPushes,
+  LoginPayload,
   TokenGetter,
   WebSocketConstructor,
 } from '@lc/core';
@@ -52,13 +52,8 @@ export class CustomerWeb extends /* @__PURE__ */ withActions(ChatWeb<CustomerWeb
 
 export type { CustomerRTMOptions };
 
-/**
- * The 3.7 `login` payload without `token` (the token getter supplies it); the 3.7 push names in
- * `pushes['3.7']` are checked.
- */
-export type CustomerLoginPayload = Omit<CustomerRequests['login'], 'token' | 'pushes'> & {
-  pushes?: LoginPushes<'3.7', CustomerPushes3_7>;
-};
+/** The 3.7 `login` payload: no `token` (the getter supplies it), the 3.7 push names in `pushes['3.7']` checked. */
+export type CustomerLoginPayload = LoginPayload<CustomerRequests['login'], '3.7', CustomerPushes3_7>;
 
 /** The payload `call(action, payload)` takes over RTM at 3.7. */
 export type CustomerRTMPayload<A extends CustomerRTMAction> = A extends 'login'
@@ -87,13 +82,7 @@ type CustomerRTMTypes = ChatRTMTypes<
  * @see https://platform.text.com/docs/messaging/customer-chat-api/v3.7/rtm-reference
  */
 export class CustomerRTM extends /* @__PURE__ */ withActions(CustomerRTMBase<CustomerRTMTypes>, CustomerRTMMethods) {
-  /**
-   * @param WebSocket the WebSocket class: the browser's (`undefined` uses `globalThis.WebSocket`), or
-   *   `ws`'s on Node.
-   * @param tokenGetter called at every login (first connect, each reconnect): a customer access token with its
-   *   `organizationID`.
-   * @param options base URL, API version (default `3.7`), timeouts, heartbeat and reconnect policy.
-   */
+  /** As the 3.6 client's, with `options.apiVersion` defaulting to `3.7`. */
   constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options: CustomerRTMOptions = {}) {
     super(WebSocket, tokenGetter, { ...options, apiVersion: options.apiVersion ?? '3.7' });
   }

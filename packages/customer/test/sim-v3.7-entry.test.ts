@@ -1,40 +1,25 @@
 // `@lc/customer/v3.7` (Web and RTM) against the simulator at /v3.7, with no `apiVersion` option:
 // `chats_info`, no getPredictedAgent, and `get_predicted_agent` unknown to the simulator at 3.7.
-import { ApiError, type Token, type WebSocketConstructor } from '@lc/core';
-import { startSimulator, type Simulator } from '@lc/testing';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError, type WebSocketConstructor } from '@lc/core';
+import { startSimulator } from '@lc/testing';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { useSimulator } from '../../../test-utils/sim-fixture.js';
 import { CustomerRTM, CustomerWeb } from '../src/v3.7.js';
 
-let sim: Simulator;
-const customer = (): Token => ({
-  accessToken: sim.customer.accessToken,
-  organizationID: sim.organizationId,
-  tokenType: 'Bearer',
-});
-
-beforeAll(async () => {
-  sim = await startSimulator({ port: 0 });
-});
-const clients: CustomerRTM[] = [];
-function rtm(): CustomerRTM {
-  const client = new CustomerRTM(WebSocket as unknown as WebSocketConstructor, customer, {
-    apiUrl: sim.wsUrl,
-    reconnect: false,
-  });
-  clients.push(client);
-  return client;
-}
-afterEach(async () => {
-  await Promise.all(clients.splice(0).map((c) => c.close()));
-});
-afterAll(async () => {
-  await sim?.close();
-});
+const fixture = useSimulator(() => startSimulator({ port: 0 }));
+const customer = () => fixture.bearer(fixture.sim.customer.accessToken)();
+const rtm = () =>
+  fixture.track(
+    new CustomerRTM(WebSocket as unknown as WebSocketConstructor, customer, {
+      apiUrl: fixture.sim.wsUrl,
+      reconnect: false,
+    }),
+  );
 
 describe('CustomerWeb from @lc/customer/v3.7', () => {
   it('starts a chat and lists it as chats_info at /v3.7', async () => {
-    const web = new CustomerWeb(customer, { apiUrl: sim.url });
+    const web = new CustomerWeb(customer, { apiUrl: fixture.sim.url });
     const { chat_id } = await web.startChat({ chat: { thread: { events: [{ type: 'message', text: 'hi' }] } } });
     const listed = await web.listChats();
     expect(listed.chats_info.map((c) => c.id)).toContain(chat_id);

@@ -199,3 +199,11 @@ export type LoginPushes<Version extends string, Pushes> = {
 } & {
   [version: string]: string[];
 };
+
+/**
+ * The RTM `login` payload of a client typed for one API version: the request `Login` without `token`
+ * (the token getter supplies it), its `pushes` as {@link LoginPushes}.
+ */
+export type LoginPayload<Login, Version extends string, Pushes> = Omit<Login, 'token' | 'pushes'> & {
+  pushes?: LoginPushes<Version, Pushes>;
+};
