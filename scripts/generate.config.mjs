@@ -5,12 +5,15 @@
 /** Where the SDK deliberately differs from the spec's `http.path` (docs contradict themselves). */
 const REPORT_PATH_OVERRIDES = { unique_visitors: 'stats/unique_visitors' };
 
-/** @type {Record<string, { pkg: string, prefix: string, classes: Record<string, string>, wire: { path: string, orgQuery?: boolean, resourcePaths?: boolean }, handWritten?: Record<string, string[]>, requestOverrides?: Record<string, string>, typeOverrides?: Record<string, string | null>, typeImports?: string[], coreTypeImports?: string[], docNotes?: (m: any) => string[], topLevelRequiredOnly?: boolean, pathTable?: { name: string, doc: string[], overrides?: Record<string, string> } }>} */
+/** @type {Record<string, { pkg: string, prefix: string, classes: Record<string, string>, wire: { path: string, orgQuery?: boolean, resourcePaths?: boolean }, chat?: boolean, handWritten?: Record<string, string[]>, requestOverrides?: Record<string, string>, typeOverrides?: Record<string, string | null>, typeImports?: string[], coreTypeImports?: string[], docNotes?: (m: any) => string[], topLevelRequiredOnly?: boolean, pathTable?: { name: string, doc: string[], overrides?: Record<string, string> } }>} */
 export default {
   agent: {
     pkg: 'agent',
     prefix: 'Agent',
     classes: { web: 'AgentWebMethods', rtm: 'AgentRTMMethods' },
+    // A Chat API: its methods go on the shared ChatWeb/ChatRTM clients (a mixin), each paginated
+    // action gets a `…Pages` method, and `<prefix>PaginatedAction` is generated.
+    chat: true,
     wire: { path: '/v{v}/agent/action/' },
     // upload_file: multipart; login/update_session: the token comes from the getter (core RTM);
     // logout over RTM: the client closes for good once the agent is logged out.
@@ -83,6 +86,7 @@ export default {
     pkg: 'customer',
     prefix: 'Customer',
     classes: { web: 'CustomerWebMethods', rtm: 'CustomerRTMMethods' },
+    chat: true,
     // The docs: every Customer Chat API Web request carries `organization_id` in the query string.
     wire: { path: '/v{v}/customer/action/', orgQuery: true },
     handWritten: { web: ['upload_file'], rtm: ['login'] },

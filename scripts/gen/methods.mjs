@@ -4,7 +4,10 @@
 import config from '../generate.config.mjs';
 import { isRequired } from './requests.mjs';
 import { camel, docsUrl, header, methodsOf, STABLE } from './spec.mjs';
-import { actionsConst } from './wire.mjs';
+import { actionsConst, FLAGS } from './wire.mjs';
+
+/** Whether the docs make an action paginated (the wire table's `p` flag): it gets a `…Pages` method on a Chat client. */
+const isPaginated = FLAGS.find((f) => f.flag === 'p').test;
 
 /** The public TSDoc of a method: title, scopes, how it goes over the wire, the package's notes, the docs link. */
 function jsdoc(m, pad, extra = []) {
@@ -44,7 +47,7 @@ export function renderMethods(api, version = STABLE) {
   const later = version === STABLE ? undefined : cfg.versions?.[version];
   if (version !== STABLE && !later) throw new Error(`${api} ${version}: no per-version methods`);
   const out = [header()];
-  out.push(`import { actionMethods, type RequestOptions } from '@lc/core';`);
+  out.push(`import { actionMethods, ${cfg.chat ? 'type ClientClass, ' : ''}type RequestOptions } from '@lc/core';`);
   out.push(
     `import type { ${later?.responses ?? `${cfg.prefix}Responses`} as R } from '${later?.types ?? '../types/index.js'}';`,
   );
@@ -61,6 +64,7 @@ export function renderMethods(api, version = STABLE) {
     );
   }
   if (cfg.pathTable) out.push(...renderPathTable(api, version));
+  if (cfg.chat) out.push(...renderPaginated(api, version));
   return out.join('\n');
 }
 
@@ -83,9 +87,27 @@ function renderInterface(api, transport, className, version) {
     out.push(
       `  ${camel(m.method)}(payload${hasRequired ? '' : '?'}: Q${key}, options?: RequestOptions): Promise<R${key}>;\n`,
     );
+    if (cfg.chat && isPaginated(m)) {
+      out.push(`  /** Every page of \`${m.method}\`, following \`next_page_id\` (see \`paginate\`). */`);
+      out.push(
+        `  ${camel(m.method)}Pages(payload${hasRequired ? '' : '?'}: Q${key}, options?: RequestOptions): AsyncGenerator<R${key}, void, undefined>;\n`,
+      );
+    }
   }
   out.push('}\n');
   return out;
+}
+
+/** The Chat APIs' paginated actions (what `paginate` takes), from the docs (`page_id`). */
+function renderPaginated(api, version) {
+  const cfg = config[api];
+  const names = methodsOf(api, version)
+    .filter(isPaginated)
+    .map((m) => `'${m.method}'`);
+  return [
+    `/** ${cfg.prefix} actions whose responses carry \`next_page_id\` (what \`paginate\` takes). */`,
+    `export type ${cfg.prefix}PaginatedAction = ${names.join(' | ')};\n`,
+  ];
 }
 
 /**
@@ -102,6 +124,11 @@ function renderBaseClass(api, transport, className, version) {
         .map((m) => m.method)
         .join(' ')}'`
     : `${actionsConst(api, version, transport === 'rtm' ? '_RTM' : '')}, '${transport[0]}'`;
+  if (cfg.chat)
+    return [
+      `/** \`Base\` (the shared Chat client) with the ${what(cfg, transport)} methods: each sends its action through \`_call(action, payload, options)\`. */`,
+      `export const ${className} = <B extends ClientClass>(Base: B) => actionMethods<${className}, B>(${source}, Base);\n`,
+    ];
   return [
     `/** The base class of the ${what(cfg, transport)} client: each method sends its action through the subclass's \`_call(action, payload, options)\`. */`,
     `export const ${className} = /* @__PURE__ */ actionMethods<${className}>(${source});\n`,

@@ -19,7 +19,7 @@ const relogin = (payload: object): object => ('reconnect' in payload ? payload :
 
 /**
  * The Agent RTM client over the type maps `T` of one API version; the version's entry adds its
- * generated action methods (`withActions`).
+ * generated action methods (`AgentRTMMethods(AgentRTMBase<…>)`).
  */
 export abstract class AgentRTMBase<T extends ChatTypes> extends ChatRTM<T> {
   /**

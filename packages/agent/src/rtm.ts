@@ -1,8 +1,7 @@
-import { withActions } from '@lc/core';
 import type { ChatRTMTypes } from '@lc/core';
 import { AgentRTMMethods } from './generated/methods.js';
 import type { AgentRequests, AgentRTMAction } from './generated/requests.js';
-import type { AgentPaginatedAction, CallOptions } from './options.js';
+import type { AgentPaginatedAction } from './options.js';
 import { AgentRTMBase, type AgentRTMPayloadOf } from './rtm-base.js';
 import type { AgentPushes, AgentResponses } from './types/index.js';
 
@@ -35,15 +34,4 @@ type AgentRTMTypes = ChatRTMTypes<
  * ```
  * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference
  */
-export class AgentRTM extends /* @__PURE__ */ withActions(AgentRTMBase<AgentRTMTypes>, AgentRTMMethods) {
-  /**
-   * Every page of `list_archives`, following `next_page_id`.
-   * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#list-archives
-   */
-  listArchivesPages(
-    payload: AgentRequests['list_archives'] = {},
-    options?: CallOptions,
-  ): AsyncGenerator<AgentResponses['list_archives'], void, undefined> {
-    return this.paginate('list_archives', payload, options);
-  }
-}
+export class AgentRTM extends /* @__PURE__ */ AgentRTMMethods(AgentRTMBase<AgentRTMTypes>) {}

@@ -1,6 +1,6 @@
 // `@lc/agent/v3.7`: the Agent Chat API 3.7 (developer preview) over Web and RTM, typed from the 3.7
 // spec. The package root stays 3.6; this entry carries no 3.6 table (its own wire tables and methods).
-import { ChatWeb, createWebClient, withActions } from '@lc/core';
+import { ChatWeb, createWebClient } from '@lc/core';
 import type {
   ChatRTMTypes,
   ChatWebOptions,
@@ -10,10 +10,9 @@ import type {
   TokenGetter,
   WebSocketConstructor,
 } from '@lc/core';
-import { AgentRTMMethods, AgentWebMethods } from './generated/v3.7/methods.js';
+import { AgentRTMMethods, AgentWebMethods, type AgentPaginatedAction } from './generated/v3.7/methods.js';
 import type { AgentRequests, AgentRTMAction, AgentWebAction } from './generated/v3.7/requests.js';
 import { AGENT_WIRE_3_7 } from './generated/wire.js';
-import type { AgentPaginatedAction } from './options.js';
 import { AgentRTMBase, type AgentRTMOptions, type AgentRTMPayloadOf } from './rtm-base.js';
 import type { AgentPushes3_7, AgentResponses3_7 } from './types/v3.7.js';
 
@@ -30,7 +29,7 @@ type AgentWebTypes = ChatWebTypes<AgentRequests, AgentResponses3_7, AgentWebActi
  * The Agent Chat API 3.7 over HTTP: one method per documented 3.7 action, `listChats` answering `chats_info`.
  * @see https://platform.text.com/docs/messaging/agent-chat-api/v3.7
  */
-export class AgentWeb extends /* @__PURE__ */ withActions(ChatWeb<AgentWebTypes>, AgentWebMethods) {
+export class AgentWeb extends /* @__PURE__ */ AgentWebMethods(ChatWeb<AgentWebTypes>) {
   /**
    * @param tokenGetter called before every request (a PAT with `tokenType: 'Basic'`, or an OAuth/bot token).
    * @param options base URL, API version (default `3.7`), timeout, retry policy, custom `fetch`, headers.
@@ -75,7 +74,7 @@ type AgentRTMTypes = ChatRTMTypes<
  * ```
  * @see https://platform.text.com/docs/messaging/agent-chat-api/v3.7/rtm-reference
  */
-export class AgentRTM extends /* @__PURE__ */ withActions(AgentRTMBase<AgentRTMTypes>, AgentRTMMethods) {
+export class AgentRTM extends /* @__PURE__ */ AgentRTMMethods(AgentRTMBase<AgentRTMTypes>) {
   /** As the 3.6 client's, with `options.apiVersion` defaulting to `3.7`. */
   constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options: AgentRTMOptions = {}) {
     super(WebSocket, tokenGetter, { ...options, apiVersion: options.apiVersion ?? '3.7' });

@@ -1,9 +1,9 @@
-import { ChatWeb, createWebClient, withActions } from '@lc/core';
+import { ChatWeb, createWebClient } from '@lc/core';
 import type { ChatWebOptions, ChatWebPayload, ChatWebTypes, TokenGetter } from '@lc/core';
 import { AgentWebMethods } from './generated/methods.js';
 import { AGENT_WIRE_3_6 } from './generated/wire.js';
 import type { AgentRequests, AgentWebAction } from './generated/requests.js';
-import type { AgentPaginatedAction, CallOptions } from './options.js';
+import type { AgentPaginatedAction } from './options.js';
 import type { AgentResponses } from './types/index.js';
 
 /** Options of {@link AgentWeb}: everything the core Web client takes except `api` and the token getter. */
@@ -24,7 +24,7 @@ type AgentWebTypes = ChatWebTypes<AgentRequests, AgentResponses, AgentWebAction,
  * ```
  * @see https://platform.text.com/docs/messaging/agent-chat-api
  */
-export class AgentWeb extends /* @__PURE__ */ withActions(ChatWeb<AgentWebTypes>, AgentWebMethods) {
+export class AgentWeb extends /* @__PURE__ */ AgentWebMethods(ChatWeb<AgentWebTypes>) {
   /**
    * @param tokenGetter called before every request (a Personal Access Token with `tokenType: 'Basic'`,
    *   or an OAuth/bot token with `tokenType: 'Bearer'`).
@@ -32,16 +32,5 @@ export class AgentWeb extends /* @__PURE__ */ withActions(ChatWeb<AgentWebTypes>
    */
   constructor(tokenGetter: TokenGetter, options: AgentWebOptions = {}) {
     super({ api: 'agent', wire: AGENT_WIRE_3_6, createWebClient }, tokenGetter, options);
-  }
-
-  /**
-   * Every page of `list_archives`, following `next_page_id`.
-   * @see https://platform.text.com/docs/messaging/agent-chat-api#list-archives
-   */
-  listArchivesPages(
-    payload: AgentRequests['list_archives'] = {},
-    options?: CallOptions,
-  ): AsyncGenerator<AgentResponses['list_archives'], void, undefined> {
-    return this.paginate('list_archives', payload, options);
   }
 }

@@ -48,6 +48,14 @@ describe('AgentRTM from @lc/agent/v3.7', () => {
     expect(event && 'text' in event ? event.text : undefined).toBe('hi');
   });
 
+  it('iterates list_chats pages over RTM, each page a 3.7 one (chats_info)', async () => {
+    const client = rtm();
+    await client.login();
+    const ids: string[] = [];
+    for await (const page of client.listChatsPages({ limit: 1 })) ids.push(...page.chats_info.map((c) => c.id));
+    expect(ids).toHaveLength(1);
+  });
+
   it('hands a 3.7-only push (canned_response_created) to its typed handler', async () => {
     const client = rtm();
     const created = new Promise<CannedResponseCreatedPush>((resolve) => client.on('canned_response_created', resolve));

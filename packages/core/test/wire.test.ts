@@ -1,6 +1,6 @@
 // The generated wire tables as core reads them: one decoder for every API and version.
 import { describe, expect, it } from 'vitest';
-import { decodeWire, pageFields } from '../src/wire/index.js';
+import { decodeWire } from '../src/wire/index.js';
 import { WIRE } from './helpers/wire.js';
 
 describe('wire tables', () => {
@@ -14,9 +14,9 @@ describe('wire tables', () => {
   });
 
   it('give the fields later pages send with page_id', () => {
-    expect(pageFields(WIRE.agent, '3.6', 'list_threads')).toEqual(['chat_id']);
-    expect(pageFields(WIRE.agent, '3.6', 'list_archives')).toEqual([]);
-    expect(pageFields(WIRE.customer, '3.6', 'get_chat')).toEqual([]);
-    expect(pageFields(WIRE.customer, '9.9', 'list_threads')).toEqual([]);
+    const agent = decodeWire(WIRE.agent.versions['3.6']!);
+    expect(agent.get('list_threads')).toEqual(['wrsp', 'chat_id']);
+    expect(agent.get('list_archives')).toEqual(['wrsp', undefined]);
+    expect(agent.get('get_chat')?.[0]).not.toContain('p');
   });
 });

@@ -9,7 +9,7 @@ export type CustomerRTMOptions = ChatRTMOptions;
 
 /**
  * The Customer RTM client over the type maps `T` of one API version; the version's entry adds its
- * generated action methods (`withActions`).
+ * generated action methods (`CustomerRTMMethods(CustomerRTMBase<…>)`).
  */
 export abstract class CustomerRTMBase<T extends ChatTypes> extends ChatRTM<T> {
   /**

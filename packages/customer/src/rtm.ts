@@ -1,4 +1,3 @@
-import { withActions } from '@lc/core';
 import type { ChatRTMPayload, ChatRTMTypes } from '@lc/core';
 import { CustomerRTMMethods } from './generated/methods.js';
 import type { CustomerRequests, CustomerRTMAction } from './generated/requests.js';
@@ -34,4 +33,4 @@ type CustomerRTMTypes = ChatRTMTypes<
  * ```
  * @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-reference
  */
-export class CustomerRTM extends /* @__PURE__ */ withActions(CustomerRTMBase<CustomerRTMTypes>, CustomerRTMMethods) {}
+export class CustomerRTM extends /* @__PURE__ */ CustomerRTMMethods(CustomerRTMBase<CustomerRTMTypes>) {}

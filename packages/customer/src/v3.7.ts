@@ -1,6 +1,6 @@
 // `@lc/customer/v3.7`: the Customer Chat API 3.7 (developer preview) over Web and RTM, typed from the
 // 3.7 spec (no `get_predicted_agent`). The package root stays 3.6; this entry carries no 3.6 table.
-import { ChatWeb, createWebClient, withActions } from '@lc/core';
+import { ChatWeb, createWebClient } from '@lc/core';
 import type {
   ChatRTMPayload,
   ChatRTMTypes,
@@ -11,10 +11,9 @@ import type {
   TokenGetter,
   WebSocketConstructor,
 } from '@lc/core';
-import { CustomerRTMMethods, CustomerWebMethods } from './generated/v3.7/methods.js';
+import { CustomerRTMMethods, CustomerWebMethods, type CustomerPaginatedAction } from './generated/v3.7/methods.js';
 import type { CustomerRequests, CustomerRTMAction, CustomerWebAction } from './generated/v3.7/requests.js';
 import { CUSTOMER_WIRE_3_7 } from './generated/wire.js';
-import type { CustomerPaginatedAction } from './options.js';
 import { CustomerRTMBase, type CustomerRTMOptions } from './rtm-base.js';
 import type { CustomerPushes3_7, CustomerResponses3_7 } from './types/v3.7.js';
 
@@ -37,7 +36,7 @@ type CustomerWebTypes = ChatWebTypes<
  * `chats_info`, and `getPredictedAgent` is gone (3.7 removed it; use `requestWelcomeMessage`).
  * @see https://platform.text.com/docs/messaging/customer-chat-api/v3.7
  */
-export class CustomerWeb extends /* @__PURE__ */ withActions(ChatWeb<CustomerWebTypes>, CustomerWebMethods) {
+export class CustomerWeb extends /* @__PURE__ */ CustomerWebMethods(ChatWeb<CustomerWebTypes>) {
   /**
    * @param tokenGetter called before every request: a customer access token with its `organizationID`.
    * @param options base URL, API version (default `3.7`), timeout, retry policy, custom `fetch`, headers.
@@ -81,7 +80,7 @@ type CustomerRTMTypes = ChatRTMTypes<
  * ```
  * @see https://platform.text.com/docs/messaging/customer-chat-api/v3.7/rtm-reference
  */
-export class CustomerRTM extends /* @__PURE__ */ withActions(CustomerRTMBase<CustomerRTMTypes>, CustomerRTMMethods) {
+export class CustomerRTM extends /* @__PURE__ */ CustomerRTMMethods(CustomerRTMBase<CustomerRTMTypes>) {
   /** As the 3.6 client's, with `options.apiVersion` defaulting to `3.7`. */
   constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options: CustomerRTMOptions = {}) {
     super(WebSocket, tokenGetter, { ...options, apiVersion: options.apiVersion ?? '3.7' });

@@ -1,4 +1,4 @@
-import { ChatWeb, createWebClient, withActions } from '@lc/core';
+import { ChatWeb, createWebClient } from '@lc/core';
 import type { CallOptions, ChatWebOptions, ChatWebPayload, ChatWebTypes, TokenGetter, UploadFileInput } from '@lc/core';
 import { CustomerWebMethods } from './generated/methods.js';
 import { CUSTOMER_WIRE_3_6 } from './generated/wire.js';
@@ -27,7 +27,7 @@ type CustomerWebTypes = ChatWebTypes<CustomerRequests, CustomerResponses, Custom
  * ```
  * @see https://platform.text.com/docs/messaging/customer-chat-api
  */
-export class CustomerWeb extends /* @__PURE__ */ withActions(ChatWeb<CustomerWebTypes>, CustomerWebMethods) {
+export class CustomerWeb extends /* @__PURE__ */ CustomerWebMethods(ChatWeb<CustomerWebTypes>) {
   /**
    * @param tokenGetter called before every request: a customer access token (`tokenType: 'Bearer'`)
    *   with its `organizationID`, e.g. from `customerTokenFromCookie` or `customerTokenFromAgent`.

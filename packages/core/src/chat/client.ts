@@ -1,4 +1,5 @@
-import { paginateChat } from './paginate.js';
+import type { PageFields } from './methods.js';
+import { paginate } from './paginate.js';
 import type { CallArgs, CallOptions, ChatTypes, Entry, UnknownAction } from './types.js';
 
 /**
@@ -6,6 +7,12 @@ import type { CallArgs, CallOptions, ChatTypes, Entry, UnknownAction } from './t
  * `_call`, and pagination. {@link ChatWeb} and {@link ChatRTM} extend it.
  */
 export abstract class ChatClient<T extends ChatTypes> {
+  /**
+   * @internal Paginated action → the fields its later pages send again with `page_id`, from the
+   * package's wire table (set by `actionMethods` with the `…Pages` methods).
+   */
+  declare protected readonly pageFields_?: PageFields;
+
   /** @internal Sends one action over the transport (`options.apiVersion` picks another API version for this call). */
   protected abstract _call(action: string, payload: object | undefined, options?: CallOptions): Promise<any>;
 
@@ -39,38 +46,20 @@ export abstract class ChatClient<T extends ChatTypes> {
 
   /**
    * Iterates over the pages of a paginated action: the first request sends `payload`, later ones
-   * only `page_id` (plus `chat_id` for `list_threads`), until a page has no `next_page_id`.
+   * only `page_id` plus the fields the docs require on every page (`chat_id` of `list_threads`),
+   * until a page has no `next_page_id`. Each paginated action also has its own `…Pages` method.
    */
   paginate<A extends T['Paginated']>(
     action: A,
     payload: Entry<T['Requests'], A>,
     options?: CallOptions,
   ): AsyncGenerator<Entry<T['Responses'], A>, void, undefined> {
-    return this._pages(action, payload as object, options);
-  }
-
-  /** Every page of `list_chats`, following `next_page_id`. */
-  listChatsPages(
-    payload: Entry<T['Requests'], 'list_chats'> = {} as never,
-    options?: CallOptions,
-  ): AsyncGenerator<Entry<T['Responses'], 'list_chats'>, void, undefined> {
-    return this._pages('list_chats', payload as object, options);
-  }
-
-  /** Every page of `list_threads` of one chat, following `next_page_id`. */
-  listThreadsPages(
-    payload: Entry<T['Requests'], 'list_threads'>,
-    options?: CallOptions,
-  ): AsyncGenerator<Entry<T['Responses'], 'list_threads'>, void, undefined> {
-    return this._pages('list_threads', payload as object, options);
-  }
-
-  /** @internal */
-  private _pages<R>(
-    action: string,
-    payload: object,
-    options: CallOptions | undefined,
-  ): AsyncGenerator<R, void, undefined> {
-    return paginateChat<R>((a, p, o) => this._call(a, p, o), action, payload, options);
+    return paginate(
+      (a, p, o) => this._call(a, p, o),
+      action,
+      payload as object,
+      this.pageFields_?.get(action) ?? [],
+      options,
+    );
   }
 }

@@ -1,56 +1,58 @@
 import type { RequestOptions } from '../web/types.js';
 
-/** What a class built by {@link actionMethods} needs from its subclass: the transport's send. */
+/** What a class built by {@link actionMethods} needs: the transport's send, and `paginate` for the `…Pages` methods. */
 export interface ActionSender {
   _call(action: string, payload: object | undefined, options?: RequestOptions): Promise<any>;
+  paginate?(action: string, payload: object | undefined, options?: RequestOptions): AsyncGenerator<unknown>;
 }
 
+/** Any class an API package's methods go on (a shared client such as `ChatRTM`, or a plain `class {}`). */
+export type ClientClass = abstract new (...args: any[]) => object;
+
 /**
- * The base class of an API package's generated methods: one camelCase method per action name in
- * `actions` (space-separated wire names, e.g. `'list_chats get_chat'` gives `listChats` and
- * `getChat`), each sending its action through the subclass's `_call(action, payload, options)`.
+ * `Base` with one camelCase method per action in `actions` (space-separated wire names: `'list_chats
+ * get_chat'` gives `listChats` and `getChat`), each sending its action through the instance's
+ * `_call(action, payload, options)`. A method `Base` already has (`login`, `uploadFile`) stays.
+ *
  * With `transport` (`w` or `r`), `actions` is a generated wire table (`wrs get_chat get_customer|w
- * check_goals`: groups of actions after their flags, see `WireTable`) and only the actions flagged
- * for the transport get a method.
+ * check_goals`: groups of actions after their flags, see `WireTable`), and only the actions flagged
+ * for the transport get a method. When `Base` can `paginate`, each paginated action (`p`, e.g.
+ * `wrsp:chat_id list_threads`) also gets `<name>Pages`, and the fields its later pages send again with
+ * `page_id` (`chat_id`) are kept on the prototype for `paginate`.
  *
  * Built from a list rather than written out so a browser bundle pays a few bytes per method; the
- * method types come from the interface `T` that the generator writes next to the call.
- * Used by the generated `src/generated/methods.ts` of each API package.
+ * method types come from the interface `M` the generator writes next to the table.
  */
-export function actionMethods<T>(actions: string, transport?: 'w' | 'r'): abstract new () => T {
-  abstract class Methods {}
+export function actionMethods<M, B extends ClientClass = abstract new () => object>(
+  actions: string,
+  transport?: 'w' | 'r',
+  Base: B = class {} as unknown as B,
+): B & (abstract new (...args: any[]) => M) {
+  abstract class Methods extends Base {}
   const proto = Methods.prototype as unknown as Record<string, unknown>;
+  const pageFields = 'paginate' in proto ? new Map<string, readonly string[]>() : undefined;
   // Without a transport, `actions` is one group with no flags.
   for (const group of transport ? actions.split('|') : [` ${actions}`]) {
-    const [flags, ...names] = group.split(' ') as [string, ...string[]];
+    const [head, ...names] = group.split(' ') as [string, ...string[]];
+    const [flags, fields] = head.split(':') as [string, string?];
     if (transport && !flags.includes(transport)) continue;
     for (const action of names) {
-      proto[action.replace(/[_/]([a-z0-9])/g, (_, c: string) => c.toUpperCase())] = function (
-        this: ActionSender,
-        payload?: object,
-        options?: RequestOptions,
-      ) {
-        return this._call(action, payload, options);
-      };
+      const name = action.replace(/[_/]([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+      if (!(name in proto))
+        proto[name] = function (this: ActionSender, payload?: object, options?: RequestOptions) {
+          return this._call(action, payload, options);
+        };
+      if (pageFields && flags.includes('p')) {
+        pageFields.set(action, fields?.split(',') ?? []);
+        proto[`${name}Pages`] = function (this: ActionSender, payload?: object, options?: RequestOptions) {
+          return this.paginate!(action, payload, options);
+        };
+      }
     }
   }
-  return Methods as unknown as abstract new () => T;
+  if (pageFields) proto.pageFields_ = pageFields;
+  return Methods as unknown as B & (abstract new (...args: any[]) => M);
 }
 
-/**
- * `Base` with the methods of `Methods` (a class built by {@link actionMethods}) on its prototype: how
- * an API package puts its generated action methods on a shared client class such as `ChatWeb`.
- * Each method sends through the instance's `_call`; where `Base` has a method of that name (and
- * `constructor`), `Base`'s stays.
- */
-export function withActions<B extends abstract new (...args: any[]) => object, M>(
-  Base: B,
-  Methods: abstract new () => M,
-): B & (abstract new (...args: any[]) => M) {
-  abstract class WithActions extends Base {}
-  const methods = Object.getOwnPropertyDescriptors(Methods.prototype);
-  // A method the shared client writes by hand (`login`, `uploadFile`) wins over the generated one.
-  for (const name in methods)
-    if (!(name in Base.prototype)) Object.defineProperty(WithActions.prototype, name, methods[name]!);
-  return WithActions as B & (abstract new (...args: any[]) => M);
-}
+/** Paginated action → the fields its later pages send again with `page_id`. */
+export type PageFields = ReadonlyMap<string, readonly string[]>;

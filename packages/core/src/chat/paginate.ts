@@ -48,28 +48,3 @@ export async function* paginate<R>(
     next = { ...fixed, page_id: (current = id) };
   }
 }
-
-/**
- * The fields a Chat API list action sends again with `page_id` (the docs: `list_threads` needs its
- * `chat_id` on every page; the others take `page_id` alone).
- */
-const CHAT_PAGE_KEEP: Readonly<Record<string, readonly string[]>> = { list_threads: ['chat_id'] };
-
-/**
- * {@link paginate} for the Agent and Customer Chat APIs' list actions (`list_chats`, `list_threads`,
- * `list_archives`): knows which fields each action keeps after the first page.
- */
-export function paginateChat<R>(
-  send: Send,
-  action: string,
-  payload: object,
-  options: RequestOptions | undefined,
-): AsyncGenerator<R, void, undefined> {
-  return paginate<R>(
-    send,
-    action,
-    payload,
-    Object.hasOwn(CHAT_PAGE_KEEP, action) ? CHAT_PAGE_KEEP[action]! : [],
-    options,
-  );
-}

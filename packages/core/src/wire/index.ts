@@ -33,13 +33,3 @@ export function decodeWire(encoded: string): WireFacts {
   }
   return facts;
 }
-
-/**
- * The fields a paginated action sends again with `page_id` (e.g. `chat_id` of `list_threads`), from
- * the table of `version`; `[]` for an action the table does not mark paginated.
- */
-export function pageFields(wire: WireTable, version: string, action: string): string[] {
-  const encoded = Object.hasOwn(wire.versions, version) ? wire.versions[version] : undefined;
-  const [flags, fields] = (encoded && decodeWire(encoded).get(action)) || [''];
-  return flags.includes('p') && fields ? fields.split(',') : [];
-}
