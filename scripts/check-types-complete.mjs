@@ -1,23 +1,21 @@
 #!/usr/bin/env node
-// Types completeness check: every documented 3.6 action has an entry in its API's `*Responses` map and
-// every documented 3.6 RTM push an entry in its `*Pushes` map, and those maps hold NO other names (a
-// misspelled push name types a handler that never fires). Reads the TypeScript sources with the
-// compiler API (no build needed) and the spec data in spec/.
+// Types completeness check, for every typed API version: each version's entry (the package root for
+// the stable version, `src/v3.7.ts` for `@lc/<pkg>/v3.7`) exports a `*Responses` map with an entry
+// for every documented action of that version and a `*Pushes` map (Chat APIs) with one for every
+// documented RTM push, and those maps hold NO other names (a misspelled push name types a handler that
+// never fires). A later version's maps derive from the stable ones (`Omit<…> & {…}`), so the names are
+// read through the TypeScript type checker over the sources (no build needed) and the spec in spec/.
 //
-// Also checks, for the Chat API maps: each entry's type is the exported `<PascalName>Response` /
-// `<PascalName>Push`; and that the shared data structures in packages/core/src/types are type-only
-// and that none of the checked type folders uses `any`.
+// Also checks the stable maps' declarations (they list every name): each entry's type is the exported
+// `<PascalName>Response` / `<PascalName>Push` (Chat APIs); that the shared data structures in
+// packages/core/src/types are type-only; and that none of the checked type folders uses `any`.
 //
 // Usage: node scripts/check-types-complete.mjs   (exit 1 and a list of problems on failure)
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const STABLE = '3.6';
-const methods = JSON.parse(fs.readFileSync(path.join(root, 'spec/methods.json'), 'utf8'));
-const { pushes } = JSON.parse(fs.readFileSync(path.join(root, 'spec/pushes-webhooks.json'), 'utf8'));
+import config from './generate.config.mjs';
+import { APIS, STABLE, methodsOf, pushesWebhooks, root } from './gen/spec.mjs';
 
 const pascal = (name) =>
   name
@@ -26,29 +24,34 @@ const pascal = (name) =>
     .map((w) => w[0].toUpperCase() + w.slice(1))
     .join('');
 
-// [label, spec names, file (relative to root) or types folder to search, map name, per-entry type suffix or null]
-const actionsOf = (api) =>
-  methods.filter((m) => m.api === api && m.version === STABLE && m.method !== 'ping').map((m) => m.method);
-const pushesOf = (api) => pushes.filter((p) => p.api === api && p.version === STABLE).map((p) => p.name);
-const CHECKS = [
-  ['agent responses', actionsOf('agent'), 'packages/agent/src/types/responses.ts', 'AgentResponses', 'Response'],
-  ['agent pushes', pushesOf('agent'), 'packages/agent/src/types/pushes.ts', 'AgentPushes', 'Push'],
-  [
-    'customer responses',
-    actionsOf('customer'),
-    'packages/customer/src/types/responses.ts',
-    'CustomerResponses',
-    'Response',
-  ],
-  ['customer pushes', pushesOf('customer'), 'packages/customer/src/types/pushes.ts', 'CustomerPushes', 'Push'],
-  [
-    'configuration responses',
-    actionsOf('configuration'),
-    'packages/configuration/src/types',
-    'ConfigurationResponses',
-    null,
-  ],
-  ['reports responses', actionsOf('reports'), 'packages/reports/src/types', 'ReportsResponses', null],
+const actionsOf = (api, version) => methodsOf(api, version).map((m) => m.method);
+const pushesOf = (api, version) =>
+  pushesWebhooks.pushes.filter((p) => p.api === api && p.version === version).map((p) => p.name);
+
+/**
+ * [label, spec names, entry file, map name] for each typed version of each API: the stable one at the
+ * package root, each later one (`versions` in generate.config.mjs) at its own entry.
+ */
+const ENTRY_CHECKS = APIS.flatMap((api) => {
+  const { pkg, prefix, classes, versions = {} } = config[api];
+  return [STABLE, ...Object.keys(versions)].flatMap((version) => {
+    const later = version === STABLE ? undefined : versions[version];
+    const entry = `packages/${pkg}/src/${later ? `v${version}` : 'index'}.ts`;
+    const checks = [
+      [`${api} ${version} responses`, actionsOf(api, version), entry, later?.responses ?? `${prefix}Responses`],
+    ];
+    if (classes.rtm)
+      checks.push([`${api} ${version} pushes`, pushesOf(api, version), entry, later?.pushes ?? `${prefix}Pushes`]);
+    return checks;
+  });
+});
+
+// The stable maps' declarations: [file, map name, per-entry type suffix].
+const STABLE_DECLARATIONS = [
+  ['packages/agent/src/types/responses.ts', 'AgentResponses', 'Response'],
+  ['packages/agent/src/types/pushes.ts', 'AgentPushes', 'Push'],
+  ['packages/customer/src/types/responses.ts', 'CustomerResponses', 'Response'],
+  ['packages/customer/src/types/pushes.ts', 'CustomerPushes', 'Push'],
 ];
 // Folders that must not use `any`; the first must also be type-only (no runtime code at all).
 const TYPE_ONLY_DIRS = ['packages/core/src/types'];
@@ -123,36 +126,81 @@ function exportedTypes(file) {
   return names;
 }
 
-for (const [label, specNames, target, mapName, suffix] of CHECKS) {
-  const files = tsFiles(target);
-  const map = files.length ? findMap(files, mapName) : null;
-  if (!map) {
-    report(`${label}: no exported ${mapName} in ${target}`);
-    continue;
-  }
-  const rel = path.relative(root, map.file);
-  const expected = new Set(specNames);
+/** The stable map's declaration: exported, listing every name (no `extends`), each typed `<PascalName><suffix>`. */
+function checkDeclaration(file, mapName, suffix) {
+  const map = findMap([path.join(root, file)], mapName);
+  if (!map) return report(`${file}: no exported ${mapName}`);
   const seen = new Set();
   for (const m of map.members) {
     if (m.bad) {
-      report(`${rel}: ${mapName} has a non-property member ${m.name} (index signatures let misspelled names through)`);
+      report(`${file}: ${mapName} has a non-property member ${m.name} (index signatures let misspelled names through)`);
       continue;
     }
-    if (seen.has(m.name)) report(`${rel}: ${mapName}.${m.name} is listed twice`);
+    if (seen.has(m.name)) report(`${file}: ${mapName}.${m.name} is listed twice`);
     seen.add(m.name);
-    if (!expected.has(m.name)) report(`${rel}: ${mapName}.${m.name} is not a documented ${STABLE} name (misspelled?)`);
-    if (m.optional) report(`${rel}: ${mapName}.${m.name} must not be optional`);
-    if (suffix) {
-      const want = pascal(m.name) + suffix;
-      if (m.typeName !== want) report(`${rel}: ${mapName}.${m.name} should be typed ${want}, is ${m.typeText}`);
-      else if (!exportedTypes(map.file).has(want)) report(`${rel}: ${want} is not declared and exported in this file`);
-    }
+    const want = pascal(m.name) + suffix;
+    if (m.typeName !== want) report(`${file}: ${mapName}.${m.name} should be typed ${want}, is ${m.typeText}`);
+    else if (!exportedTypes(map.file).has(want)) report(`${file}: ${want} is not declared and exported in this file`);
+  }
+}
+
+/** One program over every checked entry: `@lc/core` read from its sources, so no build is needed. */
+const program = ts.createProgram(
+  [...new Set(ENTRY_CHECKS.map(([, , entry]) => path.join(root, entry)))].filter((f) => fs.existsSync(f)),
+  {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+    baseUrl: root,
+    paths: { '@lc/core': ['packages/core/src/index.ts'] },
+  },
+);
+const checker = program.getTypeChecker();
+
+/** The property names of the map `mapName` the entry exports (through `export type *` too), or a reason it has none. */
+function entryMap(entry, mapName) {
+  const sf = program.getSourceFile(path.join(root, entry));
+  if (!sf) return { missing: `${entry} does not exist` };
+  const exported = checker.getExportsOfModule(checker.getSymbolAtLocation(sf)).find((s) => s.name === mapName);
+  if (!exported) return { missing: `${entry} does not export ${mapName}` };
+  const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+  const type = checker.getDeclaredTypeOfSymbol(symbol);
+  return {
+    indexed: checker.getIndexInfosOfType(type).length > 0,
+    members: checker.getPropertiesOfType(type).map((p) => ({
+      name: p.name,
+      optional: (p.flags & ts.SymbolFlags.Optional) !== 0,
+    })),
+  };
+}
+
+for (const [file, mapName, suffix] of STABLE_DECLARATIONS) checkDeclaration(file, mapName, suffix);
+
+// Both directions, per version: every documented name typed, every typed name documented.
+for (const [label, specNames, entry, mapName] of ENTRY_CHECKS) {
+  const version = label.split(' ')[1];
+  const map = entryMap(entry, mapName);
+  if (map.missing) {
+    report(`${label}: ${map.missing}`);
+    continue;
+  }
+  const where = `${entry} ${mapName}`;
+  if (map.indexed) report(`${where} has an index signature (it lets misspelled names through)`);
+  const expected = new Set(specNames);
+  const seen = new Set(map.members.map((m) => m.name));
+  for (const m of map.members) {
+    if (!expected.has(m.name)) report(`${where}.${m.name} is not a documented ${version} name (misspelled?)`);
+    if (m.optional) report(`${where}.${m.name} must not be optional`);
   }
   const missing = specNames.filter((n) => !seen.has(n));
-  for (const n of missing) report(`${rel}: ${mapName} lacks documented ${STABLE} name \`${n}\``);
-  if (!missing.length && [...seen].every((n) => expected.has(n))) {
-    console.log(`✓ ${label}: ${mapName} types all ${specNames.length} documented names, no extras`);
-  }
+  for (const n of missing) report(`${where} lacks documented ${version} name \`${n}\``);
+  if (!missing.length && !map.indexed && [...seen].every((n) => expected.has(n)))
+    console.log(`✓ ${label}: ${where} types all ${specNames.length} documented names, no extras`);
 }
 
 // `any` hides mistakes: the docs-derived types use `unknown` where the docs are not precise.
