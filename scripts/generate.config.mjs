@@ -18,8 +18,9 @@ export default {
     // upload_file: multipart; login/update_session: the token comes from the getter (core RTM);
     // logout over RTM: the client closes for good once the agent is logged out.
     handWritten: { web: ['upload_file'], rtm: ['login', 'update_session', 'logout'] },
-    // `@lc/agent/v3.7`: its request types and methods in src/generated/v3.7/.
-    versions: { 3.7: { responses: 'AgentResponses3_7', types: '../../types/v3.7.js' } },
+    // `@lc/agent/v3.7`: its request types and methods in src/generated/v3.7/; `pushes`: its push map
+    // (scripts/check-types-complete.mjs checks it against the 3.7 pushes).
+    versions: { 3.7: { responses: 'AgentResponses3_7', pushes: 'AgentPushes3_7', types: '../../types/v3.7.js' } },
     coreTypeImports: [
       'Access',
       'DeletedProperties',
@@ -89,8 +90,10 @@ export default {
     // The docs: every Customer Chat API Web request carries `organization_id` in the query string.
     wire: { path: '/v{v}/customer/action/', orgQuery: true },
     handWritten: { web: ['upload_file'], rtm: ['login'] },
-    // `@lc/customer/v3.7`: its request types and methods in src/generated/v3.7/.
-    versions: { 3.7: { responses: 'CustomerResponses3_7', types: '../../types/v3.7.js' } },
+    // `@lc/customer/v3.7`: its request types and methods in src/generated/v3.7/; `pushes`: its push map.
+    versions: {
+      3.7: { responses: 'CustomerResponses3_7', pushes: 'CustomerPushes3_7', types: '../../types/v3.7.js' },
+    },
     // The two no-auth GET actions: without a token, `organization_id` (a query parameter of every
     // Customer call) can only come from the payload.
     extraParams: {

@@ -35,6 +35,8 @@ const FREE = {
   store: 'declare const store: { load(): Promise<string>; save(refreshToken: string): Promise<void> };',
   save: 'declare function save(value: unknown): Promise<void>;',
   sim: "declare const sim: import('@lc/testing').Simulator;",
+  customerId: 'declare const customerId: string;',
+  cart: "declare const cart: Parameters<import('@lc/testing').Simulator['updateCart']>[1];",
   handler: "declare const handler: import('@lc/webhooks').WebhookHandler;",
   app: 'declare const app: { post(path: string, handler: unknown): void };',
   // The widget README's page: its ids and DOM elements.

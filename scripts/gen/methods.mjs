@@ -47,7 +47,7 @@ export function renderMethods(api, version = STABLE) {
   const later = version === STABLE ? undefined : cfg.versions?.[version];
   if (version !== STABLE && !later) throw new Error(`${api} ${version}: no per-version methods`);
   const out = [header()];
-  out.push(`import { actionMethods, ${cfg.chat ? 'type ClientClass, ' : ''}type RequestOptions } from '@lc/core';`);
+  out.push(`import { actionMethods, type ClientClass, type RequestOptions } from '@lc/core';`);
   out.push(
     `import type { ${later?.responses ?? `${cfg.prefix}Responses`} as R } from '${later?.types ?? '../types/index.js'}';`,
   );
@@ -122,16 +122,11 @@ function renderBaseClass(api, transport, className, version) {
   const source = cfg.pathTable
     ? `'${methodsOf(api, version, transport)
         .map((m) => m.method)
-        .join(' ')}'`
+        .join(' ')}', undefined`
     : `${actionsConst(api, version, transport === 'rtm' ? '_RTM' : '')}, '${transport[0]}'`;
-  if (cfg.chat)
-    return [
-      `/** \`Base\` (the shared Chat client) with the ${what(cfg, transport)} methods: each sends its action through \`_call(action, payload, options)\`. */`,
-      `export const ${className} = <B extends ClientClass>(Base: B) => actionMethods<${className}, B>(${source}, Base);\n`,
-    ];
   return [
-    `/** The base class of the ${what(cfg, transport)} client: each method sends its action through the subclass's \`_call(action, payload, options)\`. */`,
-    `export const ${className} = /* @__PURE__ */ actionMethods<${className}>(${source});\n`,
+    `/** \`Base\` (the entry's client) with the ${what(cfg, transport)} methods: each sends its action through \`_call(action, payload, options)\`. */`,
+    `export const ${className} = <B extends ClientClass>(Base: B) => actionMethods<${className}, B>(${source}, Base);\n`,
   ];
 }
 

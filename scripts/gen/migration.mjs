@@ -44,17 +44,37 @@ function changedText(m) {
   return items.map((c) => c.text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')).join(' ');
 }
 
+/**
+ * What the row of an entry the changelog names says when its tables and samples match the stable
+ * version's: the changelog's words, and that the stable docs say the same (so nothing to migrate).
+ */
+function unchangedText(entry) {
+  const items = changelog.filter((c) => (entry.changelog ?? []).includes(c.source));
+  const words = items.map((c) => c.text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')).join(' ');
+  const repeated = items.some((c) => c.also_in);
+  return `unchanged: ${words} ${repeated ? `The ${STABLE} changelog says the same` : `Its ${STABLE} tables and samples are the same`}; nothing to migrate.`;
+}
+
+/** Whether a row belongs in the table: a difference, or an unchanged entry the changelog names. */
+const listed = (r) => r.change && r.change !== 'changelog_only' && (r.change !== 'unchanged' || r.changelog);
+
 /** The rows of one API: its changed, new and removed actions, then its new or changed pushes. */
 function rows(api, version) {
   const out = [];
-  for (const m of spec.filter((r) => r.api === api && r.version === version && r.change && r.change !== 'unchanged')) {
-    if (m.change === 'changelog_only') continue;
-    const what = m.change === 'changed' ? changedText(m) : m.change === 'new' ? 'new' : 'removed';
+  for (const m of spec.filter((r) => r.api === api && r.version === version && listed(r))) {
+    const what =
+      m.change === 'changed'
+        ? changedText(m)
+        : m.change === 'unchanged'
+          ? unchangedText(m)
+          : m.change === 'new'
+            ? 'new'
+            : 'removed';
     out.push(`| ${api} | ${code(m.method)} | ${cell(what)} | ${howTo(api, version, m)} |`);
   }
-  for (const p of pushesWebhooks.pushes.filter((r) => r.api === api && r.version === version)) {
-    if (!p.change || p.change === 'unchanged') continue;
-    const what = p.change === 'changed' ? (p.changes ?? []).join('; ') : p.change;
+  for (const p of pushesWebhooks.pushes.filter((r) => r.api === api && r.version === version && listed(r))) {
+    const what =
+      p.change === 'changed' ? (p.changes ?? []).join('; ') : p.change === 'unchanged' ? unchangedText(p) : p.change;
     const typed = entryHasRTM(api, version) ? `${code(`@lc/${api}/v${version}`)}: ${code(`on('${p.name}')`)}` : '—';
     out.push(`| ${api} | push ${code(p.name)} | ${cell(what)} | ${typed} |`);
   }

@@ -43,6 +43,27 @@ export function changelogOf(docs, version, namesByApi) {
   return out;
 }
 
+/**
+ * Marks each later item whose words the stable version's changelog repeats (links and version
+ * segments aside) with `also_in`: the stable item's source. The docs list some changes under both
+ * versions (3.6 and 3.7 both say the Customer structure gained `carts`), so the change is not the
+ * later version's own.
+ */
+export function markRepeats(items, stableItems) {
+  const words = (item) =>
+    `${item.api}|${item.text
+      .replace(/\]\([^)]*\)/g, ']')
+      .replace(/\s+/g, ' ')
+      .trim()}`;
+  const stable = new Map(stableItems.map((item) => [words(item), item.source]));
+  for (const item of items) {
+    const source = stable.get(words(item));
+    // A lead-in ("There are new pushes:") repeats across versions without meaning the same change.
+    if (source && !item.text.endsWith(':')) item.also_in = source;
+  }
+  return items;
+}
+
 /** Actions or pushes a changelog line names: by anchor (`#list-chats`, `#incoming_chat`) or bold title. */
 function mentionsIn(text, names) {
   const anchors = [...text.matchAll(/#([a-z0-9_-]+)\)/g)].map((m) => m[1]);

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { changelogOf } from './changelog.mjs';
+import { changelogOf, markRepeats } from './changelog.mjs';
 import { payloadDifferences, withChanges } from './changes.mjs';
 import { methodsOf } from './methods.mjs';
 import { migrationMarkdown } from './migration.mjs';
@@ -78,7 +78,7 @@ function main() {
     const pushes = withChanges(base.pushes, later.pushes, version, (p) => `${p.api}.${p.name}`, payloadDifferences);
     const webhooks = withChanges(base.webhooks, later.webhooks, version, (w) => w.action, payloadDifferences);
     const names = namesByApi(methods, pushes);
-    const items = changelogOf(docs, version, names);
+    const items = markRepeats(changelogOf(docs, version, names), changelogOf(docs, stable, names));
     changelog.push(...items);
     markChangelog(methods, (m) => [m.api, m.method], items);
     markChangelog(pushes, (p) => [p.api, p.name], items);
@@ -99,7 +99,7 @@ function main() {
         webhooks,
         changelog: items,
         samples,
-        structures: structureDifferences(base.structures, later.structures),
+        structures: structureDifferences(base.structures, later.structures, later.samples),
       });
   }
   all.methods.push(...accountsMethods(docs, 'global_accounts'), ...accountsMethods(docs, 'customer_accounts'));

@@ -51,10 +51,15 @@ export function migrationMarkdown({
     out.push(`## ${api[0].toUpperCase()}${api.slice(1)}`, '');
     if (rows.length) out.push('| Action | Change | What differs |', '| --- | --- | --- |', ...rows, '');
     else out.push(`No method or push differs from ${stable}.`, '');
-    const quiet = methods.filter((m) => m.api === api && m.change === 'unchanged' && m.changelog);
+    const quiet = [
+      ...methods.filter((m) => m.api === api && m.change === 'unchanged' && m.changelog).map((m) => code(m.method)),
+      ...pushes
+        .filter((p) => p.api === api && p.change === 'unchanged' && p.changelog)
+        .map((p) => `push ${code(p.name)}`),
+    ];
     if (quiet.length) {
       out.push(
-        `Named in the ${version} changelog, yet their ${version} tables and samples match ${stable}'s: ${quiet.map((m) => code(m.method)).join(', ')}.`,
+        `Named in the ${version} changelog, yet their ${version} tables and samples match ${stable}'s: ${quiet.join(', ')}.`,
         '',
       );
     }
@@ -86,7 +91,9 @@ export function migrationMarkdown({
     if (notes.length) {
       out.push(`Changelog (${version}):`, '');
       for (const n of notes)
-        out.push(`- ${n.topic ? `${n.topic}: ` : ''}${n.text.replace(/\]\([^)]*\)/g, ']')} (${n.source})`);
+        out.push(
+          `- ${n.topic ? `${n.topic}: ` : ''}${n.text.replace(/\]\([^)]*\)/g, ']')} (${n.source}${n.also_in ? `; the ${stable} changelog says the same: ${n.also_in}` : ''})`,
+        );
       out.push('');
     }
   }

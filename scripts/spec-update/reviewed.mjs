@@ -124,13 +124,13 @@ export const REVIEWED_PUSH_NOTES = {
   'agent.thread_properties_deleted':
     'fields taken from a sample with syntax errors repaired (dropped extra trailing data)',
   'agent.incoming_customer':
-    'Sample payload is only a placeholder: "Customer" user object payload_fields taken from the data-structure sample payloads/messaging/v3.6/agent-chat-api/users/customer.json.',
+    'Sample payload is only a placeholder: "Customer" user object payload_fields taken from the data-structure sample of the same version (payloads/messaging/v<version>/agent-chat-api/users/customer.json).',
   'agent.subscribed_customers_totals_updated': 'Payload is a map with dynamic keys (e.g. subscription IDs).',
   'agent.auto_accesses_updated':
     'Payload is a JSON array; fields are the union of item keys. Docs give 3 samples (after adding / updating / deleting).',
   'agent.queue_positions_updated': 'Payload is a JSON array; fields are the union of item keys.',
   'customer.customer_updated':
-    'Sample payload is only a placeholder: "User > Customer" object payload_fields taken from the data-structure sample payloads/messaging/v3.6/customer-chat-api/users/customer.json.',
+    'Sample payload is only a placeholder: "User > Customer" object payload_fields taken from the data-structure sample of the same version (payloads/messaging/v<version>/customer-chat-api/users/customer.json).',
   'customer.incoming_greeting':
     'Docs sample shows the whole push frame {action,type,payload}; fields listed are those of `payload`.',
   'customer.greeting_accepted':

@@ -20,8 +20,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
  * later API versions (`@lc/reports/v3.7` is `src/v3.7.ts`), whose samples are fed to that entry.
  */
 const CLIENTS = {
-  agent: { pkg: 'agent', web: 'AgentWeb', rtm: 'AgentRTM' },
-  customer: { pkg: 'customer', web: 'CustomerWeb', rtm: 'CustomerRTM' },
+  agent: { pkg: 'agent', web: 'AgentWeb', rtm: 'AgentRTM', later: ['3.7'] },
+  customer: { pkg: 'customer', web: 'CustomerWeb', rtm: 'CustomerRTM', later: ['3.7'] },
   configuration: { pkg: 'configuration', web: 'ConfigurationWeb', later: ['3.7'] },
   reports: { pkg: 'reports', web: 'ReportsWeb', later: ['3.7'] },
 };

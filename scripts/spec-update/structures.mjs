@@ -49,9 +49,10 @@ const keyOf = (s) => `${s.api}|${s.name}|${s.side}`;
 /**
  * What differs in each structure of a later version: fields added or removed, presence or type
  * changed. A structure renamed (agent "Chat summaries" → "Chat info") pairs with the one unmatched
- * structure of its API and side.
+ * structure of its API and side. A field the later table drops while the later structure sample
+ * still shows it is said so (`samples`: the later version's), since the two disagree.
  */
-export function structureDifferences(stable, later) {
+export function structureDifferences(stable, later, samples = []) {
   const before = new Map(stable.map((s) => [keyOf(s), s]));
   const out = [];
   for (const s of later) {
@@ -78,7 +79,12 @@ export function structureDifferences(stable, later) {
         if (o.type !== f.type) changes.push(`\`${n}\` type: ${o.type || '-'} → ${f.type || '-'}`);
       }
     }
-    for (const n of a.keys()) if (!b.has(n)) changes.push(`\`${n}\` removed`);
+    const sample = samples.find((x) => x.kind === 'structure' && x.api === s.api && x.action === s.name)?.sample;
+    for (const n of a.keys()) {
+      if (b.has(n)) continue;
+      const kept = sample && typeof sample === 'object' && Object.hasOwn(sample, n);
+      changes.push(`\`${n}\` removed${kept ? ` (the ${s.version} sample still has it)` : ''}`);
+    }
     if (changes.length) out.push({ api: s.api, name: s.name, side: s.side, changes, source: s.source });
   }
   return out;

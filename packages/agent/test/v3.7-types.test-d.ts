@@ -2,6 +2,8 @@
 // accepted, 3.6-only shapes are refused.
 import { describe, expectTypeOf, test } from 'vitest';
 import type { AgentRTMMethods, AgentWebMethods } from '../src/generated/v3.7/methods.js';
+import type { AgentRTM as AgentRTM3_6 } from '../src/index.js';
+import type { AgentRTM, CannedResponseDeletedPush } from '../src/v3.7.js';
 import type { AgentPushes3_7, AgentResponses3_7, ChatInfo, ListChatsResponse3_7 } from '../src/types/v3.7.js';
 
 declare const web: AgentWebMethods;
@@ -72,5 +74,45 @@ describe('Agent 3.7 pushes', () => {
     expectTypeOf<AgentPushes3_7['canned_response_deleted']>().toEqualTypeOf<{ id: number }>();
     expectTypeOf<AgentPushes3_7['canned_response_created']>().toHaveProperty('text').toEqualTypeOf<string>();
     expectTypeOf<AgentPushes3_7['customer_updated']>().toHaveProperty('cart');
+  });
+});
+
+describe('AgentRTM of @lc/agent/v3.7', () => {
+  test('its login answers chats_info; the 3.6 client keeps chats_summary', async () => {
+    const client = {} as AgentRTM;
+    const login = await client.login();
+    expectTypeOf(login.chats_info).toEqualTypeOf<ChatInfo[]>();
+    // @ts-expect-error 3.6's name: the 3.7 login answers `chats_info`
+    void login.chats_summary;
+    // @ts-expect-error 3.6's place: at 3.7 the last event of each type is inside `last_thread_info`
+    void login.chats_info[0]?.last_event_per_type;
+    const old = await ({} as AgentRTM3_6).login();
+    expectTypeOf(old).toHaveProperty('chats_summary');
+    // @ts-expect-error the 3.6 login has no `chats_info`
+    void old.chats_info;
+  });
+
+  test('login pushes: the 3.7 names are checked, other versions take the docs sample names', () => {
+    const client = {} as AgentRTM;
+    void client.login({ pushes: { '3.7': ['canned_response_created', 'incoming_event'] } });
+    void client.login({ pushes: { '3.6': ['incoming_chat'], '3.7': ['all'] } });
+    // @ts-expect-error a misspelled 3.7 push name
+    void client.login({ pushes: { '3.7': ['canned_response_create'] } });
+  });
+
+  test('the 3.7 pushes have typed handlers; the 3.6 client has none for them', () => {
+    const client = {} as AgentRTM;
+    client.on('canned_response_deleted', (push) => expectTypeOf(push).toEqualTypeOf<CannedResponseDeletedPush>());
+    // @ts-expect-error canned_response_deleted is a 3.7 push
+    (({}) as AgentRTM3_6).on('canned_response_deleted', () => {});
+  });
+
+  test('the 3.7 RTM-only extras are there: logout, updateSession; listChats answers chats_info', async () => {
+    const client = {} as AgentRTM;
+    expectTypeOf(client.logout).toBeFunction();
+    expectTypeOf(client.updateSession).toBeFunction();
+    expectTypeOf((await client.listChats()).chats_info).toEqualTypeOf<ChatInfo[]>();
+    // @ts-expect-error `update_session` takes no payload: the token getter supplies the token
+    void client.call('update_session', { token: 'Bearer x' });
   });
 });

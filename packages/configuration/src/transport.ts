@@ -97,3 +97,37 @@ function batchError(item: unknown): { type: string; message: string; data?: unkn
     data: error,
   };
 }
+
+/**
+ * What both Configuration entries (the 3.6 root and `/v3.7`) are built on: the transport of the
+ * entry's version, `call`, and the generated methods' `_call`.
+ */
+export abstract class ConfigurationClient {
+  readonly #transport: ConfigurationTransport;
+
+  constructor(
+    tokenGetter: TokenGetter | undefined,
+    options: ConfigurationClientOptions,
+    wire: NonNullable<WebClientOptions['wire']>,
+    apiVersion: string,
+  ) {
+    this.#transport = configurationTransport(tokenGetter, options, wire, apiVersion);
+  }
+
+  /**
+   * Sends any Configuration action and resolves with the raw parsed response: the escape hatch for
+   * actions this version does not type. `batch_*` actions resolve with the wire `{ responses: [...] }`
+   * here; the `batch*` methods add per-item results.
+   *
+   * @param action A snake_case action name, e.g. `list_agents`.
+   * @param payload The request payload (wire names).
+   */
+  call<R = unknown>(action: string, payload?: object, options?: RequestOptions): Promise<R> {
+    return this.#transport.call<R>(action, payload, options);
+  }
+
+  /** @internal The generated methods' transport. */
+  protected _call(action: string, payload: object | undefined, options?: RequestOptions): Promise<unknown> {
+    return this.#transport.send(action, payload, options);
+  }
+}

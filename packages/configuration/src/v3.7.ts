@@ -1,9 +1,9 @@
 // `@lc/configuration/v3.7`: the Configuration API 3.7 (developer preview), typed from the 3.7 spec.
 // The package root stays 3.6; this entry carries no 3.6 table (its own wire table and methods).
-import type { RequestOptions, TokenGetter } from '@lc/core';
+import type { TokenGetter } from '@lc/core';
 import { ConfigurationMethods } from './generated/v3.7/methods.js';
 import { CONFIGURATION_WIRE_3_7 } from './generated/wire.js';
-import { type ConfigurationClientOptions, type ConfigurationTransport, configurationTransport } from './transport.js';
+import { ConfigurationClient, type ConfigurationClientOptions } from './transport.js';
 
 export { BatchResponseError } from './errors.js';
 export type * from './generated/v3.7/requests.js';
@@ -26,27 +26,14 @@ export type ConfigurationWebOptions = ConfigurationClientOptions;
  * ```
  * @see https://platform.text.com/docs/management/configuration-api/v3.7
  */
-export class ConfigurationWeb extends ConfigurationMethods {
-  readonly #transport: ConfigurationTransport;
-
+export class ConfigurationWeb extends /* @__PURE__ */ ConfigurationMethods(ConfigurationClient) {
   /**
    * @param tokenGetter Called before every request (a PAT getter from `@lc/pat`, or your own).
    *   `undefined` only for a client that calls `listWebhookNames` alone.
    * @param options Transport options (`apiVersion` default `3.7`).
    */
   constructor(tokenGetter: TokenGetter | undefined, options: ConfigurationWebOptions = {}) {
-    super();
-    this.#transport = configurationTransport(tokenGetter, options, CONFIGURATION_WIRE_3_7, '3.7');
-  }
-
-  /** Sends any Configuration action and resolves with the raw parsed response (`batch_*`: the wire `{ responses }`). */
-  call<R = unknown>(action: string, payload?: object, options?: RequestOptions): Promise<R> {
-    return this.#transport.call<R>(action, payload, options);
-  }
-
-  /** @internal The generated methods' transport. */
-  protected _call(action: string, payload: object | undefined, options?: RequestOptions): Promise<unknown> {
-    return this.#transport.send(action, payload, options);
+    super(tokenGetter, options, CONFIGURATION_WIRE_3_7, '3.7');
   }
 }
 

@@ -1,7 +1,7 @@
-import type { RequestOptions, TokenGetter } from '@lc/core';
+import type { TokenGetter } from '@lc/core';
 import { ConfigurationMethods } from './generated/methods.js';
 import { CONFIGURATION_WIRE_3_6 } from './generated/wire.js';
-import { type ConfigurationClientOptions, type ConfigurationTransport, configurationTransport } from './transport.js';
+import { ConfigurationClient, type ConfigurationClientOptions } from './transport.js';
 
 /** Options of {@link ConfigurationWeb}: everything `@lc/core`'s `createWebClient` takes except `api` and the token getter. */
 export type ConfigurationWebOptions = ConfigurationClientOptions;
@@ -25,34 +25,14 @@ export type ConfigurationWebOptions = ConfigurationClientOptions;
  * ```
  * @see https://platform.text.com/docs/management/configuration-api
  */
-export class ConfigurationWeb extends ConfigurationMethods {
-  readonly #transport: ConfigurationTransport;
-
+export class ConfigurationWeb extends /* @__PURE__ */ ConfigurationMethods(ConfigurationClient) {
   /**
    * @param tokenGetter Called before every request (a PAT getter from `@lc/pat`, or your own).
    *   `undefined` only for a client that calls `listWebhookNames` alone.
    * @param options Transport options, see {@link ConfigurationWebOptions}.
    */
   constructor(tokenGetter: TokenGetter | undefined, options: ConfigurationWebOptions = {}) {
-    super();
     // The 3.6 table only, so a 3.6 page carries no 3.7 table; typed 3.7 is `@lc/configuration/v3.7`.
-    this.#transport = configurationTransport(tokenGetter, options, CONFIGURATION_WIRE_3_6, '3.6');
-  }
-
-  /**
-   * Sends any Configuration action and resolves with the raw parsed response: the escape hatch for
-   * actions this version does not type (typed 3.7: `@lc/configuration/v3.7`). `batch_*` actions
-   * resolve with the wire `{ responses: [...] }` here; the `batch*` methods add per-item results.
-   *
-   * @param action A snake_case action name, e.g. `list_agents`.
-   * @param payload The request payload (wire names).
-   */
-  call<R = unknown>(action: string, payload?: object, options?: RequestOptions): Promise<R> {
-    return this.#transport.call<R>(action, payload, options);
-  }
-
-  /** @internal The generated methods' transport. */
-  protected _call(action: string, payload: object | undefined, options?: RequestOptions): Promise<unknown> {
-    return this.#transport.send(action, payload, options);
+    super(tokenGetter, options, CONFIGURATION_WIRE_3_6, '3.6');
   }
 }

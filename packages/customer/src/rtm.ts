@@ -1,12 +1,11 @@
-import { CUSTOMER_SESSION_ENDS, ChatRTM } from '@lc/core';
-import type { ChatRTMOptions, ChatRTMPayload, ChatRTMTypes, TokenGetter, WebSocketConstructor } from '@lc/core';
+import type { ChatRTMPayload, ChatRTMTypes } from '@lc/core';
 import { CustomerRTMMethods } from './generated/methods.js';
 import type { CustomerRequests, CustomerRTMAction } from './generated/requests.js';
 import type { CustomerPaginatedAction } from './options.js';
+import { CustomerRTMBase } from './rtm-base.js';
 import type { CustomerPushes, CustomerResponses } from './types/index.js';
 
-/** Options of {@link CustomerRTM}: everything the core RTM client takes except `api`. */
-export type CustomerRTMOptions = ChatRTMOptions;
+export type { CustomerRTMOptions } from './rtm-base.js';
 
 /** The `login` payload without `token`: the token always comes from the token getter. */
 export type CustomerLoginPayload = Omit<CustomerRequests['login'], 'token'>;
@@ -34,20 +33,4 @@ type CustomerRTMTypes = ChatRTMTypes<
  * ```
  * @see https://platform.text.com/docs/messaging/customer-chat-api/rtm-reference
  */
-export class CustomerRTM extends /* @__PURE__ */ CustomerRTMMethods(ChatRTM<CustomerRTMTypes>) {
-  /**
-   * @param WebSocket the WebSocket class: the browser's (`undefined` uses `globalThis.WebSocket`), or
-   *   `ws`'s on Node.
-   * @param tokenGetter called at every login (first connect, each reconnect): a customer access token with its
-   *   `organizationID` (sent as the `organization_id` query parameter).
-   * @param options base URL, API version, timeouts, heartbeat and reconnect policy.
-   */
-  constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options: CustomerRTMOptions = {}) {
-    super(
-      { api: 'customer', disconnect: { push: 'customer_disconnected', endsAfter: CUSTOMER_SESSION_ENDS } },
-      WebSocket,
-      tokenGetter,
-      options,
-    );
-  }
-}
+export class CustomerRTM extends /* @__PURE__ */ CustomerRTMMethods(CustomerRTMBase<CustomerRTMTypes>) {}

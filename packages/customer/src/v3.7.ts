@@ -1,11 +1,21 @@
-// `@lc/customer/v3.7`: the Customer Chat API 3.7 (developer preview) over Web, typed from the 3.7
-// spec (no `get_predicted_agent`). The package root stays 3.6; this entry carries no 3.6 table.
+// `@lc/customer/v3.7`: the Customer Chat API 3.7 (developer preview) over Web and RTM, typed from the
+// 3.7 spec (no `get_predicted_agent`). The package root stays 3.6; this entry carries no 3.6 table.
 import { ChatWeb, createWebClient } from '@lc/core';
-import type { ChatWebOptions, ChatWebPayload, ChatWebTypes, TokenGetter } from '@lc/core';
-import { CustomerWebMethods, type CustomerPaginatedAction } from './generated/v3.7/methods.js';
-import type { CustomerRequests, CustomerWebAction } from './generated/v3.7/requests.js';
+import type {
+  ChatRTMPayload,
+  ChatRTMTypes,
+  ChatWebOptions,
+  ChatWebPayload,
+  ChatWebTypes,
+  LoginPayload,
+  TokenGetter,
+  WebSocketConstructor,
+} from '@lc/core';
+import { CustomerRTMMethods, CustomerWebMethods, type CustomerPaginatedAction } from './generated/v3.7/methods.js';
+import type { CustomerRequests, CustomerRTMAction, CustomerWebAction } from './generated/v3.7/requests.js';
 import { CUSTOMER_WIRE_3_7 } from './generated/wire.js';
-import type { CustomerResponses3_7 } from './types/v3.7.js';
+import { CustomerRTMBase, type CustomerRTMOptions } from './rtm-base.js';
+import type { CustomerPushes3_7, CustomerResponses3_7 } from './types/v3.7.js';
 
 export type * from './generated/v3.7/requests.js';
 export type * from './types/v3.7.js';
@@ -36,5 +46,43 @@ export class CustomerWeb extends /* @__PURE__ */ CustomerWebMethods(ChatWeb<Cust
       ...options,
       apiVersion: options.apiVersion ?? '3.7',
     });
+  }
+}
+
+export type { CustomerRTMOptions };
+
+/** The 3.7 `login` payload: no `token` (the getter supplies it), the 3.7 push names in `pushes['3.7']` checked. */
+export type CustomerLoginPayload = LoginPayload<CustomerRequests['login'], '3.7', CustomerPushes3_7>;
+
+/** The payload `call(action, payload)` takes over RTM at 3.7. */
+export type CustomerRTMPayload<A extends CustomerRTMAction> = A extends 'login'
+  ? CustomerLoginPayload
+  : ChatRTMPayload<CustomerRequests, A>;
+
+type CustomerRTMTypes = ChatRTMTypes<
+  CustomerRequests,
+  CustomerResponses3_7,
+  CustomerPushes3_7,
+  CustomerRTMAction,
+  CustomerPaginatedAction,
+  { [A in CustomerRTMAction]: CustomerRTMPayload<A> }
+>;
+
+/**
+ * The Customer Chat API 3.7 over WebSocket: one method per documented 3.7 action; `listChats`
+ * answers `chats_info`, and `getPredictedAgent` is gone (use `requestWelcomeMessage`).
+ *
+ * ```ts
+ * import { CustomerRTM } from '@lc/customer/v3.7';
+ * const rtm = new CustomerRTM(undefined, customerTokenFromCookie({ clientId, organizationId }));
+ * await rtm.login({ customer_page: { url: location.href } });
+ * const { chats_info } = await rtm.listChats();
+ * ```
+ * @see https://platform.text.com/docs/messaging/customer-chat-api/v3.7/rtm-reference
+ */
+export class CustomerRTM extends /* @__PURE__ */ CustomerRTMMethods(CustomerRTMBase<CustomerRTMTypes>) {
+  /** As the 3.6 client's, with `options.apiVersion` defaulting to `3.7`. */
+  constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options: CustomerRTMOptions = {}) {
+    super(WebSocket, tokenGetter, { ...options, apiVersion: options.apiVersion ?? '3.7' });
   }
 }

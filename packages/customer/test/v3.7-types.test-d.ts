@@ -2,6 +2,8 @@
 // are accepted, 3.6-only shapes and the removed `get_predicted_agent` are refused.
 import { describe, expectTypeOf, test } from 'vitest';
 import type { CustomerRTMMethods, CustomerWebMethods } from '../src/generated/v3.7/methods.js';
+import type { CustomerRTM as CustomerRTM3_6 } from '../src/index.js';
+import type { CustomerRTM } from '../src/v3.7.js';
 import type { CustomerChatInfo, CustomerResponses3_7, ListChatsResponse3_7 } from '../src/types/v3.7.js';
 
 declare const web: CustomerWebMethods;
@@ -56,5 +58,28 @@ describe('Customer 3.7', () => {
     // @ts-expect-error removed at 3.7
     void rtm.getPredictedAgent;
     expectTypeOf<CustomerResponses3_7>().not.toHaveProperty('get_predicted_agent');
+  });
+});
+
+describe('CustomerRTM of @lc/customer/v3.7', () => {
+  test('has no getPredictedAgent (the 3.6 client has it); get_predicted_agent is no typed action', () => {
+    const client = {} as CustomerRTM;
+    // @ts-expect-error removed at 3.7 (use requestWelcomeMessage)
+    void client.getPredictedAgent;
+    expectTypeOf(client.requestWelcomeMessage).toBeFunction();
+    expectTypeOf(({} as CustomerRTM3_6).getPredictedAgent).toBeFunction();
+    // Not a 3.7 action, so only the untyped `call` takes it (and the platform answers with an error).
+    expectTypeOf(client.call('get_predicted_agent', {})).resolves.toBeUnknown();
+  });
+
+  test('listChats answers chats_info; login pushes check the 3.7 names', async () => {
+    const client = {} as CustomerRTM;
+    const result = await client.listChats();
+    expectTypeOf(result.chats_info).toEqualTypeOf<CustomerChatInfo[]>();
+    // @ts-expect-error 3.6's name: 3.7 answers `chats_info`
+    void result.chats_summary;
+    void client.login({ pushes: { '3.7': ['incoming_event', 'incoming_chat'] } });
+    // @ts-expect-error a misspelled 3.7 push name
+    void client.login({ pushes: { '3.7': ['incoming_events'] } });
   });
 });

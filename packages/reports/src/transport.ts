@@ -65,3 +65,34 @@ export function reportsTransport(
     client.call<R>(path, payload, { ...callOptions, idempotent: true });
   return { call, send: (name, payload, callOptions) => call(paths[name]!, payload, callOptions) };
 }
+
+/** What both Reports entries (the 3.6 root and `/v3.7`) are built on: the transport, `call`, and the generated methods' `_call`. */
+export abstract class ReportsClient {
+  readonly #reports: ReportsTransport;
+
+  constructor(
+    tokenGetter: TokenGetter,
+    options: ReportsClientOptions<string>,
+    reportPaths: Readonly<Record<string, string>>,
+    apiVersion: string,
+    wire: NonNullable<WebClientOptions['wire']>,
+  ) {
+    this.#reports = reportsTransport(tokenGetter, options, reportPaths, apiVersion, wire);
+  }
+
+  /**
+   * Sends any report by its path and resolves with the raw parsed response: the escape hatch for
+   * reports this version does not type.
+   *
+   * @param path `<resource>/<name>`, e.g. `chats/duration`.
+   * @param payload The request body (wire names: `distribution`, `timezone`, `filters`, ...).
+   */
+  call<R = unknown>(path: string, payload?: object, options?: RequestOptions): Promise<R> {
+    return this.#reports.call<R>(path, payload, options);
+  }
+
+  /** @internal The generated methods' transport: maps a report name to its path. */
+  protected _call(name: string, payload: object | undefined, options?: RequestOptions): Promise<unknown> {
+    return this.#reports.send(name, payload, options);
+  }
+}

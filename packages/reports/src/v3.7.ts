@@ -1,9 +1,9 @@
 // `@lc/reports/v3.7`: the Reports API 3.7 (developer preview), typed from the 3.7 spec. The package
 // root stays 3.6; this entry carries no 3.6 table (its own report paths and methods).
-import type { RequestOptions, TokenGetter } from '@lc/core';
+import type { TokenGetter } from '@lc/core';
 import { REPORT_PATHS, ReportsMethods } from './generated/v3.7/methods.js';
 import { REPORTS_WIRE_3_7 } from './generated/wire.js';
-import { type ReportsClientOptions, type ReportsTransport, reportsTransport } from './transport.js';
+import { ReportsClient, type ReportsClientOptions } from './transport.js';
 
 export { REPORT_PATHS } from './generated/v3.7/methods.js';
 export type * from './generated/v3.7/requests.js';
@@ -28,26 +28,13 @@ export type ReportsWebOptions = ReportsClientOptions<ReportName>;
  * ```
  * @see https://platform.text.com/docs/data-reporting/reports-api/v3.7
  */
-export class ReportsWeb extends ReportsMethods {
-  readonly #reports: ReportsTransport;
-
+export class ReportsWeb extends /* @__PURE__ */ ReportsMethods(ReportsClient) {
   /**
    * @param tokenGetter Called before every request (a PAT getter from `@lc/pat`, or your own).
    * @param options Transport options (`apiVersion` default `3.7`) and path overrides.
    */
   constructor(tokenGetter: TokenGetter, options: ReportsWebOptions = {}) {
-    super();
-    this.#reports = reportsTransport(tokenGetter, options, REPORT_PATHS, '3.7', REPORTS_WIRE_3_7);
-  }
-
-  /** Sends any report by its `<resource>/<name>` path; resolves with the raw parsed response. */
-  call<R = unknown>(path: string, payload?: object, options?: RequestOptions): Promise<R> {
-    return this.#reports.call<R>(path, payload, options);
-  }
-
-  /** @internal The generated methods' transport: maps a report name to its path. */
-  protected _call(name: string, payload: object | undefined, options?: RequestOptions): Promise<unknown> {
-    return this.#reports.send(name, payload, options);
+    super(tokenGetter, options, REPORT_PATHS, '3.7', REPORTS_WIRE_3_7);
   }
 }
 

@@ -1,7 +1,7 @@
-import type { RequestOptions, TokenGetter } from '@lc/core';
+import type { TokenGetter } from '@lc/core';
 import { REPORT_PATHS, ReportsMethods } from './generated/methods.js';
 import { REPORTS_WIRE_3_6 } from './generated/wire.js';
-import { type ReportsClientOptions, type ReportsTransport, reportsTransport } from './transport.js';
+import { ReportsClient, type ReportsClientOptions } from './transport.js';
 
 /** A report's name (the method name in the docs), e.g. `duration`, `unique_visitors`. */
 export type ReportName = keyof typeof REPORT_PATHS;
@@ -26,31 +26,12 @@ export type ReportsWebOptions = ReportsClientOptions<ReportName>;
  * ```
  * @see https://platform.text.com/docs/data-reporting/reports-api
  */
-export class ReportsWeb extends ReportsMethods {
-  readonly #reports: ReportsTransport;
-
+export class ReportsWeb extends /* @__PURE__ */ ReportsMethods(ReportsClient) {
   /**
    * @param tokenGetter Called before every request (a PAT getter from `@lc/pat`, or your own).
    * @param options Transport options and path overrides, see {@link ReportsWebOptions}.
    */
   constructor(tokenGetter: TokenGetter, options: ReportsWebOptions = {}) {
-    super();
-    this.#reports = reportsTransport(tokenGetter, options, REPORT_PATHS, '3.6', REPORTS_WIRE_3_6);
-  }
-
-  /**
-   * Sends any report by its path and resolves with the raw parsed response: the escape hatch for
-   * reports this version does not type (e.g. `3.7`'s `sales/abandoned_carts`).
-   *
-   * @param path `<resource>/<name>`, e.g. `chats/duration`.
-   * @param payload The request body (wire names: `distribution`, `timezone`, `filters`, ...).
-   */
-  call<R = unknown>(path: string, payload?: object, options?: RequestOptions): Promise<R> {
-    return this.#reports.call<R>(path, payload, options);
-  }
-
-  /** @internal The generated methods' transport: maps a report name to its path. */
-  protected _call(name: string, payload: object | undefined, options?: RequestOptions): Promise<unknown> {
-    return this.#reports.send(name, payload, options);
+    super(tokenGetter, options, REPORT_PATHS, '3.6', REPORTS_WIRE_3_6);
   }
 }

@@ -16,3 +16,4 @@ export type { SocketFilter } from './rtm/server.js';
 export type { RtmApi } from './rtm/connection.js';
 export type { ApiName, Transport } from './spec.js';
 export type { RoutingStatus } from './store.js';
+export type { CartInput, CartRecord } from './carts.js';

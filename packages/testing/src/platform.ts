@@ -1,12 +1,13 @@
 // The simulated platform: state, routing, and the chat operations both Chat APIs share.
 import { Auth, type Principal } from './auth.js';
+import type { CartRecord } from './carts.js';
 import { type RequestContext, systemContext } from './context.js';
 import { invalid, notFound, SimError } from './errors.js';
 import { Faults } from './faults.js';
 import type { ResolvedOptions } from './options.js';
 import { Pager } from './pagination.js';
 import { type Connection, Hub, type View } from './rtm/connection.js';
-import { agentUserView, chatView, customerUserView, eventView } from './serialize.js';
+import { agentUserView, chatView, customerUpdatedPayload, eventView } from './serialize.js';
 import type { ApiName, Transport } from './spec.js';
 import {
   type AgentRecord,
@@ -585,22 +586,43 @@ export class Platform {
     return { url: `${this.baseUrl}/files/${id}/${encodeURIComponent(file.name)}` };
   }
 
-  /** Everything about a customer that changed, to the customer and the agents chatting with them. */
-  customerUpdated(ctx: RequestContext, customer: CustomerRecord, sessionFieldsChanged: boolean): void {
+  /** The agents present in a customer's chats, and the customer's active chat (if any). */
+  private customerChats(customerId: string): {
+    agents: Set<string>;
+    activeChat: { chat_id: string; thread_id: string } | undefined;
+  } {
     const agents = new Set<string>();
     let activeChat: { chat_id: string; thread_id: string } | undefined;
     for (const chat of this.store.chats.values()) {
-      if (!chat.users.has(customer.id)) continue;
+      if (!chat.users.has(customerId)) continue;
       for (const [id, u] of chat.users) if (u.type === 'agent' && u.present) agents.add(id);
       const t = this.lastThread(chat);
       if (t?.active) activeChat = { chat_id: chat.id, thread_id: t.id };
     }
+    return { agents, activeChat };
+  }
+
+  /**
+   * A store integration changed one of a customer's carts: `customer_updated` with that `cart` to the
+   * agents chatting with or tracking the customer. The customer is not told (their Customer Chat API
+   * structure has no carts).
+   */
+  cartUpdated(customer: CustomerRecord, cart: CartRecord): void {
+    const sockets = [...this.customerChats(customer.id).agents].flatMap((id) => this.hub.of(id, 'agent'));
+    this.hub.pushTo([...sockets, ...this.tracking.watchers(customer.id)], 'customer_updated', (view) =>
+      view === 'agent' ? { ...customerUpdatedPayload(this.store, customer, view), cart: clone(cart) } : undefined,
+    );
+  }
+
+  /** Everything about a customer that changed, to the customer and the agents chatting with them. */
+  customerUpdated(ctx: RequestContext, customer: CustomerRecord, sessionFieldsChanged: boolean): void {
+    const { agents, activeChat } = this.customerChats(customer.id);
     ctx.after(() => {
       const sockets = [...agents, customer.id].flatMap((id) => this.hub.of(id));
       this.hub.pushTo(
         [...sockets, ...this.tracking.watchers(customer.id)],
         'customer_updated',
-        (view) => customerUserView(this.store, customer, undefined, view),
+        (view) => customerUpdatedPayload(this.store, customer, view),
         ctx.origin,
       );
       if (sessionFieldsChanged) {

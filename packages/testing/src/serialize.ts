@@ -89,8 +89,19 @@ export function customerUserView(
       out.visit = { started_at: customer.last_pages[0]!.opened_at, last_pages: clone(customer.last_pages) };
     }
     Object.assign(out, clone(customer.extra));
+    // The Agent Chat API's Customer has `carts`; the Customer Chat API's has none.
+    if (customer.carts.length) out.carts = clone(customer.carts);
   }
   return out;
+}
+
+/**
+ * The payload of `customer_updated`: the customer as the socket's side sees them, without `carts`
+ * (the docs' push sample has none; a cart change carries the one `cart` that changed).
+ */
+export function customerUpdatedPayload(store: Store, customer: CustomerRecord, view: View): Record<string, unknown> {
+  const { carts: _carts, ...rest } = customerUserView(store, customer, undefined, view);
+  return rest;
 }
 
 export function customerStatistics(store: Store, customerId: string): Record<string, number> {

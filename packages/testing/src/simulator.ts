@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chatEvents } from './actions/chats.js';
 import { showGreeting } from './actions/greetings.js';
+import { type CartInput, type CartRecord, updateCart } from './carts.js';
 import { simulatedActions } from './dispatch.js';
 import type { FailOptions, FaultFilter, RateLimitOptions } from './faults.js';
 import { createRequestListener } from './http/server.js';
@@ -273,6 +274,16 @@ export class Simulator {
     const record = this.platform.store.greetings.get(greetingId);
     if (!record) throw new Error(`No greeting ${greetingId}`);
     return showGreeting(this.platform, this.platform.customer(customerId), record);
+  }
+
+  /**
+   * Plays a store integration reporting a customer's cart (the platform's only source of carts; no
+   * API action sets them): the cart joins the customer's `carts` (replacing the one of the same
+   * `store_uuid`) in the Agent Chat API's Customer, and the agents chatting with or tracking the
+   * customer get `customer_updated` with that `cart`. Returns the stored cart.
+   */
+  updateCart(customerId: string, cart: CartInput): CartRecord {
+    return updateCart(this.platform, customerId, cart);
   }
 
   /** A shown greeting's state (`displayed`, `accepted`, `canceled`) and the buttons clicked, by `unique_id`. */

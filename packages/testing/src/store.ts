@@ -1,4 +1,5 @@
 import type { CannedResponse } from '@lc/core';
+import type { CartRecord } from './carts.js';
 import { Clock, hexId, secret, uuid } from './util.js';
 
 /** `{ <namespace>: { <name>: <value> } }` */
@@ -42,6 +43,8 @@ export interface CustomerRecord {
   created_at: string;
   /** Other fields (`phone_number`, `address`, ...). */
   extra: Record<string, unknown>;
+  /** The shopping carts a store integration reported (`sim.updateCart`), one per store. */
+  carts: CartRecord[];
   last_pages: { opened_at: string; url: string; title?: string }[];
   /** Set by the cookie grant; identifies the browser. */
   cookieSecret: string | undefined;
@@ -276,6 +279,7 @@ export class Store {
       session_fields: [],
       created_at: this.clock.timestamp(),
       extra: {},
+      carts: [],
       last_pages: [],
       cookieSecret: undefined,
       ip: undefined,

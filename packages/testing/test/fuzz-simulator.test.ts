@@ -118,7 +118,8 @@ describe('simulator fuzz: Web', () => {
       });
       await stillServing();
     },
-    fuzzTimeout(30_000),
+    // 150 HTTP round trips: slow on a loaded machine.
+    fuzzTimeout(60_000),
   );
 
   it('a payload nested 5,000 levels is 400 validation, with or without Authorization (defect 5)', async () => {

@@ -8,11 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { markRepeats } from '../changelog.mjs';
 import { curlPayload } from '../curl.mjs';
 import { parseSample } from '../jsonc.mjs';
 import { parseMdx, sections } from '../mdx.mjs';
 import { requirement } from '../params.mjs';
 import { sampleDifferences } from '../sample-diff.mjs';
+import { structureDifferences } from '../structures.mjs';
 
 const script = fileURLToPath(new URL('../index.mjs', import.meta.url));
 
@@ -183,4 +185,50 @@ test('a renamed and a moved field show what changed below them', () => {
   ]);
   assert.deepEqual(diff.added, []);
   assert.deepEqual(diff.removed, ['chats_info[].last_thread_info.last_event_per_type.message.thread_id']);
+});
+
+test('a later changelog item the stable changelog repeats is marked; a lead-in line is not', () => {
+  const item = (version, line, text) => ({ api: 'agent', version, text, source: `c.mdx#L${line}`, mentions: [] });
+  const later = [
+    item('3.7', 40, 'The [**Customer**](/x/v3.7/ds#customer) structure has a new `carts` field.'),
+    item('3.7', 41, 'There are new pushes:'),
+    item('3.7', 42, 'The **List Chats** response has `chats_info`.'),
+  ];
+  const stable = [
+    item('3.6', 80, 'The [**Customer**](/x/ds#customer)  structure has a new `carts` field.'),
+    item('3.6', 81, 'There are new pushes:'),
+  ];
+  markRepeats(later, stable);
+  assert.deepEqual(
+    later.map((i) => i.also_in),
+    ['c.mdx#L80', undefined, undefined],
+  );
+});
+
+test('a field a later structure table drops is said to be still in its sample when it is', () => {
+  const table = (version, names) => ({
+    api: 'agent',
+    version,
+    name: 'Customer',
+    side: 'fields',
+    fields: names.map((name) => ({ name, presence: 'optional', type: '' })),
+    source: 's',
+  });
+  const sample = {
+    api: 'agent',
+    version: '3.7',
+    kind: 'structure',
+    action: 'Customer',
+    sample: { id: 'c', phone_number: '+1' },
+  };
+  const [diff] = structureDifferences(
+    [table('3.6', ['id', 'phone_number', 'omnichannel'])],
+    [table('3.7', ['id', 'carts'])],
+    [sample],
+  );
+  assert.deepEqual(diff.changes, [
+    '`carts` added',
+    '`phone_number` removed (the 3.7 sample still has it)',
+    '`omnichannel` removed',
+  ]);
 });

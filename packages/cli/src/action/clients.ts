@@ -24,6 +24,20 @@ function optionsOf(settings: ClientSettings) {
   return options;
 }
 
+/** What `lc` uses of an Agent or Customer Web client. */
+interface ChatWebClient {
+  call(name: string, payload: object, options: RequestOptions): Promise<unknown>;
+  paginate(name: 'list_chats', payload: object, options: RequestOptions): AsyncIterable<unknown>;
+}
+
+/** Agent and Customer page with their clients' own iterators (what follows `page_id` comes from their wire tables). */
+function chatClient(client: ChatWebClient): ActionClient {
+  return {
+    call: (name, _action, payload, o) => client.call(name, payload, o),
+    pages: (name, payload, o) => client.paginate(name as 'list_chats', payload, o),
+  };
+}
+
 /**
  * The client of `api`, imported only when that API is called (start-up time). Agent and Customer
  * page with their clients' iterators; Configuration (`list_greetings`, …) with core's `paginate`.
@@ -33,19 +47,11 @@ export async function clientFor(api: string, getToken: TokenGetter, settings: Cl
   switch (api) {
     case 'agent': {
       const { AgentWeb } = await import('@lc/agent');
-      const client = new AgentWeb(getToken, options);
-      return {
-        call: (name, _action, payload, o) => client.call(name, payload, o),
-        pages: (name, payload, o) => client.paginate(name as 'list_chats', payload, o),
-      };
+      return chatClient(new AgentWeb(getToken, options));
     }
     case 'customer': {
       const { CustomerWeb } = await import('@lc/customer');
-      const client = new CustomerWeb(getToken, options);
-      return {
-        call: (name, _action, payload, o) => client.call(name, payload, o),
-        pages: (name, payload, o) => client.paginate(name as 'list_chats', payload, o),
-      };
+      return chatClient(new CustomerWeb(getToken, options));
     }
     case 'configuration': {
       const [{ ConfigurationWeb }, { paginate }] = await Promise.all([import('@lc/configuration'), import('@lc/core')]);

@@ -6,7 +6,7 @@ export interface ActionSender {
   paginate?(action: string, payload: object | undefined, options?: RequestOptions): AsyncGenerator<unknown>;
 }
 
-/** Any class an API package's methods go on (a shared client such as `ChatRTM`, or a plain `class {}`). */
+/** Any class an API package's methods go on (a shared client such as `ChatRTM`, or an entry's own client). */
 export type ClientClass = abstract new (...args: any[]) => object;
 
 /**
@@ -23,10 +23,10 @@ export type ClientClass = abstract new (...args: any[]) => object;
  * Built from a list rather than written out so a browser bundle pays a few bytes per method; the
  * method types come from the interface `M` the generator writes next to the table.
  */
-export function actionMethods<M, B extends ClientClass = abstract new () => object>(
+export function actionMethods<M, B extends ClientClass>(
   actions: string,
-  transport?: 'w' | 'r',
-  Base: B = class {} as unknown as B,
+  transport: 'w' | 'r' | undefined,
+  Base: B,
 ): B & (abstract new (...args: any[]) => M) {
   abstract class Methods extends Base {}
   const proto = Methods.prototype as unknown as Record<string, unknown>;

@@ -1,5 +1,6 @@
-import { AbortError, InputError } from '../errors/index.js';
+import { AbortError, type InputError } from '../errors/index.js';
 import { ProtocolError } from '../rtm/errors.js';
+import { checkPayload } from '../rtm/options.js';
 import type { RequestOptions } from '../web/types.js';
 
 type Send = (action: string, payload: object, options: RequestOptions | undefined) => Promise<unknown>;
@@ -8,22 +9,19 @@ type Send = (action: string, payload: object, options: RequestOptions | undefine
  * Follows `next_page_id`: the first request carries `payload` as given; every later one carries
  * only `page_id` plus the fields the action requires (`keep`, e.g. `chat_id` of `list_threads`),
  * because the platform refuses filters together with `page_id`. Stops when a page has no
- * `next_page_id`; rejects with {@link AbortError} once `options.signal` aborts, with
- * {@link InputError} for a payload that is not an object (before anything is sent), and with
- * {@link ProtocolError} when a page names the page just fetched as the next one (a loop).
+ * `next_page_id`. Rejects with {@link InputError} for a payload that is not an object (before
+ * anything is sent) and with {@link ProtocolError} when a page names the page just fetched as the
+ * next one (a loop); with {@link AbortError} once `options.signal` aborts (the first request: the
+ * transport's own check).
  */
 export async function* paginate<R>(
   send: Send,
   action: string,
-  payload: object,
+  payload: object = {},
   keep: readonly string[],
   options: RequestOptions | undefined,
 ): AsyncGenerator<R, void, undefined> {
-  const signal = options?.signal;
-  if (payload === undefined) payload = {};
-  if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
-    throw new InputError(`${action}: payload must be an object`, { action, field: 'payload' });
-  }
+  checkPayload(payload, action);
   const fixed: Record<string, unknown> = {};
   for (const key of keep) {
     const value = (payload as Record<string, unknown>)[key];
@@ -31,13 +29,13 @@ export async function* paginate<R>(
   }
   let next: object = payload;
   let current: unknown;
-  if (signal?.aborted) throw new AbortError({ action, cause: signal.reason });
   for (;;) {
     const page = (await send(action, next, options)) as R;
     yield page;
     const id = (page as { next_page_id?: unknown } | null)?.next_page_id;
     if (typeof id !== 'string' || id === '') return;
-    // Checked before the next request (the caller may have aborted while handling the page).
+    // The caller may have aborted while handling the page: that wins over the loop check below.
+    const signal = options?.signal;
     if (signal?.aborted) throw new AbortError({ action, cause: signal.reason });
     if (id === current) {
       throw new ProtocolError(`${action}: next_page_id names the page just fetched`, {

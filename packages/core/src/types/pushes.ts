@@ -263,3 +263,22 @@ export interface DisconnectedPayload<Reason extends string> {
     [key: string]: unknown;
   };
 }
+
+/**
+ * The `pushes` of an RTM `login`: per API version, the push names to receive (`all` for every push
+ * of that version). The names under `Version` (the client's own) are checked against its push map
+ * `Pushes`; the docs' samples ask for other versions' pushes too, so other keys take any names.
+ */
+export type LoginPushes<Version extends string, Pushes> = {
+  [V in Version]?: Array<(keyof Pushes & string) | 'all'>;
+} & {
+  [version: string]: string[];
+};
+
+/**
+ * The RTM `login` payload of a client typed for one API version: the request `Login` without `token`
+ * (the token getter supplies it), its `pushes` as {@link LoginPushes}.
+ */
+export type LoginPayload<Login, Version extends string, Pushes> = Omit<Login, 'token' | 'pushes'> & {
+  pushes?: LoginPushes<Version, Pushes>;
+};

@@ -231,7 +231,7 @@ export interface CustomerWebMethods {
 
 }
 
-/** `Base` (the shared Chat client) with the Customer Web API methods: each sends its action through `_call(action, payload, options)`. */
+/** `Base` (the entry's client) with the Customer Web API methods: each sends its action through `_call(action, payload, options)`. */
 export const CustomerWebMethods = <B extends ClientClass>(Base: B) => actionMethods<CustomerWebMethods, B>(CUSTOMER_ACTIONS_3_6, 'w', Base);
 
 /** The generated Customer RTM API methods: one per documented 3.6 action. */
@@ -418,7 +418,7 @@ export interface CustomerRTMMethods {
 
 }
 
-/** `Base` (the shared Chat client) with the Customer RTM API methods: each sends its action through `_call(action, payload, options)`. */
+/** `Base` (the entry's client) with the Customer RTM API methods: each sends its action through `_call(action, payload, options)`. */
 export const CustomerRTMMethods = <B extends ClientClass>(Base: B) => actionMethods<CustomerRTMMethods, B>(CUSTOMER_RTM_ACTIONS_3_6, 'r', Base);
 
 /** Customer actions whose responses carry `next_page_id` (what `paginate` takes). */

@@ -1,8 +1,9 @@
 // The Customer Chat API 3.7 response and push types: 3.6's with the differences spec/CHANGES-3.7.md
-// lists applied (`chats_summary` → `chats_info` in `list_chats`, `get_predicted_agent` removed).
+// lists applied (`chats_summary` → `chats_info` in `list_chats`, `get_predicted_agent` removed);
+// the pushes are 3.6's.
 // Type-only.
 import type { CustomerChatSummary, LastThreadInfo } from '@lc/core';
-import type { CustomerResponses, ListChatsResponse } from './index.js';
+import type { CustomerPushes, CustomerResponses, ListChatsResponse } from './index.js';
 
 export type * from './index.js';
 
@@ -29,3 +30,6 @@ export interface ListChatsResponse3_7 extends Omit<ListChatsResponse, 'chats_sum
 export interface CustomerResponses3_7 extends Omit<CustomerResponses, 'list_chats' | 'get_predicted_agent'> {
   list_chats: ListChatsResponse3_7;
 }
+
+/** Every Customer Chat API 3.7 push name → its payload type: the 3.7 docs list 3.6's pushes, unchanged. */
+export type CustomerPushes3_7 = CustomerPushes;

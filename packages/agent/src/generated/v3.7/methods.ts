@@ -255,7 +255,7 @@ export interface AgentWebMethods {
 
 }
 
-/** `Base` (the shared Chat client) with the Agent Web API methods: each sends its action through `_call(action, payload, options)`. */
+/** `Base` (the entry's client) with the Agent Web API methods: each sends its action through `_call(action, payload, options)`. */
 export const AgentWebMethods = <B extends ClientClass>(Base: B) => actionMethods<AgentWebMethods, B>(AGENT_ACTIONS_3_7, 'w', Base);
 
 /** The generated Agent RTM API methods: one per documented 3.7 action. */
@@ -528,7 +528,7 @@ export interface AgentRTMMethods {
 
 }
 
-/** `Base` (the shared Chat client) with the Agent RTM API methods: each sends its action through `_call(action, payload, options)`. */
+/** `Base` (the entry's client) with the Agent RTM API methods: each sends its action through `_call(action, payload, options)`. */
 export const AgentRTMMethods = <B extends ClientClass>(Base: B) => actionMethods<AgentRTMMethods, B>(AGENT_RTM_ACTIONS_3_7, 'r', Base);
 
 /** Agent actions whose responses carry `next_page_id` (what `paginate` takes). */
