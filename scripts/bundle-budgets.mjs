@@ -42,7 +42,7 @@ const OFFICIAL_CUSTOMER_SDK = { name: '@livechat/customer-sdk', version: '4.0.2'
 /** Issue #18: our basic widget page stays within 55 % of the official SDK's. */
 const OFFICIAL_SHARE = 0.55;
 /** Page A's ceiling (see page A), also the budget of its 3.7 twin, page F. */
-const PAGE_A_CEILING = 7.75 * KiB;
+const PAGE_A_CEILING = 7.65 * KiB;
 
 /**
  * One entry per page. `from` is the package whose directory the page is resolved from (so it can
@@ -57,18 +57,15 @@ const PAGES = [
     id: 'A',
     title: 'connects and logs in a Customer RTM client',
     from: 'customer',
-    // Issue #5 asks for 3.0 KiB. NOT MET (7.0 KiB). Measured by removing parts from the page: without
-    // the RTM client and what only it uses, the page is 1.25 KiB (the CustomerRTM class, its action
-    // list, the base error classes); the client with its token checks (0.4), API error classes (0.3)
-    // and disconnect reasons (0.1) is 5.7 KiB. Even with timeouts, heartbeat, reconnect, abort, close
-    // handling and option checks all cut out, the page measures 5.1 KiB. 3.0 KiB cannot hold the
-    // client issue #4 asks for. CI enforces `budget` as a ceiling so the page cannot grow; `target`
-    // stays visible in the table.
-    target: 3.0 * KiB,
-    // Issue #13 asked that this page stay at or under 7.25 KiB; it grew from 7.08 to 7.61 KiB with the
-    // RTM client split into one-job files (~0.38 KiB: names the minifier keeps), misdirected_connection
-    // following (~0.09) and the Chat classes Agent and Customer now share; RTM hooks cost nothing here
-    // (they come through `rtmHooks()`). NOT MET: the ceiling is raised so the page cannot grow further.
+    // Issue #5 asked for 3.0 KiB, which cannot hold the client issue #4 asks for (measured then: without
+    // timeouts, heartbeat, reconnect, abort, close handling and option checks the page was still 5.1 KiB).
+    // Issue #13 asks that the page stay at or under 7.25 KiB (it was 7.08). NOT MET: 7.57 KiB. It grew to
+    // 7.61 with the RTM client split into one-job files (~0.38 KiB), misdirected_connection following
+    // (~0.09) and the Chat classes Agent and Customer share; the …Pages methods generated from the wire
+    // table and a leaner paginate took it to 7.57. Measured by cutting parts out of the minified page
+    // (gzip bytes): pagination ~260 (the RTM clients page too: chatHistory needs it), ChatRTM's forwarding
+    // to its core client ~86, toJSON ~82, hook call sites ~43; none is dead code. The ceiling stops growth.
+    target: 7.25 * KiB,
     budget: PAGE_A_CEILING,
     forbid: ['ky'],
     // The upload transport with progress (xhrSend): only a page that uploads pays for it.
@@ -107,10 +104,11 @@ config.listAgents({ fields: ['max_chats_count'] }).then((agents) => console.log(
     title: 'the basic customer widget: cookie token, log in, start a chat, send a message, listen to events',
     from: 'customer',
     // Issue #18: within 55 % of the official SDK's page measured the same way (see OFFICIAL_CUSTOMER_SDK).
-    // NOT MET today (9.94 KiB, 58 %): the shared accounts module (+0.7 KiB on this page) and the RTM
-    // growth of page A. The target stays in the table; the ceiling keeps the page from growing.
+    // NOT MET today (9.89 KiB, 57.8 %): the shared accounts module (+0.7 KiB on this page: accountsUrl
+    // check, redaction, both error shapes, identity checks) and the RTM growth of page A. The target
+    // stays in the table; the ceiling keeps the page from growing.
     target: Math.floor(OFFICIAL_CUSTOMER_SDK.gzip * OFFICIAL_SHARE),
-    budget: 10.25 * KiB,
+    budget: 10.0 * KiB,
     forbid: ['ws'],
     forbidCode: ['XMLHttpRequest'],
     code: `import { CustomerRTM, customerTokenFromCookie } from '@lc/customer';
@@ -128,7 +126,7 @@ rtm.login({ customer_page: { url: location.href } })
     // table, hooks and region handling, and the method list, ~5.3), the helpers ~1 together; the
     // ceiling leaves room for half a KiB of growth and stays under the official SDK's page (17.26 KiB
     // for the same features).
-    // 16.19 KiB after the accounts and RTM growth above; still under the official SDK's 17.26 KiB.
+    // 16.17 KiB after the accounts and RTM growth above; still under the official SDK's 17.26 KiB.
     target: 15.5 * KiB,
     budget: 16.5 * KiB,
     forbid: ['ws'],
