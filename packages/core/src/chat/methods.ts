@@ -1,4 +1,5 @@
 import type { RequestOptions } from '../web/types.js';
+import { forEachWireAction } from '../wire/index.js';
 
 /** What a class built by {@link actionMethods} needs: the transport's send, and `paginate` for the `…Pages` methods. */
 export interface ActionSender {
@@ -32,24 +33,20 @@ export function actionMethods<M, B extends ClientClass>(
   const proto = Methods.prototype as unknown as Record<string, unknown>;
   const pageFields = 'paginate' in proto ? new Map<string, readonly string[]>() : undefined;
   // Without a transport, `actions` is one group with no flags.
-  for (const group of transport ? actions.split('|') : [` ${actions}`]) {
-    const [head, ...names] = group.split(' ') as [string, ...string[]];
-    const [flags, fields] = head.split(':') as [string, string?];
-    if (transport && !flags.includes(transport)) continue;
-    for (const action of names) {
-      const name = action.replace(/[_/]([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-      if (!(name in proto))
-        proto[name] = function (this: ActionSender, payload?: object, options?: RequestOptions) {
-          return this._call(action, payload, options);
-        };
-      if (pageFields && flags.includes('p')) {
-        pageFields.set(action, fields?.split(',') ?? []);
-        proto[`${name}Pages`] = function (this: ActionSender, payload?: object, options?: RequestOptions) {
-          return this.paginate!(action, payload, options);
-        };
-      }
+  forEachWireAction(transport ? actions : ` ${actions}`, (action, flags, fields) => {
+    if (transport && !flags.includes(transport)) return;
+    const name = action.replace(/[_/]([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+    if (!(name in proto))
+      proto[name] = function (this: ActionSender, payload?: object, options?: RequestOptions) {
+        return this._call(action, payload, options);
+      };
+    if (pageFields && flags.includes('p')) {
+      pageFields.set(action, fields?.split(',') ?? []);
+      proto[`${name}Pages`] = function (this: ActionSender, payload?: object, options?: RequestOptions) {
+        return this.paginate!(action, payload, options);
+      };
     }
-  }
+  });
   if (pageFields) proto.pageFields_ = pageFields;
   return Methods as unknown as B & (abstract new (...args: any[]) => M);
 }

@@ -21,7 +21,8 @@ export type ChatRTMOptions = Omit<RTMClientOptions, keyof ChatRTMFixed>;
  * What the Agent and Customer Chat RTM clients share: `login` (repeated with a fresh
  * token after every reconnect), typed pushes, lifecycle events and `close`, over one core RTM client
  * (pagination comes from {@link ChatClient}). `T` holds the package's type maps; the package puts
- * its generated action methods on top (`withActions`) and adds what only its API has.
+ * its generated action methods on top (`<Api>RTMMethods(Base)`, built by `actionMethods`) and
+ * adds what only its API has.
  */
 export abstract class ChatRTM<T extends ChatTypes> extends ChatClient<T> {
   /** @internal The core RTM client. */

@@ -19,7 +19,8 @@ export type ChatWebOptions = Omit<WebClientOptions, keyof ChatWebFixed | 'tokenG
 /**
  * What the Agent and Customer Chat Web clients share: `uploadFile` and the routing of `call` over one core Web client
  * (pagination comes from {@link ChatClient}). `T` holds the package's type maps; the package puts
- * its generated action methods on top (`withActions`) and adds what only its API has.
+ * its generated action methods on top (`<Api>WebMethods(Base)`, built by `actionMethods`) and
+ * adds what only its API has.
  */
 export abstract class ChatWeb<T extends ChatTypes> extends ChatClient<T> {
   declare private readonly _web: WebClient;

@@ -23,13 +23,21 @@ export interface WireTable {
 /** One version's table decoded: action → `[flags, page fields]`. */
 export type WireFacts = ReadonlyMap<string, readonly [flags: string, pageFields: string | undefined]>;
 
-/** Decodes one version's encoded table (see {@link WireTable.versions}). */
-export function decodeWire(encoded: string): WireFacts {
-  const facts = new Map<string, readonly [string, string | undefined]>();
+/** Calls `visit` with each action of an encoded table (see {@link WireTable.versions}), its flags and page fields. */
+export function forEachWireAction(
+  encoded: string,
+  visit: (action: string, flags: string, pageFields: string | undefined) => void,
+): void {
   for (const group of encoded.split('|')) {
     const [head, ...actions] = group.split(' ') as [string, ...string[]];
     const [flags, pageFields] = head.split(':') as [string, string?];
-    for (const action of actions) facts.set(action, [flags, pageFields]);
+    for (const action of actions) visit(action, flags, pageFields);
   }
+}
+
+/** Decodes one version's encoded table (see {@link WireTable.versions}). */
+export function decodeWire(encoded: string): WireFacts {
+  const facts = new Map<string, readonly [string, string | undefined]>();
+  forEachWireAction(encoded, (action, flags, pageFields) => facts.set(action, [flags, pageFields]));
   return facts;
 }
