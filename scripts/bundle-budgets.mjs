@@ -62,8 +62,8 @@ const PAGES = [
     // Issue #13 asks that the page stay at or under 7.25 KiB (it was 7.08). NOT MET: 7.58 KiB. It grew to
     // 7.61 with the RTM client split into one-job files (~0.38 KiB), misdirected_connection following
     // (~0.09) and the Chat classes Agent and Customer share; the …Pages methods generated from the wire
-    // table and a leaner paginate took it to 7.57 (7.58 with one wire-table parser for the Web client and the methods). Measured by cutting parts out of the minified page
-    // (gzip bytes): pagination ~260 (the RTM clients page too: chatHistory needs it), ChatRTM's forwarding
+    // table and a leaner paginate took it to 7.57, one wire-table parser for the Web client and the
+    // generated methods to 7.58. Measured by cutting parts out of the minified page (gzip bytes): pagination ~260 (the RTM clients page too: chatHistory needs it), ChatRTM's forwarding
     // to its core client ~86, toJSON ~82, hook call sites ~43; none is dead code. The ceiling stops growth.
     target: 7.25 * KiB,
     budget: PAGE_A_CEILING,
