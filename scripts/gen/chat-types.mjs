@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import config from '../generate.config.mjs';
-import { docsUrl, header, methodsOf, pascal, pushesWebhooks, root, STABLE } from './spec.mjs';
+import { docsPage, docsUrl, header, methodsOf, pascal, pushesWebhooks, root, STABLE } from './spec.mjs';
 
 /** The exported type names declared in a source file (interfaces and type aliases). */
 function declaredTypes(file) {
@@ -21,13 +21,7 @@ const API_TITLES = { agent: 'Agent Chat API', customer: 'Customer Chat API' };
 const ONLY_OVER = { web: ' (Web only)', rtm: ' (RTM only)' };
 
 /** The docs page of a push: its source page and the push name as the anchor. */
-function pushUrl(push) {
-  const page = push.source
-    .split('#')[0]
-    .replace(/^src\/pages\//, '')
-    .replace(/\/index\.mdx$/, '');
-  return `https://platform.text.com/docs/${page}#${push.name}`;
-}
+const pushUrl = (push) => `${docsPage(push.source)}#${push.name}`;
 
 /** An import statement of `names` (sorted) from `from`, or nothing. */
 function importOf(names, from, verb = 'import') {

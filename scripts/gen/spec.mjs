@@ -54,19 +54,24 @@ export function versionsOf(api) {
   return [...versions].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
+/** The published docs URL of a docs source file (`src/pages/<page>/index.mdx#L12` → `…/docs/<page>`). */
+export function docsPage(source) {
+  const page = source
+    .split('#')[0]
+    .replace(/^src\/pages\//, '')
+    .replace(/\/index\.mdx$/, '');
+  return `https://platform.text.com/docs/${page}`;
+}
+
 /** The docs page of a method: its first source page and the anchor of its title. */
 export function docsUrl(m) {
   const src = (m.sources ?? [])[0];
   if (!src) return undefined;
-  const page = src
-    .split('#')[0]
-    .replace(/^src\/pages\//, '')
-    .replace(/\/index\.mdx$/, '');
   const anchor = String(m.title ?? m.method)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  return `https://platform.text.com/docs/${page}#${anchor}`;
+  return `${docsPage(src)}#${anchor}`;
 }
 
 /** The header of every generated TypeScript file. */
