@@ -47,12 +47,13 @@ function cartOf(input: unknown, now: string): CartRecord {
   }
   const at = input.last_updated_at ?? now;
   if (typeof at !== 'string') throw new TypeError('Cart field "last_updated_at" must be an RFC 3339 string');
+  // Built from the checked primitives only: nothing of the caller's objects is kept.
   const cart = Object.fromEntries(Object.keys(CART_FIELDS).map((f) => [f, input[f]]));
-  return clone({
+  return {
     ...cart,
     items: items.map((item) => Object.fromEntries(ITEM_FIELDS.map((f) => [f, item[f]]))),
     last_updated_at: at,
-  }) as CartRecord;
+  } as CartRecord;
 }
 
 /** Stores a customer's cart (one per `store_uuid`, the newest replacing the older) and announces it. */
