@@ -17,14 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import config from './generate.config.mjs';
-import { APIS, STABLE, methodsOf, pushesWebhooks, root } from './gen/spec.mjs';
-
-const pascal = (name) =>
-  name
-    .split('_')
-    .filter(Boolean)
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('');
+import { APIS, STABLE, methodsOf, pascal, pushesWebhooks, root } from './gen/spec.mjs';
 
 const actionsOf = (api, version) => methodsOf(api, version).map((m) => m.method);
 const pushesOf = (api, version) =>

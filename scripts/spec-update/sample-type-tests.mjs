@@ -11,6 +11,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+// The method-name rule is the generator's (the names the clients' methods get).
+import { camel } from '../gen/spec.mjs';
 import { DOCS_SAMPLE_DEFECTS, SDK_SUPPLIED_FIELDS } from './reviewed.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,8 +27,6 @@ const CLIENTS = {
   configuration: { pkg: 'configuration', web: 'ConfigurationWeb', later: ['3.7'] },
   reports: { pkg: 'reports', web: 'ReportsWeb', later: ['3.7'] },
 };
-
-const camel = (s) => s.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
 
 /** Why a sample is not fed: a query string or a form (not a JSON payload), or the protocol ping. */
 function skipReason(s) {
