@@ -6,9 +6,9 @@ import {
   ResponseParseError,
   TimeoutError,
   type ApiErrorOptions,
-  type ResponseHeaders,
 } from '../errors/index.js';
 import { withDeadline } from '../web/deadline.js';
+import { headerRecord } from '../web/response.js';
 import { AccountsError } from './error.js';
 import type { Accounts } from './options.js';
 
@@ -89,7 +89,7 @@ function decode(response: Response, text: string, { action, secrets }: AccountsR
     if (body === undefined) throw new ResponseParseError({ status, body: '' }, { action });
     return body;
   }
-  const options: ApiErrorOptions = { status, headers: headersOf(response), action };
+  const options: ApiErrorOptions = { status, headers: headerRecord(response.headers), action };
   // `{error, error_description}` (Global Accounts API) or `{oauth_exception, exception_description}`
   // (the customer accounts' shape).
   const { error, error_description, oauth_exception, exception_description, ...rest } = body ?? {};
@@ -109,15 +109,6 @@ function decode(response: Response, text: string, { action, secrets }: AccountsR
     { status, statusText: response.statusText, body: redact(text, secrets), headers: options.headers ?? {} },
     { action },
   );
-}
-
-function headersOf(response: Response): ResponseHeaders {
-  const out: ResponseHeaders = {};
-  // Header names come lower-cased from `Headers`.
-  response.headers.forEach((value, name) => {
-    out[name] = value;
-  });
-  return out;
 }
 
 /**
