@@ -1,12 +1,6 @@
 // The one HTTP client of the accounts service (Global Accounts API v2): PAT lookup, OAuth refresh
 // and the customer grants all go through `accountsCall`. Browser- and Node-safe: global fetch only.
-import {
-  ConnectionError,
-  HttpError,
-  ResponseParseError,
-  TimeoutError,
-  type ApiErrorOptions,
-} from '../errors/index.js';
+import { ConnectionError, HttpError, ResponseParseError, TimeoutError, type ApiErrorOptions } from '../errors/index.js';
 import { withDeadline } from '../web/deadline.js';
 import { headerRecord } from '../web/response.js';
 import { AccountsError } from './error.js';
