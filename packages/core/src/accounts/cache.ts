@@ -1,6 +1,7 @@
 import type { Token } from '../auth/index.js';
 import { invalidResponse } from './error.js';
-import { MAX_DELAY, milliseconds } from './options.js';
+import { MAX_DELAY } from '../timers.js';
+import { milliseconds } from './options.js';
 
 /** What one exchange with the accounts service gives. */
 export interface IssuedToken {

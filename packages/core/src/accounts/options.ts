@@ -1,10 +1,9 @@
 import { InputError } from '../errors/index.js';
+import { MAX_DELAY } from '../timers.js';
 import type { FetchLike } from '../web/types.js';
 
 /** Where the accounts service lives unless `accountsUrl` says otherwise. */
 export const DEFAULT_ACCOUNTS_URL = 'https://accounts.livechat.com';
-/** The longest a timer waits (2^31 - 1 ms). */
-export const MAX_DELAY = 2_147_483_647;
 
 /** Options every token getter that talks to the accounts service takes. */
 export interface AccountsOptions {

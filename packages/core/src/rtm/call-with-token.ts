@@ -2,7 +2,8 @@ import { loginToken, type ResolvedToken } from '../auth/index.js';
 import { AbortError, TimeoutError } from '../errors/index.js';
 import type { RequestOptions } from '../web/types.js';
 import { Client } from './client.js';
-import { checkCall, checkOptions, invalid, MAX_DELAY } from './options.js';
+import { MAX_DELAY } from '../timers.js';
+import { checkCall, checkOptions, invalid } from './options.js';
 import { now } from './requests.js';
 import type { RTMClient } from './types.js';
 

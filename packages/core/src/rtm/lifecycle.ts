@@ -1,7 +1,7 @@
 import { ConnectionClosedError, ConnectionError, TimeoutError } from '../errors/index.js';
 import { regionFrom } from '../region.js';
 import { nextBeat, PING_FRAME, pinged } from './heartbeat.js';
-import { MAX_DELAY } from './options.js';
+import { MAX_DELAY } from '../timers.js';
 import { now, type PendingRequest, RequestQueue, timedOut } from './requests.js';
 import { abandonSocket, detach, dropAll, finishClosing, type Sock } from './socket.js';
 import type { DisconnectOptions, ReconnectOptions, RTMApi, RTMState } from './types.js';

@@ -13,9 +13,6 @@ export const invalid = (field: string, action?: string): never => {
   throw new InputError(`Invalid ${field}`, { field, action });
 };
 
-/** The longest delay a timer takes (2^31 - 1 ms, about 24.8 days); longer ones (`Infinity`: never) are clamped to it. */
-export const MAX_DELAY = 2_147_483_647;
-
 /** The default reconnect policy (shared by every client). */
 const RECONNECT = { initialDelay: 500, maxDelay: 30_000, factor: 2, maxAttempts: Infinity };
 

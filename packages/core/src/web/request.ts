@@ -1,5 +1,6 @@
 import { AbortError, LcError, TokenError } from '../errors/index.js';
 import type { TokenGetter } from '../auth/index.js';
+import { MAX_DELAY } from '../timers.js';
 import { decodeWire, type WireFacts, type WireTable } from '../wire/index.js';
 import { invalid } from './check.js';
 import type { Send } from './transport.js';
@@ -58,9 +59,9 @@ export interface PreparedCall {
 export const checkTimeout = (value: unknown, fallback: number): number =>
   value === undefined
     ? fallback
-    : typeof value === 'number' && value > 0 && value < 2 ** 31
+    : typeof value === 'number' && value > 0 && value <= MAX_DELAY
       ? value
-      : invalid('timeout', '1 to 2147483647 ms');
+      : invalid('timeout', `1 to ${MAX_DELAY} ms`);
 
 /** Lower-cases header names and checks names and values; a value never appears in the error. */
 export function checkHeaders(headers: unknown): Record<string, string> {
