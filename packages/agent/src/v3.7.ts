@@ -35,10 +35,7 @@ export class AgentWeb extends /* @__PURE__ */ AgentWebMethods(ChatWeb<AgentWebTy
    * @param options base URL, API version (default `3.7`), timeout, retry policy, custom `fetch`, headers.
    */
   constructor(tokenGetter: TokenGetter, options: AgentWebOptions = {}) {
-    super({ api: 'agent', wire: AGENT_WIRE_3_7, createWebClient }, tokenGetter, {
-      ...options,
-      apiVersion: options.apiVersion ?? '3.7',
-    });
+    super({ api: 'agent', wire: AGENT_WIRE_3_7, createWebClient }, tokenGetter, options);
   }
 }
 

@@ -22,20 +22,18 @@ export interface ConfigurationTransport {
 
 /**
  * The one transport of every Configuration client: the entry's wire table (only its own version's
- * actions) and `apiVersion` defaulting to the entry's version.
+ * actions, so `apiVersion` defaults to that version).
  */
 export function configurationTransport(
   tokenGetter: TokenGetter | undefined,
   options: ConfigurationClientOptions,
   wire: NonNullable<WebClientOptions['wire']>,
-  apiVersion: string,
 ): ConfigurationTransport {
   if (typeof options !== 'object' || options === null) {
     throw new InputError('ConfigurationWeb options must be an object', { field: 'options' });
   }
   const client = createWebClient({
     ...options,
-    apiVersion: options.apiVersion ?? apiVersion,
     api: 'configuration',
     tokenGetter,
     wire,
@@ -109,9 +107,8 @@ export abstract class ConfigurationClient {
     tokenGetter: TokenGetter | undefined,
     options: ConfigurationClientOptions,
     wire: NonNullable<WebClientOptions['wire']>,
-    apiVersion: string,
   ) {
-    this.#transport = configurationTransport(tokenGetter, options, wire, apiVersion);
+    this.#transport = configurationTransport(tokenGetter, options, wire);
   }
 
   /**

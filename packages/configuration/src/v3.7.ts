@@ -33,7 +33,7 @@ export class ConfigurationWeb extends /* @__PURE__ */ ConfigurationMethods(Confi
    * @param options Transport options (`apiVersion` default `3.7`).
    */
   constructor(tokenGetter: TokenGetter | undefined, options: ConfigurationWebOptions = {}) {
-    super(tokenGetter, options, CONFIGURATION_WIRE_3_7, '3.7');
+    super(tokenGetter, options, CONFIGURATION_WIRE_3_7);
   }
 }
 

@@ -33,6 +33,6 @@ export class ConfigurationWeb extends /* @__PURE__ */ ConfigurationMethods(Confi
    */
   constructor(tokenGetter: TokenGetter | undefined, options: ConfigurationWebOptions = {}) {
     // The 3.6 table only, so a 3.6 page carries no 3.7 table; typed 3.7 is `@lc/configuration/v3.7`.
-    super(tokenGetter, options, CONFIGURATION_WIRE_3_6, '3.6');
+    super(tokenGetter, options, CONFIGURATION_WIRE_3_6);
   }
 }

@@ -492,6 +492,19 @@ describe.each(transports)('Web client over $name', ({ create }) => {
       });
     });
 
+    it("without apiVersion, a one-version wire table's version is the client's (as a /v3.7 entry passes); null is refused", async () => {
+      server.route('POST /v3.7/agent/action/list_chats', { json: {} });
+      const only37 = { ...WIRE.agent, versions: { '3.7': WIRE.agent.versions['3.7']! } };
+      const web = create({ api: 'agent', apiUrl: server.url, tokenGetter: () => token(), wire: only37 });
+      expect(web.apiVersion).toBe('3.7');
+      await web.call('list_chats');
+      expect(server.requests[0]!.path).toBe('/v3.7/agent/action/list_chats');
+      expect(client().apiVersion).toBe('3.6');
+      expect(() => client({ apiVersion: null as unknown as string })).toThrow(
+        expect.objectContaining({ name: 'InputError', field: 'apiVersion' }),
+      );
+    });
+
     it('rejects (never throws synchronously) on bad input', () => {
       const p = client().call('Bad Action');
       expect(p).toBeInstanceOf(Promise);

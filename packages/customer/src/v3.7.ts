@@ -42,10 +42,7 @@ export class CustomerWeb extends /* @__PURE__ */ CustomerWebMethods(ChatWeb<Cust
    * @param options base URL, API version (default `3.7`), timeout, retry policy, custom `fetch`, headers.
    */
   constructor(tokenGetter: TokenGetter, options: CustomerWebOptions = {}) {
-    super({ api: 'customer', wire: CUSTOMER_WIRE_3_7, createWebClient }, tokenGetter, {
-      ...options,
-      apiVersion: options.apiVersion ?? '3.7',
-    });
+    super({ api: 'customer', wire: CUSTOMER_WIRE_3_7, createWebClient }, tokenGetter, options);
   }
 }
 

@@ -20,14 +20,13 @@ const PATH = /^[a-z][a-z0-9_]*\/[a-z][a-z0-9_]*$/;
 /**
  * The one transport of every Reports client: checks the `paths` overrides against the version's
  * report table, and sends each report as `POST /v<version>/reports/<path>` (idempotent: a report
- * only reads). `apiVersion` defaults to the entry's version; `wire` is the entry's own version's
- * table, so a page of one entry carries no other version's table.
+ * only reads). `wire` is the entry's own version's table, so `apiVersion` defaults to that version
+ * and a page of one entry carries no other version's table.
  */
 export function reportsTransport(
   tokenGetter: TokenGetter,
   options: ReportsClientOptions<string>,
   reportPaths: Readonly<Record<string, string>>,
-  apiVersion: string,
   wire: NonNullable<WebClientOptions['wire']>,
 ): ReportsTransport {
   if (typeof options !== 'object' || options === null) {
@@ -54,7 +53,6 @@ export function reportsTransport(
   const { paths: _paths, ...transport } = options;
   const client = createWebClient({
     ...transport,
-    apiVersion: transport.apiVersion ?? apiVersion,
     api: 'reports',
     tokenGetter,
     wire,
@@ -74,10 +72,9 @@ export abstract class ReportsClient {
     tokenGetter: TokenGetter,
     options: ReportsClientOptions<string>,
     reportPaths: Readonly<Record<string, string>>,
-    apiVersion: string,
     wire: NonNullable<WebClientOptions['wire']>,
   ) {
-    this.#reports = reportsTransport(tokenGetter, options, reportPaths, apiVersion, wire);
+    this.#reports = reportsTransport(tokenGetter, options, reportPaths, wire);
   }
 
   /**

@@ -34,7 +34,7 @@ export class ReportsWeb extends /* @__PURE__ */ ReportsMethods(ReportsClient) {
    * @param options Transport options (`apiVersion` default `3.7`) and path overrides.
    */
   constructor(tokenGetter: TokenGetter, options: ReportsWebOptions = {}) {
-    super(tokenGetter, options, REPORT_PATHS, '3.7', REPORTS_WIRE_3_7);
+    super(tokenGetter, options, REPORT_PATHS, REPORTS_WIRE_3_7);
   }
 }
 

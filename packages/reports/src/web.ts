@@ -32,6 +32,6 @@ export class ReportsWeb extends /* @__PURE__ */ ReportsMethods(ReportsClient) {
    * @param options Transport options and path overrides, see {@link ReportsWebOptions}.
    */
   constructor(tokenGetter: TokenGetter, options: ReportsWebOptions = {}) {
-    super(tokenGetter, options, REPORT_PATHS, '3.6', REPORTS_WIRE_3_6);
+    super(tokenGetter, options, REPORT_PATHS, REPORTS_WIRE_3_6);
   }
 }

@@ -16,18 +16,25 @@ const APIS = ['agent', 'customer', 'configuration', 'reports'];
 /** The facts of an API that passes no table: every action a bare name, POST, with a token, not re-sent. */
 const noTable = (api: string): WireTable => ({ path: `/v{v}/${api}/action/`, versions: {} });
 
+/** The version a client talks unless told: its wire table's, when the table holds one version. */
+function versionOf(wire: WireTable): string {
+  const versions = Object.keys(wire.versions);
+  return versions.length === 1 ? versions[0]! : '3.6';
+}
+
 /** The client's options, checked once: every failure is an `InputError` (`TokenError` for the getter). */
 function configure(options: WebClientOptions, userAgent: boolean | undefined): ClientConfig {
   if (typeof options !== 'object' || !options) invalid('options');
-  const { api, tokenGetter, clientId, apiVersion = '3.6', wire = noTable(api) } = options;
+  const { api, tokenGetter, clientId, wire = noTable(api) } = options;
   if (!APIS.includes(api)) invalid('api', APIS.join());
   if (tokenGetter !== undefined && typeof tokenGetter !== 'function')
     throw new TokenError('Invalid tokenGetter (not a function)', { field: 'getter' });
   for (const field of ['onDeprecation', 'fetch'] as const) {
     if (options[field] !== undefined && typeof options[field] !== 'function') invalid(field, 'not a function');
   }
-  if (typeof apiVersion !== 'string' || !/^\d+\.\d+$/.test(apiVersion)) invalid('apiVersion', 'like 3.6');
   if (typeof wire?.path !== 'string' || typeof wire.versions !== 'object' || !wire.versions) invalid('wire');
+  const apiVersion = options.apiVersion === undefined ? versionOf(wire) : options.apiVersion;
+  if (typeof apiVersion !== 'string' || !/^\d+\.\d+$/.test(apiVersion)) invalid('apiVersion', 'like 3.6');
   if (options.hooks !== undefined && (typeof options.hooks !== 'object' || !options.hooks)) invalid('hooks');
   const clientHeaders = options.headers === undefined ? {} : checkHeaders(options.headers);
   if (clientId !== undefined) {

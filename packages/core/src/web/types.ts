@@ -88,7 +88,10 @@ export interface WebClientOptions {
   tokenGetter?: TokenGetter | undefined;
   /** Base URL: `https://api.livechatinc.com` by default; tests pass `http://127.0.0.1:<port>`. */
   apiUrl?: string | undefined;
-  /** API version in the path (default `3.6`); `3.7` reaches the developer preview. */
+  /**
+   * API version in the path; `3.7` reaches the developer preview. Default: the version of `wire` when
+   * the table holds one (an entry such as `@lc/agent/v3.7` passes its own version's), else `3.6`.
+   */
   apiVersion?: string | undefined;
   /** Per-attempt timeout in ms (default 30000). */
   timeout?: number | undefined;
