@@ -7,7 +7,9 @@ import {
   HttpError,
   InputError,
   accountsCall,
+  accountsCallWithoutSecrets,
   accountsFrom,
+  ConnectionError,
   cachedToken,
   type Token,
 } from '../src/index.js';
@@ -56,6 +58,55 @@ describe('accountsCall', () => {
     const [apiError, pageError] = [await call('/c', [secret]), await call('/d', [secret])];
     expect(pageError).toBeInstanceOf(HttpError);
     for (const error of [apiError, pageError]) expect(JSON.stringify(error)).not.toContain(secret);
+  });
+
+  it('a request without secrets reads both error shapes and error pages alike, quoting them as they are', async () => {
+    const plain = (path: string) =>
+      accountsCallWithoutSecrets(accountsFrom({ accountsUrl: server.url }, 1000), {
+        method: 'POST',
+        path,
+        headers: {},
+        action: 'customer_token',
+      }).catch((error: unknown) => error);
+    server.route('POST /e', {
+      status: 400,
+      json: { error: 'invalid_client', error_description: 'No such client', id: 7 },
+    });
+    server.route('POST /f', { status: 400, json: { oauth_exception: 'invalid_request', exception_description: 'x' } });
+    server.route('POST /g', { status: 502, body: '<html>down</html>' });
+    expect(await plain('/e')).toMatchObject({
+      name: 'AccountsError',
+      type: 'invalid_client',
+      message: 'No such client',
+      data: { id: 7 },
+      status: 400,
+    });
+    expect(await plain('/f')).toMatchObject({ name: 'AccountsError', type: 'invalid_request', message: 'x' });
+    expect(await plain('/g')).toMatchObject({ name: 'HttpError', status: 502, body: '<html>down</html>' });
+  });
+
+  it('a fetch failure is a ConnectionError: a request without secrets keeps the original error as cause', async () => {
+    const failure = new TypeError('Failed to fetch');
+    const fetch = async () => {
+      throw failure;
+    };
+    const request = { method: 'GET' as const, path: '/x', headers: {}, action: 'customer_token' };
+    const error = await accountsCallWithoutSecrets(accountsFrom({ fetch }, 1000), request).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect((error as ConnectionError).cause).toBe(failure);
+  });
+
+  it('sends nothing under a deadline that has already expired, even with a fetch that ignores the signal', async () => {
+    let fetched = 0;
+    const fetch = async () => {
+      fetched++;
+      return new Response('{}');
+    };
+    const expired = AbortSignal.abort();
+    const request = { method: 'GET' as const, path: '/x', headers: {}, action: 'customer_token', secrets: [] };
+    await expect(accountsCall(accountsFrom({ fetch }, 1000), request, expired)).rejects.toThrow();
+    await expect(accountsCallWithoutSecrets(accountsFrom({ fetch }, 1000), request, expired)).rejects.toThrow();
+    expect(fetched).toBe(0);
   });
 
   it('refuses an accountsUrl that is not a plain http(s) URL, before any request', () => {

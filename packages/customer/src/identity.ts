@@ -158,7 +158,7 @@ export function customerTokenFromIdentityTransfer(options: IdentityTokenGrantOpt
   if (organizationId !== undefined) requireString(organizationId, 'organizationId');
   const path = tokenPath(organizationId, options.groupId);
   return customerGetter(options, {
-    request: async ({ accessToken }, accounts, signal) => {
+    send: async ({ accessToken }, accounts, signal) => {
       // The first exchange uses the caller's code (with its verifier); a refresh, a transfer of its own.
       const code =
         accessToken === undefined
@@ -175,19 +175,23 @@ export function customerTokenFromIdentityTransfer(options: IdentityTokenGrantOpt
               )
             ).identityTransferToken;
       const verifier = accessToken === undefined ? codeVerifier : undefined;
-      return {
-        method: 'POST',
-        path,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          grant_type: 'identity_token',
-          client_id: clientId,
-          code,
-          ...(verifier !== undefined ? { code_verifier: verifier } : {}),
-        }),
-        action: ACTION,
-        secrets: [code, ...(verifier !== undefined ? [verifier] : [])],
-      };
+      return accountsCall(
+        accounts,
+        {
+          method: 'POST',
+          path,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            grant_type: 'identity_token',
+            client_id: clientId,
+            code,
+            ...(verifier !== undefined ? { code_verifier: verifier } : {}),
+          }),
+          action: ACTION,
+          secrets: [code, ...(verifier !== undefined ? [verifier] : [])],
+        },
+        signal,
+      );
     },
     organizationId,
     entityId: undefined,

@@ -4,6 +4,7 @@ import {
   type AccountsOptions,
   type AccountsRequest,
   accountsCall,
+  accountsCallWithoutSecrets,
   accountsFrom,
   cachedToken,
   InputError,
@@ -139,9 +140,13 @@ export interface GrantState {
   accessToken: string | undefined;
 }
 
-/** How one grant asks for a token; `signal` aborts at the attempt's deadline. */
+/**
+ * How one grant asks for a token: `send` makes the request (`accountsCall`, or
+ * `accountsCallWithoutSecrets` when it carries no secret, passing `signal`, which aborts at the
+ * attempt's deadline) and resolves with the answer's body.
+ */
 export interface GrantSpec {
-  request: (state: GrantState, accounts: Accounts, signal: AbortSignal) => Promise<AccountsRequest>;
+  send: (state: GrantState, accounts: Accounts, signal: AbortSignal) => Promise<Record<string, unknown>>;
   organizationId: string | undefined;
   entityId: string | undefined;
   /** Called with each answer's customer before it is taken (may throw to refuse the token). */
@@ -168,10 +173,8 @@ export function customerGetter(options: CustomerTokenOptions, spec: GrantSpec): 
   const exchange = () =>
     withDeadline(
       async (signal) => {
-        const request = await spec.request(state, accounts, signal);
+        const body = await spec.send(state, accounts, signal);
         // After the deadline the attempt does nothing more (its caller already has the TimeoutError).
-        if (signal.aborted) throw new TimeoutError(accounts.timeout, { action: ACTION });
-        const body = await accountsCall(accounts, request, signal);
         if (signal.aborted) throw new TimeoutError(accounts.timeout, { action: ACTION });
         const { accessToken, lifetime } = issuedBy(body, ACTION);
         if (typeof body.entity_id === 'string') {
@@ -223,7 +226,7 @@ export function customerTokenFromCookie(options: CookieTokenOptions): CookieToke
   if (identityChange !== 'reject' && identityChange !== 'switch') {
     throw new InputError('"identityChange" must be "reject" or "switch"', { field: 'identityChange', action: ACTION });
   }
-  const request: AccountsRequest = {
+  const request: Omit<AccountsRequest, 'secrets'> = {
     method: 'POST',
     path: tokenPath(organizationId, options.groupId),
     headers: { 'content-type': 'application/json' },
@@ -236,14 +239,14 @@ export function customerTokenFromCookie(options: CookieTokenOptions): CookieToke
     }),
     credentials: 'include',
     action: ACTION,
-    secrets: [],
   };
   let cookiesExpireAt: number | undefined;
   let blocked: CookiesBlockedError | undefined;
   const getter = customerGetter(options, {
-    request: async () => {
+    // The request carries no secret (the browser adds the cookies): nothing to redact.
+    send: async (_state, accounts, signal) => {
       if (blocked) throw blocked;
-      return request;
+      return accountsCallWithoutSecrets(accounts, request, signal);
     },
     organizationId,
     entityId: previousEntityId,
@@ -312,22 +315,26 @@ export function customerTokenFromAgent(options: AgentTokenGrantOptions): Custome
   if (options.entityId !== undefined) requireString(options.entityId, 'entityId');
   if (options.organizationId !== undefined) requireString(options.organizationId, 'organizationId');
   return customerGetter(options, {
-    request: async ({ entityId }) => {
+    send: async ({ entityId }, accounts, signal) => {
       const authorization = await agentAuthorization(source);
-      return {
-        method: 'POST',
-        path: '/v2/customer/token',
-        headers: { 'content-type': 'application/json', authorization },
-        body: JSON.stringify({
-          grant_type: 'agent_token',
-          client_id: clientId,
-          response_type: 'token',
-          ...(entityId !== undefined ? { entity_id: entityId } : {}),
-          ...(options.organizationId !== undefined ? { organization_id: options.organizationId } : {}),
-        }),
-        action: ACTION,
-        secrets: [authorization, authorization.slice('Bearer '.length)],
-      };
+      return accountsCall(
+        accounts,
+        {
+          method: 'POST',
+          path: '/v2/customer/token',
+          headers: { 'content-type': 'application/json', authorization },
+          body: JSON.stringify({
+            grant_type: 'agent_token',
+            client_id: clientId,
+            response_type: 'token',
+            ...(entityId !== undefined ? { entity_id: entityId } : {}),
+            ...(options.organizationId !== undefined ? { organization_id: options.organizationId } : {}),
+          }),
+          action: ACTION,
+          secrets: [authorization, authorization.slice('Bearer '.length)],
+        },
+        signal,
+      );
     },
     organizationId: options.organizationId,
     entityId: options.entityId,

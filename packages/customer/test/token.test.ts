@@ -430,6 +430,27 @@ describe('the timeout covers the agentToken getter', () => {
     expect(calls).toBe(2);
   });
 
+  it('a getter that settles after the deadline sends no request, even with a fetch that ignores the abort', async () => {
+    let settled!: () => void;
+    const late = new Promise<void>((resolve) => (settled = resolve));
+    const agentToken = () =>
+      new Promise<string>((resolve) =>
+        setTimeout(() => {
+          resolve('agent-secret');
+          setTimeout(settled, 50);
+        }, 150),
+      );
+    let fetched = 0;
+    const fetch: FetchLike = async () => {
+      fetched++;
+      return new Response('{}');
+    };
+    const getter = customerTokenFromAgent({ clientId: 'c', agentToken, fetch, timeout: 50 });
+    await expect(getter()).rejects.toBeInstanceOf(TimeoutError);
+    await late;
+    expect(fetched).toBe(0);
+  });
+
   it('one deadline for the getter and the request together', async () => {
     const agentToken = () => new Promise<string>((r) => setTimeout(() => r('agent-secret'), 400));
     accounts.reply = () => new Promise(() => {});

@@ -30,6 +30,12 @@ export function redact(text: string, secrets: readonly string[]): string {
   return out;
 }
 
+/** Keeps a request's secrets out of its errors: `text` for what the answer says, `cause` for a fetch failure. */
+interface Scrub {
+  text: (text: string) => string;
+  cause: (cause: unknown) => Error;
+}
+
 /**
  * Sends one request and resolves with the parsed JSON object of a 2xx answer. Rejects with
  * `AccountsError` (an error body), `HttpError` (an error page), `ResponseParseError`,
@@ -38,15 +44,43 @@ export function redact(text: string, secrets: readonly string[]): string {
  *
  * Runs under its own deadline (`accounts.timeout`), unless the caller passes the `signal` of a
  * deadline it already runs under (one deadline for a whole attempt, e.g. an agent token getter and
- * the request).
+ * the request); a request is never sent once that signal has aborted.
  */
-export async function accountsCall(
+export function accountsCall(
   accounts: Accounts,
   request: AccountsRequest,
   signal?: AbortSignal,
 ): Promise<Record<string, unknown>> {
-  const { action, secrets } = request;
+  const { secrets } = request;
+  return exchange(accounts, request, signal, {
+    text: (text) => redact(text, secrets),
+    cause: (cause) => safeCause(cause, secrets),
+  });
+}
+
+/**
+ * {@link accountsCall} for a request that carries no secret at all (the customer cookie grant: no
+ * authorization header, nothing secret in the body): errors quote the answer and the fetch failure
+ * as they are, so a page that sends only such requests ships no redaction.
+ */
+export function accountsCallWithoutSecrets(
+  accounts: Accounts,
+  request: Omit<AccountsRequest, 'secrets'>,
+  signal?: AbortSignal,
+): Promise<Record<string, unknown>> {
+  return exchange(accounts, request, signal);
+}
+
+async function exchange(
+  accounts: Accounts,
+  request: Omit<AccountsRequest, 'secrets'>,
+  signal: AbortSignal | undefined,
+  scrub?: Scrub,
+): Promise<Record<string, unknown>> {
+  const { action } = request;
   const send = async (abort: AbortSignal) => {
+    // Under a caller's deadline that already expired (its caller has the TimeoutError): send nothing.
+    abort.throwIfAborted();
     const init: RequestInit = { method: request.method, headers: request.headers, signal: abort };
     if (request.body !== undefined) init.body = request.body;
     if (request.credentials !== undefined) init.credentials = request.credentials;
@@ -63,14 +97,19 @@ export async function accountsCall(
     if (cause instanceof TimeoutError) throw cause;
     throw new ConnectionError(`Could not reach the accounts service (${action})`, {
       action,
-      cause: safeCause(cause, secrets),
+      cause: scrub ? scrub.cause(cause) : cause,
     });
   }
-  return decode(response, text, request);
+  return decode(response, text, action, scrub?.text);
 }
 
-/** The JSON object of a 2xx answer, or the typed error of any other. */
-function decode(response: Response, text: string, { action, secrets }: AccountsRequest): Record<string, unknown> {
+/** The JSON object of a 2xx answer, or the typed error of any other (its strings passed through `scrub`). */
+function decode(
+  response: Response,
+  text: string,
+  action: string,
+  scrub?: (text: string) => string,
+): Record<string, unknown> {
   const status = response.status;
   let parsed: unknown;
   try {
@@ -83,6 +122,7 @@ function decode(response: Response, text: string, { action, secrets }: AccountsR
     if (body === undefined) throw new ResponseParseError({ status, body: '' }, { action });
     return body;
   }
+  const clean = scrub ?? ((value: string) => value);
   const options: ApiErrorOptions = { status, headers: headerRecord(response.headers), action };
   // `{error, error_description}` (Global Accounts API) or `{oauth_exception, exception_description}`
   // (the customer accounts' shape).
@@ -92,15 +132,15 @@ function decode(response: Response, text: string, { action, secrets }: AccountsR
   if (typeof type === 'string') {
     throw new AccountsError(
       {
-        type: redact(type, secrets),
-        message: typeof description === 'string' ? redact(description, secrets) : '',
-        data: JSON.parse(redact(JSON.stringify(rest), secrets)) as unknown,
+        type: clean(type),
+        message: typeof description === 'string' ? clean(description) : '',
+        data: scrub ? (JSON.parse(scrub(JSON.stringify(rest))) as unknown) : rest,
       },
       options,
     );
   }
   throw new HttpError(
-    { status, statusText: response.statusText, body: redact(text, secrets), headers: options.headers ?? {} },
+    { status, statusText: response.statusText, body: clean(text), headers: options.headers ?? {} },
     { action },
   );
 }

@@ -2,7 +2,7 @@
 // `@lc/customer` use it: one HTTP helper, one cached refreshing getter, one error class.
 export { AccountsError, invalidResponse } from './error.js';
 export { DEFAULT_ACCOUNTS_URL, accountsFrom, milliseconds, type Accounts, type AccountsOptions } from './options.js';
-export { accountsCall, redact, type AccountsRequest } from './http.js';
+export { accountsCall, accountsCallWithoutSecrets, redact, type AccountsRequest } from './http.js';
 export {
   cachedToken,
   issuedBy,
