@@ -51,19 +51,19 @@ export function cachedToken(exchange: () => Promise<IssuedToken>, timing: CacheT
     if (inflight) return inflight;
     const started = Date.now();
     const startedIn = generation;
-    const attempt = exchange().then(({ token, lifetime }) => {
-      if (startedIn === generation) {
-        const expiresAt = started + lifetime;
-        current = { token, expiresAt, refreshAt: expiresAt - Math.min(timing.refreshMargin, lifetime / 2) };
-      }
-      return token;
-    });
+    const attempt: Promise<Token> = exchange()
+      .then(({ token, lifetime }) => {
+        if (startedIn === generation) {
+          const expiresAt = started + lifetime;
+          current = { token, expiresAt, refreshAt: expiresAt - Math.min(timing.refreshMargin, lifetime / 2) };
+        }
+        return token;
+      })
+      // Clears the slot whichever way it settles, before any caller sees the outcome; callers handle the rejection.
+      .finally(() => {
+        if (inflight === attempt) inflight = undefined;
+      });
     inflight = attempt;
-    // Clear the slot whichever way it settles; the caller handles the rejection.
-    const clear = () => {
-      if (inflight === attempt) inflight = undefined;
-    };
-    attempt.then(clear, clear);
     return attempt;
   };
 

@@ -1,6 +1,6 @@
 // The one HTTP client of the accounts service (Global Accounts API v2): PAT lookup, OAuth refresh
 // and the customer grants all go through `accountsCall`. Browser- and Node-safe: global fetch only.
-import { ConnectionError, HttpError, ResponseParseError, TimeoutError, type ApiErrorOptions } from '../errors/index.js';
+import { ConnectionError, HttpError, ResponseParseError, TimeoutError } from '../errors/index.js';
 import { withDeadline } from '../web/deadline.js';
 import { headerRecord } from '../web/response.js';
 import { AccountsError } from './error.js';
@@ -81,9 +81,9 @@ async function exchange(
   const send = async (abort: AbortSignal) => {
     // Under a caller's deadline that already expired (its caller has the TimeoutError): send nothing.
     abort.throwIfAborted();
-    const init: RequestInit = { method: request.method, headers: request.headers, signal: abort };
-    if (request.body !== undefined) init.body = request.body;
-    if (request.credentials !== undefined) init.credentials = request.credentials;
+    const { method, headers, body, credentials } = request;
+    // An `undefined` member of a RequestInit counts as absent (WebIDL dictionaries).
+    const init = { method, headers, body, credentials, signal: abort } as RequestInit;
     const response = await accounts.fetch(new Request(accounts.url + request.path, init), init);
     return [response, await response.text()] as const;
   };
@@ -118,12 +118,12 @@ function decode(
   const body = (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed : undefined) as
     | Record<string, unknown>
     | undefined;
-  if (status >= 200 && status <= 299) {
+  if (response.ok) {
     if (body === undefined) throw new ResponseParseError({ status, body: '' }, { action });
     return body;
   }
   const clean = scrub ?? ((value: string) => value);
-  const options: ApiErrorOptions = { status, headers: headerRecord(response.headers), action };
+  const headers = headerRecord(response.headers);
   // `{error, error_description}` (Global Accounts API) or `{oauth_exception, exception_description}`
   // (the customer accounts' shape).
   const { error, error_description, oauth_exception, exception_description, ...rest } = body ?? {};
@@ -136,13 +136,10 @@ function decode(
         message: typeof description === 'string' ? clean(description) : '',
         data: scrub ? (JSON.parse(scrub(JSON.stringify(rest))) as unknown) : rest,
       },
-      options,
+      { status, headers, action },
     );
   }
-  throw new HttpError(
-    { status, statusText: response.statusText, body: clean(text), headers: options.headers ?? {} },
-    { action },
-  );
+  throw new HttpError({ status, statusText: response.statusText, body: clean(text), headers }, { action });
 }
 
 /**

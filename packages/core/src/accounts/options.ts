@@ -47,14 +47,11 @@ export function accountsFrom(options: AccountsOptions, defaultTimeout: number): 
       field: 'accountsUrl',
     });
   }
-  const fetchImpl =
-    options.fetch ??
-    (typeof globalThis.fetch === 'function'
-      ? (input: Request, init?: RequestInit) => globalThis.fetch(input, init)
-      : undefined);
-  if (typeof fetchImpl !== 'function') {
+  if (typeof (options.fetch ?? globalThis.fetch) !== 'function') {
     throw new InputError('No global fetch in this environment; pass options.fetch', { field: 'fetch' });
   }
   const timeout = milliseconds(options.timeout, 'timeout', defaultTimeout, 1, MAX_DELAY);
-  return { url: raw.replace(/\/+$/, ''), fetch: fetchImpl, timeout };
+  // The global one through a wrapper: called as a method of `accounts`, it would throw (Illegal invocation).
+  const fetch = options.fetch ?? ((input: Request, init?: RequestInit) => globalThis.fetch(input, init));
+  return { url: raw.replace(/\/+$/, ''), fetch, timeout };
 }
