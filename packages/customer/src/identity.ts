@@ -113,8 +113,9 @@ export async function createIdentityTransferToken(options: IdentityTransferOptio
     body: JSON.stringify({
       bearer_type: bearerType,
       client_id: clientId,
-      ...(customerId !== undefined ? { customer_id: customerId } : {}),
-      ...(codeChallenge !== undefined ? { code_challenge: codeChallenge } : {}),
+      // JSON.stringify leaves out a field that is undefined (here and below).
+      customer_id: customerId,
+      code_challenge: codeChallenge,
     }),
     bearer: await bearerOf(options.accessToken),
   });
@@ -185,7 +186,7 @@ export function customerTokenFromIdentityTransfer(options: IdentityTokenGrantOpt
             grant_type: 'identity_token',
             client_id: clientId,
             code,
-            ...(verifier !== undefined ? { code_verifier: verifier } : {}),
+            code_verifier: verifier,
           }),
           action: ACTION,
           secrets: [code, ...(verifier !== undefined ? [verifier] : [])],

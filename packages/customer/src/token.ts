@@ -10,7 +10,6 @@ import {
   InputError,
   issuedBy,
   refreshTiming,
-  TimeoutError,
   type Token,
   withDeadline,
 } from '@lc/core';
@@ -175,7 +174,7 @@ export function customerGetter(options: CustomerTokenOptions, spec: GrantSpec): 
       async (signal) => {
         const body = await spec.send(state, accounts, signal);
         // After the deadline the attempt does nothing more (its caller already has the TimeoutError).
-        if (signal.aborted) throw new TimeoutError(accounts.timeout, { action: ACTION });
+        signal.throwIfAborted();
         const { accessToken, lifetime } = issuedBy(body, ACTION);
         if (typeof body.entity_id === 'string') {
           spec.check?.(state.entityId, body.entity_id);
@@ -203,7 +202,7 @@ export function tokenPath(organizationId: string | undefined, groupId: number | 
       action: ACTION,
     });
   }
-  return `/v2/customer/${encodeURIComponent(organizationId)}/${encodeURIComponent(String(groupId))}/token`;
+  return `/v2/customer/${encodeURIComponent(organizationId)}/${encodeURIComponent(groupId)}/token`;
 }
 
 /**
@@ -235,7 +234,8 @@ export function customerTokenFromCookie(options: CookieTokenOptions): CookieToke
       client_id: clientId,
       response_type: 'token',
       organization_id: organizationId,
-      ...(redirectUri !== undefined ? { redirect_uri: redirectUri } : {}),
+      // JSON.stringify leaves out a field that is undefined (here and below).
+      redirect_uri: redirectUri,
     }),
     credentials: 'include',
     action: ACTION,
@@ -327,8 +327,8 @@ export function customerTokenFromAgent(options: AgentTokenGrantOptions): Custome
             grant_type: 'agent_token',
             client_id: clientId,
             response_type: 'token',
-            ...(entityId !== undefined ? { entity_id: entityId } : {}),
-            ...(options.organizationId !== undefined ? { organization_id: options.organizationId } : {}),
+            entity_id: entityId,
+            organization_id: options.organizationId,
           }),
           action: ACTION,
           secrets: [authorization, authorization.slice('Bearer '.length)],
