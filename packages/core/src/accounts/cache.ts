@@ -67,31 +67,27 @@ export function cachedToken(exchange: () => Promise<IssuedToken>, timing: CacheT
     return attempt;
   };
 
-  const stillValid = (cached: typeof current): cached is NonNullable<typeof current> =>
-    cached !== undefined && cached === current && Date.now() < cached.expiresAt;
+  const stillValid = (cached: NonNullable<typeof current>): boolean =>
+    cached === current && Date.now() < cached.expiresAt;
 
   /** The token is due but valid: wait `staleGrace` for the new one at most, never past expiry. */
   const refreshAhead = async (cached: NonNullable<typeof current>): Promise<Token> => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const fresh = refresh();
-    fresh.catch(() => {});
     const wait = Math.min(timing.staleGrace, cached.expiresAt - Date.now(), MAX_DELAY);
-    const grace = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, wait, undefined)));
-    try {
-      const token = await Promise.race([fresh, grace]);
-      if (token) return token;
-      // Not if `invalidate()` was called meanwhile: that token was just declared bad.
-      if (stillValid(cached)) return cached.token;
-      return await (cached === current ? fresh : refresh());
-    } catch (error) {
-      // The refresh failed but the old token is still valid: keep using it (the next call tries again).
-      if (stillValid(cached)) return cached.token;
-      // Invalidated meanwhile: the next attempt is a fresh one.
-      if (cached !== current) return await refresh();
-      throw error;
-    } finally {
-      clearTimeout(timer);
-    }
+    // (A refresh that fails after the grace is handled: the race holds a handler on it.)
+    const token = await Promise.race([
+      fresh,
+      new Promise<undefined>((resolve) => (timer = setTimeout(resolve, wait, undefined))),
+    ])
+      .catch(() => undefined)
+      .finally(() => clearTimeout(timer));
+    if (token) return token;
+    // The grace ran out or the refresh failed: the old token while it is valid, unless `invalidate()`
+    // was called meanwhile (that token was just declared bad).
+    if (stillValid(cached)) return cached.token;
+    // Expired: wait for the refresh (or take its error); invalidated: a fresh attempt.
+    return cached === current ? fresh : refresh();
   };
 
   const getter = (async (): Promise<Token> => {
