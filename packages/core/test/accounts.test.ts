@@ -12,6 +12,7 @@ import {
   ConnectionError,
   cachedToken,
   type Token,
+  withDeadline,
 } from '../src/index.js';
 import { type HttpTestServer, startHttpServer } from './helpers/http-server.js';
 
@@ -61,13 +62,12 @@ describe('accountsCall', () => {
   });
 
   it('a request without secrets reads both error shapes and error pages alike, quoting them as they are', async () => {
+    const accounts = accountsFrom({ accountsUrl: server.url }, 1000);
+    const request = { method: 'POST' as const, headers: {}, action: 'customer_token' };
     const plain = (path: string) =>
-      accountsCallWithoutSecrets(accountsFrom({ accountsUrl: server.url }, 1000), {
-        method: 'POST',
-        path,
-        headers: {},
-        action: 'customer_token',
-      }).catch((error: unknown) => error);
+      withDeadline((signal) => accountsCallWithoutSecrets(accounts, { ...request, path }, signal), 1000).catch(
+        (error: unknown) => error,
+      );
     server.route('POST /e', {
       status: 400,
       json: { error: 'invalid_client', error_description: 'No such client', id: 7 },
@@ -91,7 +91,10 @@ describe('accountsCall', () => {
       throw failure;
     };
     const request = { method: 'GET' as const, path: '/x', headers: {}, action: 'customer_token' };
-    const error = await accountsCallWithoutSecrets(accountsFrom({ fetch }, 1000), request).catch((e: unknown) => e);
+    const signal = new AbortController().signal;
+    const error = await accountsCallWithoutSecrets(accountsFrom({ fetch }, 1000), request, signal).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ConnectionError);
     expect((error as ConnectionError).cause).toBe(failure);
   });

@@ -1,6 +1,6 @@
 // The one HTTP client of the accounts service (Global Accounts API v2): PAT lookup, OAuth refresh
 // and the customer grants all go through `accountsCall`. Browser- and Node-safe: global fetch only.
-import { ConnectionError, HttpError, ResponseParseError, TimeoutError } from '../errors/index.js';
+import { ConnectionError, HttpError, ResponseParseError } from '../errors/index.js';
 import { withDeadline } from '../web/deadline.js';
 import { headerRecord } from '../web/response.js';
 import { AccountsError } from './error.js';
@@ -52,49 +52,44 @@ export function accountsCall(
   signal?: AbortSignal,
 ): Promise<Record<string, unknown>> {
   const { secrets } = request;
-  return exchange(accounts, request, signal, {
-    text: (text) => redact(text, secrets),
-    cause: (cause) => safeCause(cause, secrets),
-  });
+  const scrub: Scrub = { text: (text) => redact(text, secrets), cause: (cause) => safeCause(cause, secrets) };
+  // The deadline wins a race rather than relying on fetch to honour the abort: a custom fetch (or a
+  // body stream) that ignores the signal can never hang the call.
+  return signal
+    ? exchange(accounts, request, signal, scrub)
+    : withDeadline((deadline) => exchange(accounts, request, deadline, scrub), accounts.timeout, request.action);
 }
 
 /**
  * {@link accountsCall} for a request that carries no secret at all (the customer cookie grant: no
  * authorization header, nothing secret in the body): errors quote the answer and the fetch failure
- * as they are, so a page that sends only such requests ships no redaction.
+ * as they are, so a page that sends only such requests ships no redaction. It runs under the
+ * caller's deadline: `signal` is the one {@link withDeadline} gives.
  */
-export function accountsCallWithoutSecrets(
+export const accountsCallWithoutSecrets: (
   accounts: Accounts,
   request: Omit<AccountsRequest, 'secrets'>,
-  signal?: AbortSignal,
-): Promise<Record<string, unknown>> {
-  return exchange(accounts, request, signal);
-}
+  signal: AbortSignal,
+) => Promise<Record<string, unknown>> = exchange;
 
+/** One request under `signal` (a deadline's), its answer decoded; errors pass through `scrub` when given. */
 async function exchange(
   accounts: Accounts,
   request: Omit<AccountsRequest, 'secrets'>,
-  signal: AbortSignal | undefined,
+  signal: AbortSignal,
   scrub?: Scrub,
 ): Promise<Record<string, unknown>> {
-  const { action } = request;
-  const send = async (abort: AbortSignal) => {
-    // Under a caller's deadline that already expired (its caller has the TimeoutError): send nothing.
-    abort.throwIfAborted();
-    const { method, headers, body, credentials } = request;
-    // An `undefined` member of a RequestInit counts as absent (WebIDL dictionaries).
-    const init = { method, headers, body, credentials, signal: abort } as RequestInit;
-    const response = await accounts.fetch(new Request(accounts.url + request.path, init), init);
-    return [response, await response.text()] as const;
-  };
+  const { method, path, headers, body, credentials, action } = request;
   let response: Response;
   let text: string;
   try {
-    // The deadline wins a race rather than relying on fetch to honour the abort: a custom fetch (or a
-    // body stream) that ignores the signal can never hang the call.
-    [response, text] = await (signal ? send(signal) : withDeadline(send, accounts.timeout, action));
+    // Under a deadline that already expired (its caller has the TimeoutError): send nothing.
+    signal.throwIfAborted();
+    // An `undefined` member of a RequestInit counts as absent (WebIDL dictionaries).
+    const init = { method, headers, body, credentials, signal } as RequestInit;
+    response = await accounts.fetch(new Request(accounts.url + path, init), init);
+    text = await response.text();
   } catch (cause) {
-    if (cause instanceof TimeoutError) throw cause;
     throw new ConnectionError(`Could not reach the accounts service (${action})`, {
       action,
       cause: scrub ? scrub.cause(cause) : cause,
