@@ -157,7 +157,14 @@ export function customerTokenFromIdentityTransfer(options: IdentityTokenGrantOpt
   const { codeVerifier, organizationId } = options;
   if (codeVerifier !== undefined) requireString(codeVerifier, 'codeVerifier');
   if (organizationId !== undefined) requireString(organizationId, 'organizationId');
-  const path = tokenPath(organizationId, options.groupId);
+  const { groupId } = options;
+  if (groupId !== undefined && organizationId === undefined) {
+    throw new InputError('A per-group identity (groupId) needs organizationId', {
+      field: 'organizationId',
+      action: ACTION,
+    });
+  }
+  const path = tokenPath(organizationId ?? '', groupId); // ('' cannot reach the path: checked above)
   return customerGetter(options, {
     send: async ({ accessToken }, accounts, signal) => {
       // The first exchange uses the caller's code (with its verifier); a refresh, a transfer of its own.

@@ -194,15 +194,10 @@ export function customerGetter(options: CustomerTokenOptions, spec: GrantSpec): 
 }
 
 /** `/v2/customer/token`, or the per-group `/v2/customer/<organization_id>/<group_id>/token`. */
-export function tokenPath(organizationId: string | undefined, groupId: number | string | undefined): string {
-  if (groupId === undefined) return '/v2/customer/token';
-  if (organizationId === undefined) {
-    throw new InputError('A per-group identity (groupId) needs organizationId', {
-      field: 'organizationId',
-      action: ACTION,
-    });
-  }
-  return `/v2/customer/${encodeURIComponent(organizationId)}/${encodeURIComponent(groupId)}/token`;
+export function tokenPath(organizationId: string, groupId: number | string | undefined): string {
+  return groupId === undefined
+    ? '/v2/customer/token'
+    : `/v2/customer/${encodeURIComponent(organizationId)}/${encodeURIComponent(groupId)}/token`;
 }
 
 /**
