@@ -43,17 +43,16 @@ export interface CachedTokenGetter {
  */
 export function cachedToken(exchange: () => Promise<IssuedToken>, timing: CacheTiming): CachedTokenGetter {
   let current: { token: Token; refreshAt: number; expiresAt: number } | undefined;
+  // The exchange in flight; `invalidate()` empties the slot, so an exchange that started before
+  // finds another value there (or none) and does not fill the cache.
   let inflight: Promise<Token> | undefined;
-  // Bumped by `invalidate()`: an exchange that started before must not fill the cache.
-  let generation = 0;
 
   const refresh = (): Promise<Token> => {
     if (inflight) return inflight;
     const started = Date.now();
-    const startedIn = generation;
     const attempt: Promise<Token> = exchange()
       .then(({ token, lifetime }) => {
-        if (startedIn === generation) {
+        if (inflight === attempt) {
           const expiresAt = started + lifetime;
           current = { token, expiresAt, refreshAt: expiresAt - Math.min(timing.refreshMargin, lifetime / 2) };
         }
@@ -98,7 +97,6 @@ export function cachedToken(exchange: () => Promise<IssuedToken>, timing: CacheT
   }) as CachedTokenGetter;
   (getter as { refresh: () => Promise<Token> }).refresh = refresh;
   (getter as { invalidate: () => void }).invalidate = () => {
-    generation++;
     current = undefined;
     inflight = undefined;
   };
