@@ -113,7 +113,7 @@ export interface RefreshOptions {
 export function refreshTiming(options: RefreshOptions, staleGrace: number): CacheTiming {
   return {
     refreshMargin: milliseconds(options.refreshMargin, 'refreshMargin', 300_000),
-    staleGrace: options.staleGrace === undefined ? staleGrace : milliseconds(options.staleGrace, 'staleGrace', 0),
+    staleGrace: milliseconds(options.staleGrace, 'staleGrace', staleGrace),
   };
 }
 

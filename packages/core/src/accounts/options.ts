@@ -27,15 +27,18 @@ export interface Accounts {
   readonly timeout: number;
 }
 
-/** A number option of milliseconds, checked: `min` to `max`, or `InputError` naming `field`. */
+/**
+ * A number option of milliseconds: `fallback` when absent (undefined or null), else checked (`min` to
+ * `max`, or `InputError` naming `field`).
+ */
 export function milliseconds(value: unknown, field: string, fallback: number, min = 0, max = Infinity): number {
-  const ms = value ?? fallback;
-  if (typeof ms !== 'number' || !(ms >= min) || ms > max || !Number.isFinite(ms)) {
+  if (value == null) return fallback;
+  if (typeof value !== 'number' || !(value >= min) || value > max || !Number.isFinite(value)) {
     throw new InputError(`${field} must be a number of milliseconds from ${min}${max < Infinity ? ` to ${max}` : ''}`, {
       field,
     });
   }
-  return ms;
+  return value;
 }
 
 /** Checks the options every accounts client shares; every problem is an `InputError` thrown at once. */
