@@ -10,7 +10,6 @@ import {
   InputError,
   ListenerError,
   ProtocolError,
-  ResponseParseError,
   TimeoutError,
   ValidationError,
   type RTMClient,
@@ -408,13 +407,15 @@ describe('pushes', () => {
     await server.waitFor(() => got.length === 1);
     const errors = rec.errors();
     expect(errors.map((e) => e.name)).toEqual([
-      'ResponseParseError',
+      'ProtocolError',
       'ProtocolError',
       'ProtocolError',
       'ProtocolError',
       'ListenerError',
     ]);
-    expect(errors[0]).toBeInstanceOf(ResponseParseError);
+    // Not JSON: the frame is kept, the parser's error is the cause.
+    expect((errors[0] as ProtocolError).frame).toBe('not json {');
+    expect(errors[0]!.cause).toBeInstanceOf(SyntaxError);
     expect(errors[1]).toBeInstanceOf(ProtocolError);
     expect(errors[4]).toBeInstanceOf(ListenerError);
     expect((errors[4]!.cause as Error).message).toBe('handler bug');

@@ -1,4 +1,4 @@
-import { ApiError, ResponseParseError } from '../errors/index.js';
+import { ApiError } from '../errors/index.js';
 import { ProtocolError } from './errors.js';
 import { isObject } from './options.js';
 
@@ -20,19 +20,23 @@ export function frameText(data: unknown): string {
   return typeof data === 'string' ? data : (decoder || (decoder = new TextDecoder())).decode(data as ArrayBuffer);
 }
 
-/** Parses a frame's text; throws `ResponseParseError` for what is not JSON, `ProtocolError` for what is not an object. */
+/**
+ * Parses a frame's text; throws `ProtocolError` (with the JSON error as `cause`) for what is not a
+ * JSON object. (`ResponseParseError` is the Web client's: it carries an HTTP status.)
+ */
 export function parseFrame(text: string): Frame {
   let frame: unknown;
   try {
     frame = JSON.parse(text);
   } catch (cause) {
-    throw new ResponseParseError({ body: text.slice(0, 256) }, { cause });
+    throw unexpected(text, cause);
   }
   if (!isObject(frame)) throw unexpected(text);
   return frame as Frame;
 }
 
-export const unexpected = (text: string): ProtocolError => new ProtocolError('Unexpected frame', { frame: text });
+export const unexpected = (text: string, cause?: unknown): ProtocolError =>
+  new ProtocolError('Unexpected frame', { frame: text, cause });
 
 /** The ApiError of a `success: false` response (payload `{ error: { type, message, data } }` or `{ type, ... }`). */
 export function apiError(payload: any, action: string, requestId: string): ApiError {
