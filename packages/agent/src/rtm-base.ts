@@ -62,10 +62,10 @@ export abstract class AgentRTMBase<T extends ChatTypes> extends ChatRTM<T> {
       // Refused (`ApiError`) or never sent (`InputError`): still logged in, the client stays. Any
       // other failure (the socket dropped, a timeout, an abort) may come after the platform logged
       // the agent out: close rather than log in again behind the caller's back.
-      if (!ApiError.isInstance(error) && !InputError.isInstance(error)) await this._rtm.close();
+      if (!ApiError.isInstance(error) && !InputError.isInstance(error)) await this.close();
       throw error;
     }
-    await this._rtm.close();
+    await this.close();
     return response;
   }
 
@@ -75,6 +75,6 @@ export abstract class AgentRTMBase<T extends ChatTypes> extends ChatRTM<T> {
    * @see https://platform.text.com/docs/messaging/agent-chat-api/rtm-reference#update-session
    */
   updateSession(options?: CallOptions): Promise<Entry<T['Responses'], 'update_session'>> {
-    return callWithToken<Entry<T['Responses'], 'update_session'>>(this._rtm, 'update_session', {}, options);
+    return callWithToken<Entry<T['Responses'], 'update_session'>>(this, 'update_session', {}, options);
   }
 }

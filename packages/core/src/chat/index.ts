@@ -5,7 +5,7 @@ export { MAX_UPLOAD_BYTES, uploadForm, type UploadBody, type UploadFileInput } f
 export { actionMethods, type ActionSender, type ClientClass, type PageFields } from './methods.js';
 export { ChatClient } from './client.js';
 export { ChatWeb, type ChatWebFixed, type ChatWebOptions, type ChatWebSetup } from './web.js';
-export { ChatRTM, type ChatRTMFixed, type ChatRTMOptions } from './rtm.js';
+export { ChatRTM, type ChatRTMConnection, type ChatRTMFixed, type ChatRTMOptions } from './rtm.js';
 export type {
   CallArgs,
   CallOptions,

@@ -5,6 +5,7 @@ import { Client } from './client.js';
 import { MAX_DELAY } from '../timers.js';
 import { checkCall, checkOptions, invalid } from './options.js';
 import { now } from './requests.js';
+import type { ChatRTM } from '../chat/rtm.js';
 import type { RTMClient } from './types.js';
 
 /**
@@ -16,7 +17,7 @@ import type { RTMClient } from './types.js';
  * A function rather than a client method, so a page that never swaps tokens does not ship it.
  */
 export async function callWithToken<R = unknown>(
-  client: RTMClient,
+  client: RTMClient | ChatRTM<any>,
   action: string,
   payload?: object,
   options?: RequestOptions,
@@ -25,7 +26,7 @@ export async function callWithToken<R = unknown>(
   if (!(c instanceof Client)) invalid('client');
   const p = checkCall(action, payload);
   checkOptions(options, action);
-  if (c.state_ === 'closed' || !c.loginPayload_) return c.call<R>(action, p, options);
+  if (c.state_ === 'closed' || !c.loginPayload_) return (client as RTMClient).call<R>(action, p, options);
   const start = now();
   const ms = options?.timeout ?? c.requestTimeout_;
   const signal = options?.signal;

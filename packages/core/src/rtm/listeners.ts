@@ -1,3 +1,4 @@
+import { ChatClient } from '../chat/client.js';
 import { ListenerError } from './errors.js';
 import { invalid } from './options.js';
 import type { PushFrame, RTMEvents } from './types.js';
@@ -6,11 +7,12 @@ export type Handler = (a: any, b?: any) => void;
 
 /**
  * Push handlers (`on`, `onAny`) and lifecycle listeners (`onEvent`): the first layer of the RTM
- * client. Lists are copied on every change, so a handler that subscribes or unsubscribes while a
+ * client, over what every Chat client has (`call` routed to `_call`, `paginate`: the RTM client is
+ * the Chat RTM client, see chat/rtm.ts). Lists are copied on every change, so a handler that subscribes or unsubscribes while a
  * push is dispatched never changes the list being run. A handler that throws never stops the
  * others: it is reported through the `error` event as a `ListenerError`.
  */
-export class Listeners {
+export abstract class Listeners extends ChatClient<any> {
   /** Push handlers by action; `''` holds the `onAny` handlers, also kept in `anyHandlers_` for the hot path. */
   declare pushHandlers_: Map<string, Handler[]> | undefined;
   declare anyHandlers_: Handler[] | undefined;
