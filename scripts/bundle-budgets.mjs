@@ -42,7 +42,7 @@ const OFFICIAL_CUSTOMER_SDK = { name: '@livechat/customer-sdk', version: '4.0.2'
 /** Issue #18: our basic widget page stays within 55 % of the official SDK's. */
 const OFFICIAL_SHARE = 0.55;
 /** Page A's ceiling (see page A), also the budget of its 3.7 twin, page F. */
-const PAGE_A_CEILING = 7.65 * KiB;
+const PAGE_A_CEILING = 7.5 * KiB;
 
 /**
  * One entry per page. `from` is the package whose directory the page is resolved from (so it can
@@ -59,13 +59,13 @@ const PAGES = [
     from: 'customer',
     // Issue #5 asked for 3.0 KiB, which cannot hold the client issue #4 asks for (measured then: without
     // timeouts, heartbeat, reconnect, abort, close handling and option checks the page was still 5.1 KiB).
-    // Issue #13 asks that the page stay at or under 7.25 KiB (it was 7.08). NOT MET: 7.58 KiB. It grew to
+    // Issue #13 asks that the page stay at or under 7.25 KiB (it was 7.08). NOT MET: 7.44 KiB. It grew to
     // 7.61 with the RTM client split into one-job files (~0.38 KiB), misdirected_connection following
-    // (~0.09) and the Chat classes Agent and Customer share; the …Pages methods generated from the wire
-    // table and a leaner paginate took it to 7.57, one wire-table parser for the Web client and the
-    // generated methods to 7.58. Measured by cutting parts out of the minified page (gzip bytes):
-    // pagination ~260 (the RTM clients page too: chatHistory needs it), ChatRTM's forwarding to its core
-    // client ~86, toJSON ~82, hook call sites ~43; none is dead code. The ceiling stops growth.
+    // (~0.09) and the Chat classes Agent and Customer share; a non-JSON frame reported as a
+    // ProtocolError (no ResponseParseError on RTM pages) and ChatRTM being the core client itself
+    // (no forwarding methods) took it to 7.44. Measured by cutting parts out of the minified page (gzip
+    // bytes): pagination ~260 (the RTM clients page too: chatHistory needs it), toJSON ~82, the
+    // ApiError subclasses ~64, hook call sites ~43; none is dead code. The ceiling stops growth.
     target: 7.25 * KiB,
     budget: PAGE_A_CEILING,
     forbid: ['ky'],
@@ -105,11 +105,12 @@ config.listAgents({ fields: ['max_chats_count'] }).then((agents) => console.log(
     title: 'the basic customer widget: cookie token, log in, start a chat, send a message, listen to events',
     from: 'customer',
     // Issue #18: within 55 % of the official SDK's page measured the same way (see OFFICIAL_CUSTOMER_SDK).
-    // NOT MET today (9.89 KiB, 57.8 %): the shared accounts module (+0.7 KiB on this page: accountsUrl
-    // check, redaction, both error shapes, identity checks) and the RTM growth of page A. The target
-    // stays in the table; the ceiling keeps the page from growing.
+    // NOT MET today by 0.08 KiB (9.49 KiB, 55.5 %): the shared accounts module and the identity
+    // features (typed blocked-cookie error, per-group identity) on top of page A. The cookie grant
+    // ships no redaction (it sends no secret). The target stays in the table; the ceiling keeps the
+    // page from growing.
     target: Math.floor(OFFICIAL_CUSTOMER_SDK.gzip * OFFICIAL_SHARE),
-    budget: 10.0 * KiB,
+    budget: 9.6 * KiB,
     forbid: ['ws'],
     forbidCode: ['XMLHttpRequest'],
     code: `import { CustomerRTM, customerTokenFromCookie } from '@lc/customer';
@@ -127,9 +128,10 @@ rtm.login({ customer_page: { url: location.href } })
     // table, hooks and region handling, and the method list, ~5.3), the helpers ~1 together; the
     // ceiling leaves room for half a KiB of growth and stays under the official SDK's page (17.26 KiB
     // for the same features).
-    // 16.17 KiB after the accounts and RTM growth above; still under the official SDK's 17.26 KiB.
+    // 16.17 KiB after the accounts and RTM growth above, 15.76 after the cuts of pages A and W0; under
+    // the official SDK's 17.26 KiB. The ceilings of A, F, W0 and W were lowered with those cuts.
     target: 15.5 * KiB,
-    budget: 16.5 * KiB,
+    budget: 16.0 * KiB,
     forbid: ['ws'],
     code: `import { CustomerRTM, CustomerWeb, customerTokenFromCookie, chatHistory, rateChat, cancelRating, onGreeting, connectionStatus } from '@lc/customer';
 const tokens = customerTokenFromCookie({ clientId: 'c', organizationId: 'o' });
