@@ -55,12 +55,29 @@ function exportsEntry(pkg, version) {
   return Boolean(manifest.exports?.[`./v${version}`]);
 }
 
+/**
+ * The prototypes of `pkg`'s core RTM client class and its bases. AgentRTM and CustomerRTM are that
+ * class: its own members are renamed short by the build (not API), so only its public methods
+ * (`login` and RTM_HELPERS) count as exposed there.
+ */
+function coreRTMPrototypes(pkg) {
+  const core = createRequire(path.join(root, 'packages', pkg, 'package.json'))('@lc/core');
+  const client = core.createRTMClient(class {}, () => undefined, { api: 'agent' });
+  const prototypes = new Set();
+  for (let p = Object.getPrototypeOf(client); p && p !== Object.prototype; p = Object.getPrototypeOf(p))
+    prototypes.add(p);
+  return prototypes;
+}
+const CORE_RTM_PUBLIC = new Set([...RTM_HELPERS, 'login', 'paginate']);
+
 /** The public methods of a class and its bases. */
-function exposedMethods(Cls) {
+function exposedMethods(Cls, pkg) {
   const exposed = new Set();
+  const core = coreRTMPrototypes(pkg);
   for (let proto = Cls.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
     for (const name of Object.getOwnPropertyNames(proto)) {
       if (INFRA.has(name) || name.startsWith('_') || name.startsWith('#')) continue;
+      if (core.has(proto) && !CORE_RTM_PUBLIC.has(name)) continue;
       if (typeof Object.getOwnPropertyDescriptor(proto, name)?.value === 'function') exposed.add(name);
     }
   }
@@ -74,7 +91,7 @@ function checkClient(api, transport, [pkg, className, helpers], version) {
   // A later entry may come one transport at a time: named here, not failed (the root must have both).
   if (version && module && Cls === undefined) return console.log(`- ${entry}: no ${className} yet (not checked)`);
   if (typeof Cls !== 'function') return report(`${entry} does not export class ${className}`);
-  const exposed = exposedMethods(Cls);
+  const exposed = exposedMethods(Cls, pkg);
   const expected = methodsOf(api, version, transport).map((m) => camel(m.method));
   const missing = expected.filter((n) => !exposed.has(n));
   const extra = [...exposed].filter((n) => !expected.includes(n) && !helpers.includes(n));
