@@ -72,7 +72,7 @@ describe('createRTMClient: input', () => {
 
   it('falls back to globalThis.WebSocket and fails clearly when there is none', () => {
     expect(typeof (globalThis as { WebSocket?: unknown }).WebSocket).toBe('undefined'); // Node 20
-    expect(() => createRTMClient(undefined, token(), { api: 'customer' })).toThrow(/no WebSocket implementation/);
+    expect(() => createRTMClient(undefined, token(), { api: 'customer' })).toThrow(/No WebSocket implementation/);
     vi.stubGlobal('WebSocket', WS);
     try {
       expect(createRTMClient(undefined, token(), { api: 'customer' }).state).toBe('idle');

@@ -53,7 +53,7 @@ export function readOptions(
   if (typeof tokenGetter !== 'function') invalid('tokenGetter');
   const WS = WebSocket ?? (globalThis as { WebSocket?: WebSocketConstructor }).WebSocket;
   if (typeof WS !== 'function')
-    throw new InputError('createRTMClient: no WebSocket implementation; pass one (e.g. `ws` on Node < 22)', {
+    throw new InputError('No WebSocket implementation: pass one (`ws` on Node < 22)', {
       field: 'WebSocket',
     });
   const r = o.reconnect;
