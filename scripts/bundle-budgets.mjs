@@ -59,13 +59,14 @@ const PAGES = [
     from: 'customer',
     // Issue #5 asked for 3.0 KiB, which cannot hold the client issue #4 asks for (measured then: without
     // timeouts, heartbeat, reconnect, abort, close handling and option checks the page was still 5.1 KiB).
-    // Issue #13 asks that the page stay at or under 7.25 KiB (it was 7.08). NOT MET: 7.44 KiB. It grew to
+    // Issue #13 asks that the page stay at or under 7.25 KiB (it was 7.08). NOT MET: 7.42 KiB. It grew to
     // 7.61 with the RTM client split into one-job files (~0.38 KiB), misdirected_connection following
-    // (~0.09) and the Chat classes Agent and Customer share; a non-JSON frame reported as a
-    // ProtocolError (no ResponseParseError on RTM pages) and ChatRTM being the core client itself
-    // (no forwarding methods) took it to 7.44. Measured by cutting parts out of the minified page (gzip
-    // bytes): pagination ~260 (the RTM clients page too: chatHistory needs it), toJSON ~82, the
-    // ApiError subclasses ~64, hook call sites ~43; none is dead code. The ceiling stops growth.
+    // (~0.09) and the Chat classes Agent and Customer share. Three cuts took it to 7.42: a non-JSON
+    // frame is a ProtocolError (no ResponseParseError on RTM pages), ChatRTM is the core client itself
+    // (no forwarding methods), and the missing-WebSocket message is shorter. Measured by cutting
+    // parts out of the minified page (gzip bytes): pagination ~260 (the RTM clients page too:
+    // chatHistory needs it), toJSON ~82, the ApiError subclasses ~64, hook call sites ~43; none is
+    // dead code. The ceiling stops growth.
     target: 7.25 * KiB,
     budget: PAGE_A_CEILING,
     forbid: ['ky'],
@@ -105,7 +106,7 @@ config.listAgents({ fields: ['max_chats_count'] }).then((agents) => console.log(
     title: 'the basic customer widget: cookie token, log in, start a chat, send a message, listen to events',
     from: 'customer',
     // Issue #18: within 55 % of the official SDK's page measured the same way (see OFFICIAL_CUSTOMER_SDK).
-    // NOT MET today by 0.08 KiB (9.49 KiB, 55.5 %): the shared accounts module and the identity
+    // NOT MET today by 0.06 KiB (9.47 KiB, 55.3 %): the shared accounts module and the identity
     // features (typed blocked-cookie error, per-group identity) on top of page A. The cookie grant
     // ships no redaction (it sends no secret). The target stays in the table; the ceiling keeps the
     // page from growing.
@@ -128,7 +129,7 @@ rtm.login({ customer_page: { url: location.href } })
     // table, hooks and region handling, and the method list, ~5.3), the helpers ~1 together; the
     // ceiling leaves room for half a KiB of growth and stays under the official SDK's page (17.26 KiB
     // for the same features).
-    // 16.17 KiB after the accounts and RTM growth above, 15.76 after the cuts of pages A and W0; under
+    // 16.17 KiB after the accounts and RTM growth above, 15.74 after the cuts of pages A and W0; under
     // the official SDK's 17.26 KiB. The ceilings of A, F, W0 and W were lowered with those cuts.
     target: 15.5 * KiB,
     budget: 16.0 * KiB,
