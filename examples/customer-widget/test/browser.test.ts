@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { simulatorAccount, startBot, type Bot } from '@lc-examples/agent-bot';
 import { startSimulator, type Simulator } from '@lc/testing';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWidgetServer, type WidgetServer } from '../src/server.mjs';
 
@@ -244,19 +244,22 @@ describe.skipIf(!hasChromium)('customer widget in a real browser', () => {
     const before = files();
     const uploads = sim.requests({ action: 'upload_file' }).length;
     // The upload is held on its way (never answered), so it is still running when Cancel is clicked.
-    let held = 0;
-    await page.route('**/upload_file**', () => {
-      held++;
+    const held: Route[] = [];
+    await page.route('**/upload_file**', (route) => {
+      held.push(route);
     });
     try {
       await page
         .getByTestId('file')
         .setInputFiles({ name: 'big.png', mimeType: 'image/png', buffer: gradientPng(320, 200) });
-      await expect.poll(() => held).toBe(1);
+      await expect.poll(() => held.length).toBe(1);
       expect(await page.getByTestId('upload').getAttribute('data-state')).toBe('uploading');
       await page.getByTestId('upload-cancel').click();
       await expect.poll(() => page.getByTestId('upload').getAttribute('data-state')).toBe('canceled');
     } finally {
+      // A held route left unhandled may be let through when the route is removed, which would send the
+      // canceled upload to the simulator after all: end it here.
+      await Promise.allSettled(held.map((route) => route.abort()));
       await page.unroute('**/upload_file**');
     }
     expect(await page.getByTestId('upload-percent').textContent()).toBe('Canceled');
