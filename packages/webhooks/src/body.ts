@@ -1,7 +1,6 @@
+// Reading a webhook body from a Node stream or a fetch `Request`, never past `maxBodySize` bytes.
 import { WebhookError } from './errors.js';
 import type { NodeRequestLike } from './handler.js';
-
-/** Reading a webhook body from a Node stream or a fetch `Request`, never past `maxBodySize` bytes. */
 
 /** The bytes of the body, or the error to answer with. */
 export type BodyRead = Uint8Array | WebhookError;
