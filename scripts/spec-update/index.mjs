@@ -62,6 +62,42 @@ function main() {
   const { stable } = groups;
   const versions = asked ?? [stable, groups.preview].filter(Boolean);
   if (!versions.includes(stable)) versions.unshift(stable); // later versions are described against it
+  const { all, changelog, guides } = readVersions(docs, versions, stable, commit);
+  all.methods.push(...accountsMethods(docs, 'global_accounts'), ...accountsMethods(docs, 'customer_accounts'));
+  const source = { repo: 'livechat/livechat-public-docs', commit };
+  const files = {
+    ...guides,
+    'methods.json': jsonText(all.methods),
+    'pushes-webhooks.json': jsonText({
+      generated_from: source,
+      ...envelopes(docs, stable),
+      pushes: all.pushes,
+      webhooks: all.webhooks,
+    }),
+    'samples.json': jsonText(sortSamples(all.samples)),
+    'changelog.json': jsonText(changelog),
+    'structures.json': jsonText(all.structures),
+    'source.json': jsonText({ ...source, versions, stable, preview: groups.preview ?? null }),
+  };
+  fs.mkdirSync(out, { recursive: true });
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(out, name), text);
+  // The packages' type tests of the docs' request samples follow the samples (only for the real spec/).
+  if (out === path.join(root, 'spec')) {
+    for (const [file, text] of sampleTypeTests(sortSamples(all.samples), stable)) fs.writeFileSync(file, text);
+  }
+  const invalid = all.samples.filter((s) => s.invalid !== undefined);
+  console.log(
+    `spec-update: docs ${commit.slice(0, 8)}, versions ${versions.join(', ')}: ${all.methods.length} methods, ` +
+      `${all.pushes.length} pushes, ${all.webhooks.length} webhooks, ${all.samples.length} samples ` +
+      `(${invalid.length} not JSON in the docs, ${invalid.filter((s) => s.repair).length} of them repaired)`,
+  );
+}
+
+/**
+ * Every version's entries (the later ones marked with their change against `stable`), the docs'
+ * changelog items of the later versions, and the migration guide of each newer one (by file name).
+ */
+function readVersions(docs, versions, stable, commit) {
   const base = readVersion(docs, stable, stable);
   const all = {
     samples: [...base.samples],
@@ -70,7 +106,7 @@ function main() {
     webhooks: [...base.webhooks],
     structures: [...base.structures],
   };
-  const files = {};
+  const guides = {};
   const changelog = [];
   for (const version of versions.filter((v) => v !== stable)) {
     const later = readVersion(docs, version, stable);
@@ -90,7 +126,7 @@ function main() {
     const samples = sampleDifferences(sortSamples(base.samples), sortSamples(later.samples));
     // A migration guide only leads forward (an older version's entries still carry `change`).
     if (newer(version, stable))
-      files[`CHANGES-${version}.md`] = migrationMarkdown({
+      guides[`CHANGES-${version}.md`] = migrationMarkdown({
         stable,
         version,
         commit,
@@ -102,33 +138,7 @@ function main() {
         structures: structureDifferences(base.structures, later.structures, later.samples),
       });
   }
-  all.methods.push(...accountsMethods(docs, 'global_accounts'), ...accountsMethods(docs, 'customer_accounts'));
-  const source = { repo: 'livechat/livechat-public-docs', commit };
-  Object.assign(files, {
-    'methods.json': jsonText(all.methods),
-    'pushes-webhooks.json': jsonText({
-      generated_from: source,
-      ...envelopes(docs, stable),
-      pushes: all.pushes,
-      webhooks: all.webhooks,
-    }),
-    'samples.json': jsonText(sortSamples(all.samples)),
-    'changelog.json': jsonText(changelog),
-    'structures.json': jsonText(all.structures),
-    'source.json': jsonText({ ...source, versions, stable, preview: groups.preview ?? null }),
-  });
-  fs.mkdirSync(out, { recursive: true });
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(out, name), text);
-  // The packages' type tests of the docs' request samples follow the samples (only for the real spec/).
-  if (out === path.join(root, 'spec')) {
-    for (const [file, text] of sampleTypeTests(sortSamples(all.samples), stable)) fs.writeFileSync(file, text);
-  }
-  const invalid = all.samples.filter((s) => s.invalid !== undefined);
-  console.log(
-    `spec-update: docs ${commit.slice(0, 8)}, versions ${versions.join(', ')}: ${all.methods.length} methods, ` +
-      `${all.pushes.length} pushes, ${all.webhooks.length} webhooks, ${all.samples.length} samples ` +
-      `(${invalid.length} not JSON in the docs, ${invalid.filter((s) => s.repair).length} of them repaired)`,
-  );
+  return { all, changelog, guides };
 }
 
 /** Whether version `a` (`3.7`) comes after `b` (`3.6`). */

@@ -26,18 +26,12 @@ function pushRows(pushes, api) {
     });
 }
 
-/** The Markdown text of the migration guide. */
-export function migrationMarkdown({
-  stable,
-  version,
-  commit,
-  methods,
-  pushes,
-  webhooks,
-  changelog,
-  samples,
-  structures,
-}) {
+/**
+ * The Markdown text of the migration guide. `diff` holds `stable`, `version`, the docs `commit`, and
+ * the `methods`, `pushes`, `webhooks`, `changelog` items, `samples` and `structures` differences.
+ */
+export function migrationMarkdown(diff) {
+  const { stable, version, commit } = diff;
   const out = [
     `# API ${stable} → ${version}`,
     '',
@@ -46,64 +40,93 @@ export function migrationMarkdown({
     '',
   ];
   for (const api of ['agent', 'customer', 'configuration', 'reports']) {
-    const rows = [...methodRows(methods, api), ...pushRows(pushes, api)];
-    const notes = changelog.filter((c) => c.api === api);
-    out.push(`## ${api[0].toUpperCase()}${api.slice(1)}`, '');
-    if (rows.length) out.push('| Action | Change | What differs |', '| --- | --- | --- |', ...rows, '');
-    else out.push(`No method or push differs from ${stable}.`, '');
-    const quiet = [
-      ...methods.filter((m) => m.api === api && m.change === 'unchanged' && m.changelog).map((m) => code(m.method)),
-      ...pushes
-        .filter((p) => p.api === api && p.change === 'unchanged' && p.changelog)
-        .map((p) => `push ${code(p.name)}`),
-    ];
-    if (quiet.length) {
-      out.push(
-        `Named in the ${version} changelog, yet their ${version} tables and samples match ${stable}'s: ${quiet.join(', ')}.`,
-        '',
-      );
-    }
-    const tables = structures.filter((d) => d.api === api);
-    if (tables.length) {
-      out.push(
-        `Data-structure tables that differ from ${stable}'s:`,
-        '',
-        '| Structure | Side | What differs |',
-        '| --- | --- | --- |',
-      );
-      for (const d of tables) out.push(`| ${d.name} | ${d.side} | ${cell(d.changes.join('; '))} |`);
-      out.push('');
-    }
-    const deep = samples.filter((d) => d.api === api);
-    if (deep.length) {
-      out.push(
-        `Fields that differ inside the ${version} samples (compared with the ${stable} sample of the same action):`,
-        '',
-      );
-      out.push('| Sample | Renamed or moved | Added | Removed |', '| --- | --- | --- | --- |');
-      for (const d of deep) {
-        const label = `${d.kind}${d.transport ? ` (${d.transport})` : ''} ${code(d.action)}`;
-        const [renamed, added, removed] = [d.renamed, d.added, d.removed].map((xs) => cell(xs.map(code).join(', ')));
-        out.push(`| ${label} | ${renamed} | ${added} | ${removed} |`);
-      }
-      out.push('');
-    }
-    if (notes.length) {
-      out.push(`Changelog (${version}):`, '');
-      for (const n of notes)
-        out.push(
-          `- ${n.topic ? `${n.topic}: ` : ''}${n.text.replace(/\]\([^)]*\)/g, ']')} (${n.source}${n.also_in ? `; the ${stable} changelog says the same: ${n.also_in}` : ''})`,
-        );
-      out.push('');
-    }
+    out.push(
+      ...actionLines(diff, api),
+      ...quietLines(diff, api),
+      ...structureLines(diff, api),
+      ...sampleLines(diff, api),
+      ...changelogLines(diff, api),
+    );
   }
+  out.push(...webhookLines(diff));
+  return out.join('\n');
+}
+
+/** The API's heading and its table of changed methods and pushes. */
+function actionLines({ stable, methods, pushes }, api) {
+  const rows = [...methodRows(methods, api), ...pushRows(pushes, api)];
+  const out = [`## ${api[0].toUpperCase()}${api.slice(1)}`, ''];
+  if (rows.length) out.push('| Action | Change | What differs |', '| --- | --- | --- |', ...rows, '');
+  else out.push(`No method or push differs from ${stable}.`, '');
+  return out;
+}
+
+/** Actions the changelog names although their tables and samples did not change. */
+function quietLines({ stable, version, methods, pushes }, api) {
+  const quiet = [
+    ...methods.filter((m) => m.api === api && m.change === 'unchanged' && m.changelog).map((m) => code(m.method)),
+    ...pushes
+      .filter((p) => p.api === api && p.change === 'unchanged' && p.changelog)
+      .map((p) => `push ${code(p.name)}`),
+  ];
+  if (!quiet.length) return [];
+  return [
+    `Named in the ${version} changelog, yet their ${version} tables and samples match ${stable}'s: ${quiet.join(', ')}.`,
+    '',
+  ];
+}
+
+function structureLines({ stable, structures }, api) {
+  const tables = structures.filter((d) => d.api === api);
+  if (!tables.length) return [];
+  return [
+    `Data-structure tables that differ from ${stable}'s:`,
+    '',
+    '| Structure | Side | What differs |',
+    '| --- | --- | --- |',
+    ...tables.map((d) => `| ${d.name} | ${d.side} | ${cell(d.changes.join('; '))} |`),
+    '',
+  ];
+}
+
+function sampleLines({ stable, version, samples }, api) {
+  const deep = samples.filter((d) => d.api === api);
+  if (!deep.length) return [];
+  const out = [
+    `Fields that differ inside the ${version} samples (compared with the ${stable} sample of the same action):`,
+    '',
+    '| Sample | Renamed or moved | Added | Removed |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const d of deep) {
+    const label = `${d.kind}${d.transport ? ` (${d.transport})` : ''} ${code(d.action)}`;
+    const [renamed, added, removed] = [d.renamed, d.added, d.removed].map((xs) => cell(xs.map(code).join(', ')));
+    out.push(`| ${label} | ${renamed} | ${added} | ${removed} |`);
+  }
+  out.push('');
+  return out;
+}
+
+function changelogLines({ stable, version, changelog }, api) {
+  const notes = changelog.filter((c) => c.api === api);
+  if (!notes.length) return [];
+  const out = [`Changelog (${version}):`, ''];
+  for (const n of notes)
+    out.push(
+      `- ${n.topic ? `${n.topic}: ` : ''}${n.text.replace(/\]\([^)]*\)/g, ']')} (${n.source}${n.also_in ? `; the ${stable} changelog says the same: ${n.also_in}` : ''})`,
+    );
+  out.push('');
+  return out;
+}
+
+function webhookLines({ stable, webhooks }) {
   const changedHooks = webhooks.filter((w) => w.change !== 'unchanged');
-  out.push('## Webhooks', '');
+  const out = ['## Webhooks', ''];
   if (changedHooks.length) {
     out.push('| Webhook | Change | What differs |', '| --- | --- | --- |');
     for (const w of changedHooks)
       out.push(`| ${code(w.action)} | ${w.change} | ${cell((w.changes ?? []).join('; '))} |`);
   } else out.push(`Every webhook payload is the same as in ${stable}.`);
   out.push('');
-  return out.join('\n');
+  return out;
 }

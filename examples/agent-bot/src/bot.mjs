@@ -57,109 +57,31 @@ export function defaultAnswer(text) {
  */
 export async function startBot(options) {
   const log = options.log ?? (() => {});
-  const answer = options.answer ?? defaultAnswer;
   /** @type {import('@lc/agent').AgentRTMOptions} */
   const rtmOptions = {};
   if (options.apiUrl !== undefined) rtmOptions.apiUrl = options.apiUrl;
   if (options.reconnect !== undefined) rtmOptions.reconnect = options.reconnect;
   const rtm = new AgentRTM(options.WebSocket ?? wsClass, options.tokenGetter, rtmOptions);
 
-  let me = '';
-  let replies = 0;
   let closing = false;
-  /** Customer messages already answered (or being answered), by event id. */
-  const answered = new Set();
-  /** The customers of each chat the bot knows, by chat id: only their messages get an answer. */
-  const customers = new Map();
-  /**
-   * Remembers the customers among a chat's users.
-   * @param {string} chatId
-   * @param {ReadonlyArray<{ id: string, type: string }> | undefined} users
-   */
-  const learn = (chatId, users) => {
-    const ids = customers.get(chatId) ?? new Set();
-    for (const user of users ?? []) if (user.type === 'customer') ids.add(user.id);
-    customers.set(chatId, ids);
-  };
-  /**
-   * Whether `authorId` is a customer of the chat (asks the platform about a chat it has not seen).
-   * @param {string} chatId
-   * @param {string} authorId
-   */
-  const isCustomer = async (chatId, authorId) => {
-    if (!customers.has(chatId)) learn(chatId, (await rtm.getChat({ chat_id: chatId })).users);
-    return customers.get(chatId)?.has(authorId) === true;
-  };
-
-  /**
-   * Answers one customer message, once.
-   * @param {string} chatId
-   * @param {import('@lc/core').ThreadEvent | import('@lc/core').RestrictedEvent} event
-   */
-  const reply = async (chatId, event) => {
-    if (event.type !== 'message' || 'deleted' in event) return;
-    if (!event.author_id || event.author_id === me || answered.has(event.id)) return;
-    // Customers only, and only what they can see: never an agent's note (`visibility: 'agents'`),
-    // never another agent or bot (two bots would answer each other forever).
-    if (event.visibility !== 'all') return;
-    answered.add(event.id);
-    try {
-      if (!(await isCustomer(chatId, event.author_id))) return;
-      await rtm.sendEvent({ chat_id: chatId, event: { type: 'message', text: answer(event.text), visibility: 'all' } });
-      replies++;
-    } catch (error) {
-      answered.delete(event.id); // not answered: the catch-up after a reconnect tries again
-      if (!closing) log(`could not answer in ${chatId}: ${describe(error)}`);
-    }
-  };
-
+  const isClosing = () => closing;
+  const book = createCustomerBook(rtm);
+  const responder = createResponder(rtm, book, options.answer ?? defaultAnswer, log, isClosing);
   rtm.on('incoming_chat', ({ chat }) => {
     log(`new chat ${chat.id}`);
-    learn(chat.id, chat.users);
-    for (const event of chat.thread?.events ?? []) void reply(chat.id, event);
+    book.learn(chat.id, chat.users);
+    for (const event of chat.thread?.events ?? []) void responder.reply(chat.id, event);
   });
-  rtm.on('incoming_event', ({ chat_id, event }) => void reply(chat_id, event));
-  rtm.on('user_added_to_chat', ({ chat_id, user }) => {
-    if (customers.has(chat_id)) learn(chat_id, [user]);
-  });
-
-  rtm.onEvent('close', ({ code, reason, willReconnect }) => {
-    if (!closing)
-      log(`connection closed (${code}${reason ? ` ${reason}` : ''})${willReconnect ? ', will reconnect' : ''}`);
-  });
-  rtm.onEvent('reconnecting', ({ attempt, delay }) => log(`reconnecting: attempt ${attempt} in ${delay} ms`));
-  rtm.onEvent('error', ({ error }) => {
-    if (!closing) log(`error: ${describe(error)}`);
-  });
-  rtm.onEvent('ready', ({ reconnected }) => {
-    if (!reconnected) return;
-    log('reconnected and logged in again');
-    void (async () => {
-      try {
-        await rtm.setRoutingStatus({ status: 'accepting_chats' });
-        await catchUp();
-      } catch (error) {
-        if (!closing) log(`after reconnect: ${describe(error)}`);
-      }
-    })();
-  });
-
-  /** Answers the last customer message of every active chat, if it was missed while offline. */
-  const catchUp = async () => {
-    const { chats_summary } = await rtm.listChats({ limit: 100 });
-    for (const chat of chats_summary) {
-      learn(chat.id, chat.users);
-      const last = chat.last_event_per_type?.message?.event;
-      if (last && chat.last_thread_summary?.active !== false) await reply(chat.id, last);
-    }
-  };
+  rtm.on('incoming_event', ({ chat_id, event }) => void responder.reply(chat_id, event));
+  rtm.on('user_added_to_chat', ({ chat_id, user }) => book.learnAdded(chat_id, user));
+  logConnection(rtm, log, isClosing, responder.catchUp);
 
   let login;
   try {
     login = await rtm.login({
       pushes: { 3.6: ['incoming_chat', 'incoming_event', 'user_added_to_chat', 'chat_deactivated'] },
     });
-    me = login.my_profile.id ?? '';
+    responder.me = login.my_profile.id ?? '';
     await rtm.setRoutingStatus({ status: 'accepting_chats' });
   } catch (error) {
     closing = true;
@@ -171,9 +93,9 @@ export async function startBot(options) {
 
   return {
     rtm,
-    id: me,
+    id: responder.me,
     name,
-    replies: () => replies,
+    replies: () => responder.replies,
     close: async () => {
       closing = true;
       if (rtm.state === 'ready') {
@@ -182,6 +104,127 @@ export async function startBot(options) {
       await rtm.close();
     },
   };
+}
+
+/**
+ * The customers of each chat the bot knows, by chat id: only their messages get an answer.
+ * @param {AgentRTM} rtm
+ */
+function createCustomerBook(rtm) {
+  /** @type {Map<string, Set<string>>} */
+  const customers = new Map();
+  const book = {
+    /**
+     * Remembers the customers among a chat's users.
+     * @param {string} chatId
+     * @param {ReadonlyArray<{ id: string, type: string }> | undefined} users
+     */
+    learn(chatId, users) {
+      const ids = customers.get(chatId) ?? new Set();
+      for (const user of users ?? []) if (user.type === 'customer') ids.add(user.id);
+      customers.set(chatId, ids);
+    },
+    /**
+     * A user joined a chat: remembered when the bot already knows that chat.
+     * @param {string} chatId
+     * @param {{ id: string, type: string }} user
+     */
+    learnAdded(chatId, user) {
+      if (customers.has(chatId)) book.learn(chatId, [user]);
+    },
+    /**
+     * Whether `authorId` is a customer of the chat (asks the platform about a chat it has not seen).
+     * @param {string} chatId
+     * @param {string} authorId
+     */
+    async isCustomer(chatId, authorId) {
+      if (!customers.has(chatId)) book.learn(chatId, (await rtm.getChat({ chat_id: chatId })).users);
+      return customers.get(chatId)?.has(authorId) === true;
+    },
+  };
+  return book;
+}
+
+/**
+ * What answers customers: each customer message once, and after a reconnect what was missed.
+ * @param {AgentRTM} rtm
+ * @param {ReturnType<typeof createCustomerBook>} book
+ * @param {(text: string) => string} answer
+ * @param {(line: string) => void} log
+ * @param {() => boolean} isClosing
+ */
+function createResponder(rtm, book, answer, log, isClosing) {
+  /** Customer messages already answered (or being answered), by event id. */
+  const answered = new Set();
+  const responder = {
+    /** The bot's own agent id, once logged in. */
+    me: '',
+    replies: 0,
+    /**
+     * Answers one customer message, once.
+     * @param {string} chatId
+     * @param {import('@lc/core').ThreadEvent | import('@lc/core').RestrictedEvent} event
+     */
+    async reply(chatId, event) {
+      if (event.type !== 'message' || 'deleted' in event) return;
+      if (!event.author_id || event.author_id === responder.me || answered.has(event.id)) return;
+      // Customers only, and only what they can see: never an agent's note (`visibility: 'agents'`),
+      // never another agent or bot (two bots would answer each other forever).
+      if (event.visibility !== 'all') return;
+      answered.add(event.id);
+      try {
+        if (!(await book.isCustomer(chatId, event.author_id))) return;
+        await rtm.sendEvent({
+          chat_id: chatId,
+          event: { type: 'message', text: answer(event.text), visibility: 'all' },
+        });
+        responder.replies++;
+      } catch (error) {
+        answered.delete(event.id); // not answered: the catch-up after a reconnect tries again
+        if (!isClosing()) log(`could not answer in ${chatId}: ${describe(error)}`);
+      }
+    },
+    /** Answers the last customer message of every active chat, if it was missed while offline. */
+    async catchUp() {
+      const { chats_summary } = await rtm.listChats({ limit: 100 });
+      for (const chat of chats_summary) {
+        book.learn(chat.id, chat.users);
+        const last = chat.last_event_per_type?.message?.event;
+        if (last && chat.last_thread_summary?.active !== false) await responder.reply(chat.id, last);
+      }
+    },
+  };
+  return responder;
+}
+
+/**
+ * Logs what the connection does; after a reconnect, accepts chats again and catches up.
+ * @param {AgentRTM} rtm
+ * @param {(line: string) => void} log
+ * @param {() => boolean} isClosing
+ * @param {() => Promise<void>} catchUp
+ */
+function logConnection(rtm, log, isClosing, catchUp) {
+  rtm.onEvent('close', ({ code, reason, willReconnect }) => {
+    if (!isClosing())
+      log(`connection closed (${code}${reason ? ` ${reason}` : ''})${willReconnect ? ', will reconnect' : ''}`);
+  });
+  rtm.onEvent('reconnecting', ({ attempt, delay }) => log(`reconnecting: attempt ${attempt} in ${delay} ms`));
+  rtm.onEvent('error', ({ error }) => {
+    if (!isClosing()) log(`error: ${describe(error)}`);
+  });
+  rtm.onEvent('ready', ({ reconnected }) => {
+    if (!reconnected) return;
+    log('reconnected and logged in again');
+    void (async () => {
+      try {
+        await rtm.setRoutingStatus({ status: 'accepting_chats' });
+        await catchUp();
+      } catch (error) {
+        if (!isClosing()) log(`after reconnect: ${describe(error)}`);
+      }
+    })();
+  });
 }
 
 /**

@@ -58,126 +58,149 @@ export async function startCustomer(options) {
   if (options.reconnect !== undefined) rtmOptions.reconnect = options.reconnect;
   const rtm = new CustomerRTM(options.WebSocket ?? wsClass, options.tokenGetter, rtmOptions);
 
-  let customerId = '';
-  let customerName = 'Customer';
-  /** @type {string | undefined} */
-  let chatId;
   let closing = false;
-  /** @type {ChatMessage[]} */
-  const messages = [];
-  const seen = new Set();
-  /** @type {Map<string, string>} user id → name */
-  const names = new Map();
-  /** @type {Array<() => void>} */
-  let waiters = [];
-
-  /** @param {import('@lc/core').User[] | undefined} users */
-  const learnNames = (users) => {
-    for (const user of users ?? []) if (user.name) names.set(user.id, user.name);
-  };
-
-  /**
-   * @param {string} chat
-   * @param {import('@lc/core').ThreadEvent} event
-   */
-  const record = (chat, event) => {
-    if (event.type !== 'message' || 'deleted' in event || seen.has(event.id)) return;
-    if (chatId !== undefined && chat !== chatId) return;
-    seen.add(event.id);
-    const mine = event.author_id === customerId;
-    /** @type {ChatMessage} */
-    const message = {
-      id: event.id,
-      chatId: chat,
-      from: mine ? 'customer' : 'agent',
-      author: mine ? customerName : (names.get(event.author_id ?? '') ?? 'Agent'),
-      text: event.text,
-      createdAt: event.created_at,
-    };
-    messages.push(message);
-    options.onMessage?.(message);
-    const ready = waiters;
-    waiters = [];
-    for (const wake of ready) wake();
-  };
-
+  const conversation = createConversation(options.onMessage);
   rtm.on('incoming_chat', ({ chat }) => {
-    if (chatId !== undefined && chat.id !== chatId) return;
-    learnNames(chat.users);
-    for (const event of chat.thread?.events ?? []) record(chat.id, event);
+    if (conversation.chatId !== undefined && chat.id !== conversation.chatId) return;
+    conversation.learnNames(chat.users);
+    for (const event of chat.thread?.events ?? []) conversation.record(chat.id, event);
   });
   rtm.on('user_added_to_chat', ({ user }) => {
-    if (user.name) names.set(user.id, user.name);
+    if (user.name) conversation.names.set(user.id, user.name);
   });
-  rtm.on('incoming_event', ({ chat_id, event }) => record(chat_id, event));
-
-  rtm.onEvent('close', ({ code, willReconnect }) => {
-    if (!closing) log(`connection closed (${code})${willReconnect ? ', will reconnect' : ''}`);
-  });
-  rtm.onEvent('reconnecting', ({ attempt, delay }) => log(`reconnecting: attempt ${attempt} in ${delay} ms`));
-  rtm.onEvent('ready', ({ reconnected }) => {
-    if (!reconnected) return;
-    log('reconnected');
-    if (chatId === undefined) return;
-    // Catch up on what arrived while the socket was down.
-    rtm.getChat({ chat_id: chatId }).then(
-      (chat) => {
-        learnNames(chat.users);
-        for (const event of chat.thread?.events ?? []) record(chat.id, event);
-      },
-      (error) => {
-        if (!closing) log(`could not catch up: ${error instanceof Error ? error.message : String(error)}`);
-      },
-    );
-  });
+  rtm.on('incoming_event', ({ chat_id, event }) => conversation.record(chat_id, event));
+  logConnection(rtm, conversation, log, () => closing);
 
   const login = await rtm.login();
-  customerId = login.customer.id;
-  if (login.customer.name) customerName = login.customer.name;
-
-  /**
-   * @param {number} index
-   * @param {number} timeout
-   * @returns {Promise<ChatMessage>}
-   */
-  const replyAfter = (index, timeout) =>
-    new Promise((resolve, reject) => {
-      const check = () => {
-        const reply = messages.slice(index).find((m) => m.from === 'agent' && m.chatId === chatId);
-        if (reply) {
-          clearTimeout(timer);
-          resolve(reply);
-        } else {
-          waiters.push(check);
-        }
-      };
-      const timer = setTimeout(() => {
-        waiters = waiters.filter((w) => w !== check);
-        reject(new Error(`No reply within ${timeout} ms`));
-      }, timeout);
-      check();
-    });
+  conversation.customerId = login.customer.id;
+  if (login.customer.name) conversation.customerName = login.customer.name;
 
   return {
     rtm,
-    customerId,
-    chatId: () => chatId,
-    transcript: () => [...messages],
+    customerId: conversation.customerId,
+    chatId: () => conversation.chatId,
+    transcript: () => [...conversation.messages],
     async say(text, { timeout = 10_000 } = {}) {
-      const index = messages.length;
+      const index = conversation.messages.length;
       /** @type {import('@lc/core').MessageEventInput} */
       const event = { type: 'message', text, visibility: 'all' };
-      if (chatId === undefined) {
+      if (conversation.chatId === undefined) {
         const started = await rtm.startChat({ chat: { thread: { events: [event] } } });
-        chatId = started.chat_id;
+        conversation.chatId = started.chat_id;
       } else {
-        await rtm.sendEvent({ chat_id: chatId, event });
+        await rtm.sendEvent({ chat_id: conversation.chatId, event });
       }
-      return replyAfter(index, timeout);
+      return replyAfter(conversation, index, timeout);
     },
     async close() {
       closing = true;
       await rtm.close();
     },
   };
+}
+
+/**
+ * The messages of the one chat this customer has, each recorded once, and who is waiting for a reply.
+ * @param {((message: ChatMessage) => void) | undefined} onMessage
+ */
+function createConversation(onMessage) {
+  const seen = new Set();
+  const conversation = {
+    customerId: '',
+    customerName: 'Customer',
+    /** @type {string | undefined} */
+    chatId: undefined,
+    /** @type {ChatMessage[]} */
+    messages: [],
+    /** @type {Map<string, string>} user id → name */
+    names: new Map(),
+    /** @type {Array<() => void>} Who waits for the next message (see {@link replyAfter}). */
+    waiters: [],
+    /** @param {import('@lc/core').User[] | undefined} users */
+    learnNames(users) {
+      for (const user of users ?? []) if (user.name) conversation.names.set(user.id, user.name);
+    },
+    /**
+     * @param {string} chat
+     * @param {import('@lc/core').ThreadEvent} event
+     */
+    record(chat, event) {
+      if (event.type !== 'message' || 'deleted' in event || seen.has(event.id)) return;
+      if (conversation.chatId !== undefined && chat !== conversation.chatId) return;
+      seen.add(event.id);
+      const mine = event.author_id === conversation.customerId;
+      /** @type {ChatMessage} */
+      const message = {
+        id: event.id,
+        chatId: chat,
+        from: mine ? 'customer' : 'agent',
+        author: mine ? conversation.customerName : (conversation.names.get(event.author_id ?? '') ?? 'Agent'),
+        text: event.text,
+        createdAt: event.created_at,
+      };
+      conversation.messages.push(message);
+      onMessage?.(message);
+      const ready = conversation.waiters;
+      conversation.waiters = [];
+      for (const wake of ready) wake();
+    },
+  };
+  return conversation;
+}
+
+/**
+ * The first reply from the agent's side after message `index`.
+ * @param {ReturnType<typeof createConversation>} conversation
+ * @param {number} index
+ * @param {number} timeout
+ * @returns {Promise<ChatMessage>}
+ */
+function replyAfter(conversation, index, timeout) {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const reply = conversation.messages
+        .slice(index)
+        .find((m) => m.from === 'agent' && m.chatId === conversation.chatId);
+      if (reply) {
+        clearTimeout(timer);
+        resolve(reply);
+      } else {
+        conversation.waiters.push(check);
+      }
+    };
+    const timer = setTimeout(() => {
+      conversation.waiters = conversation.waiters.filter((w) => w !== check);
+      reject(new Error(`No reply within ${timeout} ms`));
+    }, timeout);
+    check();
+  });
+}
+
+/**
+ * Logs what the connection does; after a reconnect, fetches what arrived while the socket was down.
+ * @param {CustomerRTM} rtm
+ * @param {ReturnType<typeof createConversation>} conversation
+ * @param {(line: string) => void} log
+ * @param {() => boolean} isClosing
+ */
+function logConnection(rtm, conversation, log, isClosing) {
+  rtm.onEvent('close', ({ code, willReconnect }) => {
+    if (!isClosing()) log(`connection closed (${code})${willReconnect ? ', will reconnect' : ''}`);
+  });
+  rtm.onEvent('reconnecting', ({ attempt, delay }) => log(`reconnecting: attempt ${attempt} in ${delay} ms`));
+  rtm.onEvent('ready', ({ reconnected }) => {
+    if (!reconnected) return;
+    log('reconnected');
+    if (conversation.chatId === undefined) return;
+    // Catch up on what arrived while the socket was down.
+    rtm.getChat({ chat_id: conversation.chatId }).then(
+      (chat) => {
+        conversation.learnNames(chat.users);
+        for (const event of chat.thread?.events ?? []) conversation.record(chat.id, event);
+      },
+      (error) => {
+        if (!isClosing()) log(`could not catch up: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+  });
 }

@@ -85,20 +85,7 @@ async function conversation() {
   }, 20_000);
   watchdog.unref();
 
-  const agent = sim.agents[0];
-  if (!agent) throw new Error('the simulator has no agent');
-  const customer = await startCustomer({
-    // A customer token from the simulator's accounts endpoint (the agent_token grant), as a backend would get one.
-    tokenGetter: customerTokenFromAgent({
-      clientId: sim.clientId,
-      agentToken: agent.accessToken,
-      accountsUrl: sim.accountsUrl,
-    }),
-    apiUrl: sim.wsUrl,
-    onMessage: said,
-    log: (line) => note('customer', line),
-  });
-  note('customer', `logged in as ${customer.customerId}`);
+  const customer = await startDemoCustomer();
 
   let reconnects = 0;
   bot.rtm.onEvent('ready', ({ reconnected }) => {
@@ -128,6 +115,36 @@ async function conversation() {
     await sim.close();
     clearTimeout(watchdog);
   }
+  printOutcome(ok, customer, reconnects);
+  process.exitCode = ok ? 0 : 1;
+}
+
+/** The customer of the demo, logged in with a token from the simulator's accounts endpoint. */
+async function startDemoCustomer() {
+  const agent = sim.agents[0];
+  if (!agent) throw new Error('the simulator has no agent');
+  const customer = await startCustomer({
+    // A customer token from the simulator's accounts endpoint (the agent_token grant), as a backend would get one.
+    tokenGetter: customerTokenFromAgent({
+      clientId: sim.clientId,
+      agentToken: agent.accessToken,
+      accountsUrl: sim.accountsUrl,
+    }),
+    apiUrl: sim.wsUrl,
+    onMessage: said,
+    log: (line) => note('customer', line),
+  });
+  note('customer', `logged in as ${customer.customerId}`);
+  return customer;
+}
+
+/**
+ * The last lines: what happened, and where to go next after a success.
+ * @param {boolean} ok
+ * @param {import('@lc-examples/customer-node').CustomerChat} customer
+ * @param {number} reconnects
+ */
+function printOutcome(ok, customer, reconnects) {
   const transcript = customer.transcript();
   console.log(
     paint(
@@ -139,5 +156,4 @@ async function conversation() {
     console.log('Next: `pnpm demo --serve` serves a customer chat widget page to try in a browser, and');
     console.log('`lc simulator` puts the whole API in your terminal (the `lc` CLI: README, "From the terminal").\n');
   }
-  process.exitCode = ok ? 0 : 1;
 }

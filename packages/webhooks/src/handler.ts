@@ -1,5 +1,6 @@
 import { InputError } from '@lc/core';
 import type { WebhookAction } from './actions.js';
+import { readFetchBody, readNodeBody, tooLarge, utf8Length } from './body.js';
 import { WebhookError } from './errors.js';
 import { decodeJson, isRecord, toWebhook } from './parse.js';
 import type { Webhook, WebhookOf } from './types.js';
@@ -116,28 +117,21 @@ function errorResponse(error: WebhookError): WebhookResponse {
   return respond(error.status, { error: { reason: error.reason, message: error.message } }, extra);
 }
 
-function utf8Length(text: string, stopAbove: number): number {
-  // Cheap bounds first: UTF-8 needs between 1 and 3 bytes per UTF-16 unit.
-  if (text.length > stopAbove) return text.length;
-  if (text.length * 3 <= stopAbove) return text.length;
-  return new TextEncoder().encode(text).length;
+/** The options once checked: what the endpoint works with. */
+interface EndpointConfig {
+  secrets: ReturnType<typeof encodeSecrets>;
+  maxBodySize: number;
+  on: Record<string, unknown>;
+  fallback: ((webhook: Webhook) => unknown) | undefined;
+  onError: ((error: WebhookError) => unknown) | undefined;
 }
 
-function contentLength(value: string | string[] | null | undefined): number | undefined {
-  const raw = Array.isArray(value) ? value[0] : value;
-  if (raw === undefined || raw === null || !/^\d+$/.test(raw.trim())) return undefined;
-  return Number(raw.trim());
-}
-
-function concat(chunks: Uint8Array[], total: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0] as Uint8Array;
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return out;
+/** The runtime-neutral endpoint the Node and fetch adapters share. */
+interface Endpoint {
+  handle: (request: WebhookRequest) => Promise<WebhookResponse>;
+  /** Tells `onError` and builds the error answer. */
+  fail: (error: WebhookError) => WebhookResponse;
+  maxBodySize: number;
 }
 
 /**
@@ -162,6 +156,19 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
  * @see https://platform.text.com/docs/management/webhooks/v3.6
  */
 export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHandler {
+  const endpoint = createEndpoint(checkOptions(options));
+  const node = nodeAdapter(endpoint);
+  const handler = ((req: NodeRequestLike, res: NodeResponseLike) => node(req, res)) as WebhookHandler;
+  Object.defineProperties(handler, {
+    node: { value: node, enumerable: true },
+    fetch: { value: fetchAdapter(endpoint), enumerable: true },
+    handle: { value: endpoint.handle, enumerable: true },
+  });
+  return handler;
+}
+
+/** Checks the caller's options before any request is served. */
+function checkOptions(options: WebhookHandlerOptions): EndpointConfig {
   if (!isRecord(options)) throw new InputError('createWebhookHandler needs an options object', { field: 'options' });
   const secrets = encodeSecrets(options.secret);
   const maxBodySize = options.maxBodySize ?? DEFAULT_MAX_BODY_SIZE;
@@ -184,7 +191,11 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
   if (onError !== undefined && typeof onError !== 'function') {
     throw new InputError('onError must be a function', { field: 'onError' });
   }
+  return { secrets, maxBodySize, on, fallback, onError };
+}
 
+function createEndpoint(config: EndpointConfig): Endpoint {
+  const { secrets, maxBodySize, on, fallback, onError } = config;
   const report = (error: WebhookError): void => {
     if (!onError) return;
     try {
@@ -194,13 +205,10 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       // onError must never break the endpoint.
     }
   };
-
   const fail = (error: WebhookError): WebhookResponse => {
     report(error);
     return errorResponse(error);
   };
-
-  const tooLarge = () => new WebhookError('body_too_large', `Webhook body is larger than ${maxBodySize} bytes`);
 
   const dispatch = async (webhook: Webhook): Promise<WebhookResponse> => {
     const own = Object.hasOwn(on, webhook.action) ? on[webhook.action] : undefined;
@@ -227,34 +235,10 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       if (method !== undefined && method !== 'POST') {
         return fail(new WebhookError('method_not_allowed', `Webhooks are sent with POST, not ${method.slice(0, 16)}`));
       }
-      const { body } = request;
-      let value: unknown;
-      if (typeof body === 'string') {
-        if (utf8Length(body, maxBodySize) > maxBodySize) return fail(tooLarge());
-        value = decodeJson(body);
-      } else if (body instanceof Uint8Array || body instanceof ArrayBuffer) {
-        if (body.byteLength > maxBodySize) return fail(tooLarge());
-        value = decodeJson(body);
-      } else if (body === undefined || body === null) {
-        return fail(new WebhookError('invalid_json', 'Webhook body is empty'));
-      } else {
-        value = body;
-      }
-      if (!isRecord(value))
-        return fail(new WebhookError('not_a_webhook', 'Body is not a webhook envelope: not a JSON object'));
+      const value = decodeBody(request.body, maxBodySize);
       // Authenticate before anything else is looked at.
-      if (!matchesAnySecret(value.secret_key, secrets)) {
-        const missing = typeof value.secret_key !== 'string' || value.secret_key === '';
-        return fail(
-          new WebhookError(
-            'unauthorized',
-            missing ? 'Webhook has no secret_key' : 'Webhook secret_key does not match',
-            {
-              field: 'secret_key',
-            },
-          ),
-        );
-      }
+      const refused = checkSecret(value, secrets);
+      if (refused) return fail(refused);
       return await dispatch(toWebhook(value));
     } catch (error) {
       if (error instanceof WebhookError) return fail(error);
@@ -262,75 +246,42 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       return fail(new WebhookError('handler_failed', 'Webhook handling failed', { cause: error }));
     }
   };
+  return { handle, fail, maxBodySize };
+}
 
-  const readNodeBody = (req: NodeRequestLike): Promise<Uint8Array | WebhookError> =>
-    new Promise((resolve) => {
-      const declared = contentLength(req.headers['content-length']);
-      if (declared !== undefined && declared > maxBodySize) {
-        req.pause?.();
-        resolve(tooLarge());
-        return;
-      }
-      // A stream someone else already read to the end (a body parser that put its result somewhere
-      // other than `req.body`) never emits `end` again: answer now instead of waiting forever.
-      if (req.readableEnded === true) {
-        resolve(
-          new WebhookError(
-            'unreadable_body',
-            'Webhook body was already read by another middleware; pass its parsed body as `req.body` or use `.handle({ body })`',
-          ),
-        );
-        return;
-      }
-      const chunks: Uint8Array[] = [];
-      let total = 0;
-      let settled = false;
-      const cleanup = () => {
-        req.removeListener?.('data', onData);
-        req.removeListener?.('end', onEnd);
-        req.removeListener?.('error', onFailure);
-        req.removeListener?.('aborted', onFailure);
-        req.removeListener?.('close', onClose);
-      };
-      const settle = (result: Uint8Array | WebhookError) => {
-        if (settled) return;
-        settled = true;
-        cleanup();
-        resolve(result);
-      };
-      function onData(chunk: unknown) {
-        if (settled) return;
-        const bytes =
-          chunk instanceof Uint8Array
-            ? chunk
-            : new TextEncoder().encode(typeof chunk === 'string' ? chunk : String(chunk));
-        total += bytes.length;
-        if (total > maxBodySize) {
-          // Stop reading now: no more data is buffered; the 413 closes the connection.
-          req.pause?.();
-          settle(tooLarge());
-          return;
-        }
-        chunks.push(bytes);
-      }
-      function onEnd() {
-        settle(concat(chunks, total));
-      }
-      function onFailure(cause?: unknown) {
-        settle(new WebhookError('unreadable_body', 'Webhook body could not be read', { cause }));
-      }
-      function onClose() {
-        // `close` before `end`: the client went away mid-body.
-        if (req.readableEnded === false) onFailure();
-      }
-      req.on('data', onData);
-      req.on('end', onEnd);
-      req.on('error', onFailure);
-      req.on('aborted', onFailure);
-      req.on('close', onClose);
-    });
+/**
+ * The body as a JSON object: text and bytes are decoded, a body a framework parsed is taken as it is.
+ * @throws {WebhookError} when it is too large, empty, not JSON or not an object.
+ */
+function decodeBody(body: unknown, maxBodySize: number): Record<string, unknown> {
+  let value: unknown;
+  if (typeof body === 'string') {
+    if (utf8Length(body, maxBodySize) > maxBodySize) throw tooLarge(maxBodySize);
+    value = decodeJson(body);
+  } else if (body instanceof Uint8Array || body instanceof ArrayBuffer) {
+    if (body.byteLength > maxBodySize) throw tooLarge(maxBodySize);
+    value = decodeJson(body);
+  } else if (body === undefined || body === null) {
+    throw new WebhookError('invalid_json', 'Webhook body is empty');
+  } else {
+    value = body;
+  }
+  if (!isRecord(value)) throw new WebhookError('not_a_webhook', 'Body is not a webhook envelope: not a JSON object');
+  return value;
+}
 
-  const node = async (req: NodeRequestLike, res: NodeResponseLike): Promise<void> => {
+/** The `unauthorized` error when the envelope's `secret_key` matches none of the secrets. */
+function checkSecret(envelope: Record<string, unknown>, secrets: EndpointConfig['secrets']): WebhookError | undefined {
+  if (matchesAnySecret(envelope.secret_key, secrets)) return undefined;
+  const missing = typeof envelope.secret_key !== 'string' || envelope.secret_key === '';
+  return new WebhookError('unauthorized', missing ? 'Webhook has no secret_key' : 'Webhook secret_key does not match', {
+    field: 'secret_key',
+  });
+}
+
+/** The Node `(req, res)` handler: takes a body a framework already parsed, or reads the stream. */
+function nodeAdapter({ handle, fail, maxBodySize }: Endpoint) {
+  return async (req: NodeRequestLike, res: NodeResponseLike): Promise<void> => {
     let result: WebhookResponse;
     try {
       const method = typeof req.method === 'string' ? req.method.toUpperCase() : undefined;
@@ -343,7 +294,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
         if (preParsed !== undefined && !unreadEmpty) {
           result = await handle({ body: preParsed });
         } else {
-          const body = await readNodeBody(req);
+          const body = await readNodeBody(req, maxBodySize);
           result = body instanceof WebhookError ? fail(body) : await handle({ body });
         }
       }
@@ -359,35 +310,11 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
       // The connection is gone; nothing left to answer.
     }
   };
+}
 
-  const readFetchBody = async (request: Request): Promise<Uint8Array | WebhookError> => {
-    const declared = contentLength(request.headers.get('content-length'));
-    if (declared !== undefined && declared > maxBodySize) {
-      request.body?.cancel().catch(() => {});
-      return tooLarge();
-    }
-    if (request.body === null) return new Uint8Array(0);
-    const reader = request.body.getReader();
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        total += value.byteLength;
-        if (total > maxBodySize) {
-          reader.cancel().catch(() => {});
-          return tooLarge();
-        }
-        chunks.push(value);
-      }
-    } catch (cause) {
-      return new WebhookError('unreadable_body', 'Webhook body could not be read', { cause });
-    }
-    return concat(chunks, total);
-  };
-
-  const fetchHandler = async (request: Request): Promise<Response> => {
+/** The fetch-style `(Request) => Response` handler. */
+function fetchAdapter({ handle, fail, maxBodySize }: Endpoint) {
+  return async (request: Request): Promise<Response> => {
     let result: WebhookResponse;
     try {
       const method = request.method.toUpperCase();
@@ -395,7 +322,7 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
         request.body?.cancel().catch(() => {});
         result = await handle({ method, body: undefined });
       } else {
-        const body = await readFetchBody(request);
+        const body = await readFetchBody(request, maxBodySize);
         result = body instanceof WebhookError ? fail(body) : await handle({ body });
       }
     } catch (error) {
@@ -403,12 +330,4 @@ export function createWebhookHandler(options: WebhookHandlerOptions): WebhookHan
     }
     return new Response(result.body, { status: result.status, headers: result.headers });
   };
-
-  const handler = ((req: NodeRequestLike, res: NodeResponseLike) => node(req, res)) as WebhookHandler;
-  Object.defineProperties(handler, {
-    node: { value: node, enumerable: true },
-    fetch: { value: fetchHandler, enumerable: true },
-    handle: { value: handle, enumerable: true },
-  });
-  return handler;
 }

@@ -256,11 +256,40 @@ export async function syncWebhooks(
   options: SyncWebhooksOptions,
 ): Promise<SyncWebhooksResult> {
   validate(client, options);
-  const { owner_client_id, url, secret_key, type } = options;
-  const prune = options.prune ?? true;
+  const { owner_client_id } = options;
   const result: SyncWebhooksResult = { registered: [], unregistered: [], unchanged: [] };
+  const send = sender(client, result);
+  const existing = await listOwnWebhooks(send, owner_client_id, result);
+  const { missing, stale } = compare(existing, options, result);
 
-  const send = async (action: string, method: string, payload: object): Promise<unknown> => {
+  const unregister = async (w: Record<string, unknown>): Promise<void> => {
+    if (!options.dryRun) {
+      await send('unregister_webhook', 'unregisterWebhook', { id: w.id as string, owner_client_id });
+    }
+    result.unregistered.push(withoutSecret(w));
+  };
+  const first = staleToUnregisterFirst(existing, missing, stale);
+  for (const w of stale) if (first.has(w)) await unregister(w);
+  for (const d of missing) {
+    const request = registerRequest(d, options);
+    const { secret_key: _secret, ...shown } = request;
+    if (options.dryRun) {
+      result.registered.push({ ...shown, id: undefined });
+      continue;
+    }
+    const response = await send('register_webhook', 'registerWebhook', request);
+    const id = isRecord(response) && typeof response.id === 'string' ? response.id : undefined;
+    result.registered.push({ ...shown, id });
+  }
+  for (const w of stale) if (!first.has(w)) await unregister(w);
+  return result;
+}
+
+/** Sends one action, with the client's method when it has one; a failure becomes a {@link WebhookSyncError}. */
+type Send = (action: string, method: string, payload: object) => Promise<unknown>;
+
+function sender(client: WebhookConfigurationClient, result: SyncWebhooksResult): Send {
+  return async (action, method, payload) => {
     try {
       if (hasFn(client, method)) {
         return await (client as unknown as Record<string, (p: object) => Promise<unknown>>)[method]!(payload);
@@ -271,7 +300,14 @@ export async function syncWebhooks(
       throw new WebhookSyncError(`syncWebhooks stopped: ${action} failed (${name})`, result, { cause, action });
     }
   };
+}
 
+/** The client id's registered webhooks (`list_webhooks`), checked to be a list of webhooks. */
+async function listOwnWebhooks(
+  send: Send,
+  owner_client_id: string,
+  result: SyncWebhooksResult,
+): Promise<Record<string, unknown>[]> {
   const listed = await send('list_webhooks', 'listWebhooks', { owner_client_id });
   if (
     !Array.isArray(listed) ||
@@ -281,23 +317,33 @@ export async function syncWebhooks(
       action: 'list_webhooks',
     });
   }
-  const existing = (listed as Record<string, unknown>[]).filter(
+  return (listed as Record<string, unknown>[]).filter(
     (w) => w.owner_client_id === undefined || w.owner_client_id === owner_client_id,
   );
+}
 
-  const matches = (w: Record<string, unknown>, d: DeclaredWebhook): boolean =>
+/** Whether a listed webhook is the declared one (fields the list does not show are not compared). */
+function matches(w: Record<string, unknown>, d: DeclaredWebhook, options: SyncWebhooksOptions): boolean {
+  return (
     w.action === d.action &&
-    w.url === url &&
-    (w.type === type || w.type === undefined) &&
+    w.url === options.url &&
+    (w.type === options.type || w.type === undefined) &&
     canonical(w.filters) === canonical(d.filters) &&
     (typeof w.description === 'string' ? w.description : '') === (d.description ?? '') &&
     (!('additional_data' in w) || canonical(w.additional_data) === canonical(d.additional_data)) &&
-    (typeof w.secret_key !== 'string' || w.secret_key === secret_key);
+    (typeof w.secret_key !== 'string' || w.secret_key === options.secret_key)
+  );
+}
 
+/**
+ * Pairs declared and registered webhooks: the matched ones go to `result.unchanged`; returns the
+ * declared ones to register and (when pruning) the registered ones of this `type` to unregister.
+ */
+function compare(existing: Record<string, unknown>[], options: SyncWebhooksOptions, result: SyncWebhooksResult) {
   const used = new Set<Record<string, unknown>>();
   const missing: DeclaredWebhook[] = [];
   for (const d of options.webhooks) {
-    const found = existing.find((w) => !used.has(w) && matches(w, d));
+    const found = existing.find((w) => !used.has(w) && matches(w, d, options));
     if (found) {
       used.add(found);
       result.unchanged.push(withoutSecret(found));
@@ -305,17 +351,21 @@ export async function syncWebhooks(
       missing.push(d);
     }
   }
-  const stale = prune ? existing.filter((w) => !used.has(w) && w.type === type) : [];
+  const prune = options.prune ?? true;
+  const stale = prune ? existing.filter((w) => !used.has(w) && w.type === options.type) : [];
+  return { missing, stale };
+}
 
-  const unregister = async (w: Record<string, unknown>): Promise<void> => {
-    if (!options.dryRun) {
-      await send('unregister_webhook', 'unregisterWebhook', { id: w.id as string, owner_client_id });
-    }
-    result.unregistered.push(withoutSecret(w));
-  };
-  // The platform allows 3 webhooks per action and client id. Where registering first would pass that
-  // limit (e.g. 3 webhooks of an action moving to a new url), just enough of that action's stale
-  // webhooks go first: a short gap for that action instead of a sync that can never succeed.
+/**
+ * The platform allows 3 webhooks per action and client id. Where registering first would pass that
+ * limit (e.g. 3 webhooks of an action moving to a new url), just enough of that action's stale
+ * webhooks go first: a short gap for that action instead of a sync that can never succeed.
+ */
+function staleToUnregisterFirst(
+  existing: Record<string, unknown>[],
+  missing: DeclaredWebhook[],
+  stale: Record<string, unknown>[],
+): Set<Record<string, unknown>> {
   const first = new Set<Record<string, unknown>>();
   for (const action of new Set(missing.map((d) => d.action))) {
     let over =
@@ -330,21 +380,14 @@ export async function syncWebhooks(
       }
     }
   }
-  for (const w of stale) if (first.has(w)) await unregister(w);
-  for (const d of missing) {
-    const request: RegisterWebhookRequest = { action: d.action, secret_key, url, owner_client_id, type };
-    if (d.filters !== undefined) request.filters = d.filters;
-    if (d.additional_data !== undefined) request.additional_data = d.additional_data;
-    if (d.description !== undefined) request.description = d.description;
-    const { secret_key: _secret, ...shown } = request;
-    if (options.dryRun) {
-      result.registered.push({ ...shown, id: undefined });
-      continue;
-    }
-    const response = await send('register_webhook', 'registerWebhook', request);
-    const id = isRecord(response) && typeof response.id === 'string' ? response.id : undefined;
-    result.registered.push({ ...shown, id });
-  }
-  for (const w of stale) if (!first.has(w)) await unregister(w);
-  return result;
+  return first;
+}
+
+function registerRequest(d: DeclaredWebhook, options: SyncWebhooksOptions): RegisterWebhookRequest {
+  const { secret_key, url, owner_client_id, type } = options;
+  const request: RegisterWebhookRequest = { action: d.action, secret_key, url, owner_client_id, type };
+  if (d.filters !== undefined) request.filters = d.filters;
+  if (d.additional_data !== undefined) request.additional_data = d.additional_data;
+  if (d.description !== undefined) request.description = d.description;
+  return request;
 }

@@ -1,6 +1,7 @@
 // Data structures of the Configuration API 3.6, from the docs' request/response tables and samples
 // (src/pages/management/configuration-api/index.mdx and payloads/management/v3.6/configuration-api
 // in livechat/livechat-public-docs @ 628955e8). Wire names (snake_case) throughout.
+// Type-only, and long because it mirrors that one docs page: one declaration per documented structure.
 
 import type { Weekday as CoreWeekday, RegisterWebhookFilters, WorkSchedulerEntry } from '@lc/core';
 

@@ -42,6 +42,7 @@ export interface CachedTokenGetter {
  * refresh fails. An expired token is never served: the caller waits for the refresh (or its error).
  */
 export function cachedToken(exchange: () => Promise<IssuedToken>, timing: CacheTiming): CachedTokenGetter {
+  // About 60 lines as one closure: `refresh`, `refreshAhead` and the getter share `current` and `inflight`.
   let current: { token: Token; refreshAt: number; expiresAt: number } | undefined;
   // The exchange in flight; `invalidate()` empties the slot, so an exchange that started before
   // finds another value there (or none) and does not fill the cache.

@@ -1,4 +1,5 @@
 // Events of the Agent / Customer Chat API 3.6 (also used by webhooks). Type-only.
+// Long because it mirrors one docs section (data structures: Events), one declaration per event kind and its input.
 import type { Properties, Visibility } from './common.js';
 
 /**
