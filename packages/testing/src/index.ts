@@ -7,7 +7,7 @@ export type {
   SimulatorConnection,
   SimulatorCustomer,
   SimulatorInfo,
-} from './simulator.js';
+} from './simulator-types.js';
 export type { AgentSeed, SimulatorOptions } from './options.js';
 export type { FailOptions, FaultFilter, RateLimitOptions } from './faults.js';
 export type { RequestLogEntry } from './platform.js';
