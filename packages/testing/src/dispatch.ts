@@ -10,7 +10,7 @@ import { API_NAMES, checkPrincipal } from './principal.js';
 import type { RequestContext } from './context.js';
 import { invalid, SimError } from './errors.js';
 import type { Platform, RequestLogEntry } from './platform.js';
-import { UploadedFile } from './platform.js';
+import { UploadedFile } from './uploads.js';
 import type { Connection } from './rtm/connection.js';
 import { type ApiName, lookup, missingRequired, requiredOf, SIMULATED_VERSIONS, type Transport } from './spec.js';
 import { METHODS } from './spec-data.js';

@@ -24,6 +24,7 @@ import type {
   SimulatorInfo,
 } from './simulator-types.js';
 import type { WebhookDelivery } from './webhooks.js';
+import { setStatus } from './routing.js';
 
 /**
  * A running LiveChat platform simulator: Agent and Customer Chat (Web + RTM), Configuration, Reports
@@ -138,7 +139,7 @@ export class Simulator {
 
   /** Sets an agent's or bot's routing status, as `set_routing_status` would (pushes and routing included). */
   setRoutingStatus(agentId: string, status: RoutingStatus): void {
-    this.platform.setStatus(this.platform.agent(agentId), status);
+    setStatus(this.platform, this.platform.agent(agentId), status);
   }
 
   // ------------------------------------------------------------ faults

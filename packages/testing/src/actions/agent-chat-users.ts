@@ -6,6 +6,7 @@ import { agentUserView, chatView, customerRecordView } from '../serialize.js';
 import type { AgentRecord, ChatRecord, ThreadRecord } from '../store.js';
 import { isObject } from '../util.js';
 import { activeThread, me } from './agent-common.js';
+import { addAgentToThread, pickAgent } from '../routing.js';
 
 type Payload = Record<string, unknown>;
 
@@ -20,7 +21,7 @@ function transferTarget(
   const force = payload.ignore_agents_availability === true;
   const target = payload.target;
   if (target === undefined) {
-    const agent = p.pickAgent(chat.access.group_ids, new Set(current));
+    const agent = pickAgent(p, chat.access.group_ids, new Set(current));
     if (!agent && !force) throw new SimError('agent_offline', "No other agent in the chat's groups can take it now");
     return { newAgents: agent ? [agent] : [], transferredTo: {} };
   }
@@ -43,7 +44,7 @@ function transferTarget(
       throw new SimError('group_not_found', `Group ${JSON.stringify(id)} not found`);
     return id;
   });
-  const agent = p.pickAgent(groupIds, new Set(current));
+  const agent = pickAgent(p, groupIds, new Set(current));
   if (!agent && !force) throw new SimError('groups_offline', 'No agent in the target groups can take the chat now');
   chat.access = { group_ids: groupIds };
   thread.access = { group_ids: [...groupIds] };
@@ -61,7 +62,7 @@ export function transferChat(ctx: RequestContext, payload: Payload, p: Platform)
   for (const id of current) chat.users.get(id)!.present = false;
   for (const agent of newAgents) {
     agent.lastAssigned = p.store.nextAssignSeq();
-    p.join(chat, thread, agent);
+    addAgentToThread(chat, thread, agent);
   }
   if (!newAgents.length) thread.queue = { position: 1, wait_time: 0, queued_at: p.store.clock.timestamp() };
   transferredTo.agent_ids ??= newAgents.map((a) => a.id);

@@ -4,6 +4,7 @@ import { invalid } from '../errors.js';
 import type { Platform } from '../platform.js';
 import { eventView } from '../serialize.js';
 import { activeThread } from './agent-common.js';
+import { checkEvent, makeEvent } from '../chat-events.js';
 
 type Payload = Record<string, unknown>;
 
@@ -58,13 +59,13 @@ export function sendEventPreview(ctx: RequestContext, payload: Payload, p: Platf
   const chat = p.chat(ctx, payload.chat_id);
   p.assertPresent(chat, requester);
   const thread = activeThread(p, chat);
-  const input = p.checkEvent(payload.event, 'agent');
+  const input = checkEvent(payload.event, 'agent');
   if (input.type !== 'message')
     throw invalid('Wrong format of request: "event.type" must be "message" for an event preview');
   if ((input.visibility ?? 'all') !== 'all')
     throw invalid('Wrong format of request: "event.visibility" must be "all" for an event preview');
   const event = {
-    ...p.makeEvent({ ...thread, eventSeq: thread.eventSeq }, input, requester.id),
+    ...makeEvent(p, { ...thread, eventSeq: thread.eventSeq }, input, requester.id),
     id: `${thread.id}_preview`,
   };
   const customers = [...p.recipients(chat)].filter((id) => p.store.customers.has(id));

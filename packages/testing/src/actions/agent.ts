@@ -21,6 +21,10 @@ import {
 } from './chats.js';
 import { applyCustomerUpdate } from './customer-fields.js';
 import { loginAgent } from './login.js';
+import { activeChats, setStatus } from '../routing.js';
+import { deactivateChat, resumeChat, sendEvent, startChat } from '../chat-operations.js';
+import { uploadFile } from '../uploads.js';
+import { customerUpdated } from '../customer-updates.js';
 
 type Payload = Record<string, unknown>;
 
@@ -50,7 +54,7 @@ function setRoutingStatus(ctx: RequestContext, payload: Payload, p: Platform): u
   if (!allowed.includes(payload.status as RoutingStatus)) {
     throw invalid(`Wrong format of request: "status" must be one of ${allowed.join(', ')}`);
   }
-  p.setStatus(agent, payload.status as RoutingStatus, ctx);
+  setStatus(p, agent, payload.status as RoutingStatus, ctx);
   return {};
 }
 
@@ -69,7 +73,7 @@ function getCustomer(_ctx: RequestContext, payload: Payload, p: Platform): unkno
 function updateCustomer(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const customer = p.customer(payload.id);
   const changedFields = applyCustomerUpdate(customer, payload);
-  p.customerUpdated(ctx, customer, changedFields.includes('session_fields'));
+  customerUpdated(p, ctx, customer, changedFields.includes('session_fields'));
   return {};
 }
 
@@ -81,7 +85,7 @@ function listAgentsForTransfer(ctx: RequestContext, payload: Payload, p: Platfor
       // The Web reference's sample names the count `total_active_chats`, the RTM reference's `active_chats`.
       .map((a) => ({
         agent_id: a.id,
-        [ctx.transport === 'rtm' ? 'active_chats' : 'total_active_chats']: p.activeChats(a.id),
+        [ctx.transport === 'rtm' ? 'active_chats' : 'total_active_chats']: activeChats(p, a.id),
       }))
   );
 }
@@ -97,9 +101,9 @@ function setAwayStatus(ctx: RequestContext, payload: Payload, p: Platform): unkn
   const agent = me(ctx, p);
   ctx.conn!.away = payload.away;
   const conns = p.hub.of(agent.id, 'agent');
-  if (payload.away && conns.every((c) => c.away)) p.setStatus(agent, 'not_accepting_chats', ctx);
+  if (payload.away && conns.every((c) => c.away)) setStatus(p, agent, 'not_accepting_chats', ctx);
   if (!payload.away && agent.status !== 'accepting_chats' && agent.loginStatus === 'accepting chats')
-    p.setStatus(agent, 'accepting_chats', ctx);
+    setStatus(p, agent, 'accepting_chats', ctx);
   return {};
 }
 
@@ -123,17 +127,17 @@ export const agentHandlers: HandlerTable = {
     list_threads: listThreads,
     get_chat: getChat,
     list_archives: listArchives,
-    start_chat: (ctx, payload, p) => p.startChat(ctx, payload),
-    resume_chat: (ctx, payload, p) => p.resumeChat(ctx, payload),
-    deactivate_chat: (ctx, payload, p) => p.deactivateChat(ctx, payload),
+    start_chat: (ctx, payload, p) => startChat(p, ctx, payload),
+    resume_chat: (ctx, payload, p) => resumeChat(p, ctx, payload),
+    deactivate_chat: (ctx, payload, p) => deactivateChat(p, ctx, payload),
     follow_chat: followChat,
     unfollow_chat: unfollowChat,
     transfer_chat: transferChat,
     add_user_to_chat: addUserToChat,
     remove_user_from_chat: removeUserFromChat,
-    send_event: (ctx, payload, p) => p.sendEvent(ctx, payload),
+    send_event: (ctx, payload, p) => sendEvent(p, ctx, payload),
     send_event_preview: sendEventPreview,
-    upload_file: (_ctx, payload, p) => p.uploadFile(payload),
+    upload_file: (_ctx, payload, p) => uploadFile(p, payload),
     send_rich_message_postback: sendRichMessagePostback,
     update_chat_properties: updateProperties('chat'),
     delete_chat_properties: deleteProperties('chat'),

@@ -2,7 +2,8 @@
 import type { RequestContext } from '../context.js';
 import type { Handler } from '../dispatch.js';
 import { invalid } from '../errors.js';
-import { assertProperties, mergeProperties, type Platform } from '../platform.js';
+import type { Platform } from '../platform.js';
+import { assertProperties, mergeProperties } from '../properties.js';
 import type { Properties } from '../store.js';
 import { clone, isObject, ownValue } from '../util.js';
 import { group } from './configuration-groups.js';

@@ -3,7 +3,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dispatch, type Incoming, runEffects, simulatedActions } from '../dispatch.js';
 import { SimError } from '../errors.js';
-import { type Platform, UploadedFile } from '../platform.js';
+import type { Platform } from '../platform.js';
+import { UploadedFile } from '../uploads.js';
 import { type ApiName, lookup, versionProblem } from '../spec.js';
 import { SPEC_SOURCE } from '../spec-data.js';
 import { handleAccounts } from './accounts.js';

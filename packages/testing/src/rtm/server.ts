@@ -8,6 +8,7 @@ import type { Platform } from '../platform.js';
 import { isObject, requestUrl } from '../util.js';
 import { atLeast, versionProblem } from '../spec.js';
 import { Connection, type RtmApi } from './connection.js';
+import { agentWentAway } from '../routing.js';
 
 const RTM_PATH = /^\/v(\d+\.\d+)\/(agent|customer)\/rtm\/ws\/?$/;
 
@@ -77,7 +78,7 @@ export class RtmServer {
       conn.clearTimers();
       p.hub.remove(conn);
       p.log(`${api} socket ${conn.id} closed (${code})`);
-      if (conn.principal?.kind === 'agent') p.agentWentAway(conn.principal.id);
+      if (conn.principal?.kind === 'agent') agentWentAway(p, conn.principal.id);
       if (conn.principal?.kind === 'customer') p.tracking.customerLeft(conn.principal.id);
     });
   }
