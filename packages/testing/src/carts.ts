@@ -3,6 +3,7 @@
 // action sets them: a test plays the store with `sim.updateCart()`.
 import type { Platform } from './platform.js';
 import { clone, isObject } from './util.js';
+import { cartUpdated } from './customer-updates.js';
 
 /** The documented fields of the Cart structure and their JSON types (`float` and `number` are numbers). */
 const CART_FIELDS = {
@@ -63,6 +64,6 @@ export function updateCart(p: Platform, customerId: string, input: CartInput): C
   const index = customer.carts.findIndex((c) => c.store_uuid === cart.store_uuid);
   if (index < 0) customer.carts.push(cart);
   else customer.carts[index] = cart;
-  p.cartUpdated(customer, cart);
+  cartUpdated(p, customer, cart);
   return clone(cart);
 }

@@ -2,7 +2,8 @@
 // lc-simulator: runs the LiveChat platform simulator until SIGINT/SIGTERM and prints what to connect to.
 import { parseArgs } from 'node:util';
 import type { SimulatorOptions } from './options.js';
-import { type SimulatorInfo, startSimulator } from './simulator.js';
+import { startSimulator } from './simulator.js';
+import type { SimulatorInfo } from './simulator-types.js';
 
 const HELP = `Usage: lc-simulator [options]
 

@@ -10,10 +10,10 @@ import { API_NAMES, checkPrincipal } from './principal.js';
 import type { RequestContext } from './context.js';
 import { invalid, SimError } from './errors.js';
 import type { Platform, RequestLogEntry } from './platform.js';
-import { UploadedFile } from './platform.js';
+import { UploadedFile } from './uploads.js';
 import type { Connection } from './rtm/connection.js';
 import { type ApiName, lookup, missingRequired, requiredOf, SIMULATED_VERSIONS, type Transport } from './spec.js';
-import { METHODS } from './spec-data.js';
+import { METHODS, type MethodSpec } from './spec-data.js';
 import { isObject, nestsDeeperThan, ownValue, setOwn, sleep } from './util.js';
 
 export type Handler = (ctx: RequestContext, payload: Record<string, unknown>, p: Platform) => unknown;
@@ -76,6 +76,37 @@ export interface Outcome {
 /** Deepest payload accepted (the platform's limit is undocumented; no documented payload comes near it; in the README). */
 const MAX_PAYLOAD_DEPTH = 64;
 
+/** The spec and handler of a request's action; `validation` or `not_implemented` when there is none to run. */
+function resolveAction(req: Incoming): { spec: MethodSpec; table: HandlerTable; handler: Handler } {
+  const spec = lookup(req.api, req.action, req.version);
+  if (!spec || req.action === 'ping') {
+    throw invalid(`Unknown action "${req.action}" for the ${API_NAMES[req.api]} v${req.version}`);
+  }
+  if (!spec.transports.includes(req.transport)) {
+    throw invalid(
+      `Action "${req.action}" is available over ${spec.transports.includes('rtm') ? 'the RTM API' : 'the Web API'} only`,
+    );
+  }
+  const table = TABLES[req.api];
+  const handler = ownValue(table.handlers, req.action);
+  if (!handler) {
+    throw new SimError('not_implemented', `The simulator does not simulate ${req.api} action "${req.action}"`);
+  }
+  return { spec, table, handler };
+}
+
+/**
+ * Throws `validation` naming the first documented required field the payload lacks (`clientId`: the Bearer
+ * token's, which stands in for an {@link OWNER_FROM_TOKEN} action's `owner_client_id`).
+ */
+function checkRequired(req: Incoming, spec: MethodSpec, payload: Record<string, unknown>, clientId?: string): void {
+  const documented = requiredOf(req.api, req.action, spec);
+  const required =
+    clientId && OWNER_FROM_TOKEN.has(req.action) ? documented.filter((f) => f !== 'owner_client_id') : documented;
+  const missing = missingRequired(required, payload);
+  if (missing) throw invalid(`Wrong format of request: "${missing}" is required`);
+}
+
 /** Runs one request; never throws (every failure becomes an error outcome). */
 export async function dispatch(p: Platform, req: Incoming): Promise<Outcome> {
   const effects: (() => void)[] = [];
@@ -84,20 +115,7 @@ export async function dispatch(p: Platform, req: Incoming): Promise<Outcome> {
     if (nestsDeeperThan(req.payload, MAX_PAYLOAD_DEPTH)) {
       throw invalid(`Wrong format of request: the payload nests deeper than ${MAX_PAYLOAD_DEPTH} levels`);
     }
-    const spec = lookup(req.api, req.action, req.version);
-    if (!spec || req.action === 'ping') {
-      throw invalid(`Unknown action "${req.action}" for the ${API_NAMES[req.api]} v${req.version}`);
-    }
-    if (!spec.transports.includes(req.transport)) {
-      throw invalid(
-        `Action "${req.action}" is available over ${spec.transports.includes('rtm') ? 'the RTM API' : 'the Web API'} only`,
-      );
-    }
-    const table = TABLES[req.api];
-    const handler = ownValue(table.handlers, req.action);
-    if (!handler) {
-      throw new SimError('not_implemented', `The simulator does not simulate ${req.api} action "${req.action}"`);
-    }
+    const { spec, table, handler } = resolveAction(req);
     entry = p.logRequest({
       api: req.api,
       transport: req.transport,
@@ -122,11 +140,7 @@ export async function dispatch(p: Platform, req: Incoming): Promise<Outcome> {
       principal?.kind === 'agent' && !principal.pat && req.transport === 'web'
         ? p.auth.bearerClientId(req.authorization)
         : undefined;
-    const documented = requiredOf(req.api, req.action, spec);
-    const required =
-      clientId && OWNER_FROM_TOKEN.has(req.action) ? documented.filter((f) => f !== 'owner_client_id') : documented;
-    const missing = missingRequired(required, payload);
-    if (missing) throw invalid(`Wrong format of request: "${missing}" is required`);
+    checkRequired(req, spec, payload, clientId);
     const ctx: RequestContext = {
       api: req.api,
       transport: req.transport,

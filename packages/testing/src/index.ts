@@ -1,13 +1,6 @@
 export { Simulator, startSimulator } from './simulator.js';
-export type {
-  DisconnectOptions,
-  DropOptions,
-  SimulatorAgent,
-  SimulatorBot,
-  SimulatorConnection,
-  SimulatorCustomer,
-  SimulatorInfo,
-} from './simulator.js';
+// Every shape a running simulator hands out (seeded users, connection info, fault options).
+export type * from './simulator-types.js';
 export type { AgentSeed, SimulatorOptions } from './options.js';
 export type { FailOptions, FaultFilter, RateLimitOptions } from './faults.js';
 export type { RequestLogEntry } from './platform.js';

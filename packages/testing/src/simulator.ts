@@ -1,3 +1,4 @@
+// The running simulator: the public handle on a platform, its HTTP server and its RTM sockets.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chatEvents } from './actions/chats.js';
@@ -8,98 +9,22 @@ import type { FailOptions, FaultFilter, RateLimitOptions } from './faults.js';
 import { createRequestListener } from './http/server.js';
 import { resolveOptions, type SimulatorOptions } from './options.js';
 import { Platform, type RequestLogEntry } from './platform.js';
-import type { RtmApi } from './rtm/connection.js';
-import { RtmServer, type SocketFilter } from './rtm/server.js';
+import { RtmServer } from './rtm/server.js';
+import { seedPlatform } from './seed.js';
 import { chatView, customerRecordView, threadView } from './serialize.js';
 import { type ApiName, SIMULATED_VERSIONS } from './spec.js';
 import type { RoutingStatus } from './store.js';
-import { hexId, secret } from './util.js';
+import type {
+  DisconnectOptions,
+  DropOptions,
+  SimulatorAgent,
+  SimulatorBot,
+  SimulatorConnection,
+  SimulatorCustomer,
+  SimulatorInfo,
+} from './simulator-types.js';
 import type { WebhookDelivery } from './webhooks.js';
-
-/** A seeded agent with ready-made credentials. */
-export interface SimulatorAgent {
-  /** Agent id (an email address, as on the platform). */
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  /** Global Accounts account id: the username of the agent's Personal Access Token. */
-  accountId: string;
-  /** OAuth access token (`Authorization: Bearer <accessToken>`, RTM `login`), valid until the simulator closes. */
-  accessToken: string;
-  /** Refresh token for `POST /v2/token` (`grant_type=refresh_token`). */
-  refreshToken: string;
-  /** Personal Access Token (`Authorization: Basic base64(accountId:pat)`). */
-  pat: string;
-  /** The ready `Authorization: Basic ...` value of the PAT: `base64(accountId:pat)`. */
-  basicAuth: string;
-}
-
-/** The seeded bot (an agent of type bot in group 0 with priority `first`; `offline` until it sets a status). */
-export interface SimulatorBot {
-  id: string;
-  name: string;
-  /** The client id that owns the bot (the simulator's OAuth app). */
-  ownerClientId: string;
-  /** Bot secret for Configuration `issue_bot_token`. */
-  secret: string;
-  /** A bot token, valid until the simulator closes. */
-  accessToken: string;
-}
-
-/** A customer with a customer access token. */
-export interface SimulatorCustomer {
-  id: string;
-  name?: string | undefined;
-  email?: string | undefined;
-  /** Customer access token (`Authorization: Bearer`, RTM `login`). */
-  accessToken: string;
-}
-
-/** What to connect to, as {@link Simulator.info} returns it and `lc-simulator` prints it. */
-export interface SimulatorInfo {
-  url: string;
-  wsUrl: string;
-  accountsUrl: string;
-  organizationId: string;
-  licenseId: number;
-  clientId: string;
-  clientSecret: string;
-  agents: SimulatorAgent[];
-  bot: SimulatorBot;
-  customer: SimulatorCustomer;
-}
-
-/** One open RTM socket, as {@link Simulator.connections} reports it. */
-export interface SimulatorConnection {
-  id: number;
-  api: RtmApi;
-  version: string;
-  /** The logged-in user; undefined before `login`. */
-  userId: string | undefined;
-  pending: number;
-  away: boolean;
-}
-
-/** Options of {@link Simulator.dropSockets}. */
-export interface DropOptions extends SocketFilter {
-  /**
-   * `false` (default): cut the TCP connection without a closing handshake, so the client sees an
-   * abnormal closure (code 1006). `true`: a clean close with `code` and `reason`.
-   */
-  clean?: boolean | undefined;
-  /** Close code of a clean close (default 1001, "going away"). */
-  code?: number | undefined;
-  reason?: string | undefined;
-}
-
-/** Options of {@link Simulator.disconnect}. */
-export interface DisconnectOptions extends SocketFilter {
-  /** The documented reason, e.g. `access_token_expired`, `connection_timeout`, `misdirected_connection`. */
-  reason: string;
-  /** `data` of the push, e.g. `{ region: 'fra' }`. */
-  data?: unknown;
-}
+import { setStatus } from './routing.js';
 
 /**
  * A running LiveChat platform simulator: Agent and Customer Chat (Web + RTM), Configuration, Reports
@@ -214,7 +139,7 @@ export class Simulator {
 
   /** Sets an agent's or bot's routing status, as `set_routing_status` would (pushes and routing included). */
   setRoutingStatus(agentId: string, status: RoutingStatus): void {
-    this.platform.setStatus(this.platform.agent(agentId), status);
+    setStatus(this.platform, this.platform.agent(agentId), status);
   }
 
   // ------------------------------------------------------------ faults
@@ -426,64 +351,7 @@ export class Simulator {
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const opts = resolveOptions(options);
   const p = new Platform(opts);
-  const forever = 100 * 365 * 86_400;
-
-  const agents: SimulatorAgent[] = opts.agents.map((seed, i) => {
-    const id = seed.id ?? `agent${i + 1}@example.com`;
-    const record = p.store.addAgent({
-      id,
-      name: seed.name ?? `Agent ${i + 1}`,
-      role: seed.role ?? (i === 0 ? 'owner' : 'normal'),
-      accountId: seed.accountId,
-    });
-    const accessToken = p.auth.issue({ kind: 'agent', id, bot: false, pat: false }, p.clientId, {
-      value: seed.accessToken,
-      ttlSeconds: forever,
-    });
-    const refreshToken = p.auth.issueRefreshToken(id, p.clientId, seed.refreshToken);
-    const pat = seed.pat ?? `${opts.region}:${secret(20)}`;
-    p.auth.setPat(record.accountId, id, pat);
-    return {
-      id,
-      name: record.name,
-      email: id,
-      role: record.role,
-      accountId: record.accountId,
-      accessToken,
-      refreshToken,
-      pat,
-      basicAuth: Buffer.from(`${record.accountId}:${pat}`).toString('base64'),
-    };
-  });
-
-  const botRecord = p.store.addAgent({
-    id: hexId(32),
-    name: opts.botName,
-    isBot: true,
-    ownerClientId: p.clientId,
-    groups: [{ id: 0, priority: 'first' }],
-    defaultGroupPriority: 'first',
-  });
-  const bot: SimulatorBot = {
-    id: botRecord.id,
-    name: botRecord.name,
-    ownerClientId: p.clientId,
-    secret: botRecord.botSecret!,
-    accessToken: p.auth.issue({ kind: 'agent', id: botRecord.id, bot: true, pat: false }, p.clientId, {
-      ttlSeconds: forever,
-    }),
-  };
-
-  const customerRecord = p.store.addCustomer({ name: 'Thomas Anderson', email: 't.anderson@example.com' });
-  const customer: SimulatorCustomer = {
-    id: customerRecord.id,
-    name: customerRecord.name,
-    email: customerRecord.email,
-    accessToken: p.auth.issue({ kind: 'customer', id: customerRecord.id }, p.clientId, { ttlSeconds: forever }),
-  };
-
-  for (const tag of ['support', 'sales', 'complaint', 'spam', 'positive feedback']) p.store.addTag(tag);
-
+  const { agents, bot, customer } = seedPlatform(p, opts);
   const rtm = new RtmServer(p);
   const server = createServer(createRequestListener(p));
   server.on('upgrade', (req, socket, head) => {

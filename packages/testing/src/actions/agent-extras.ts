@@ -6,6 +6,7 @@ import type { Platform } from '../platform.js';
 import type { EventRecord, ThreadRecord } from '../store.js';
 import { isObject } from '../util.js';
 import { banCustomer } from './bans.js';
+import { addEvent } from '../chat-events.js';
 
 type Payload = Record<string, unknown>;
 
@@ -74,7 +75,7 @@ function requestThreadSummary(ctx: RequestContext, payload: Payload, p: Platform
       version: 1,
       details: JSON.stringify({ summary: { text: summary.text, status: summary.status }, requested_by: me.id }),
     };
-    p.addEvent(ctx, chat, thread, event, undefined);
+    addEvent(p, ctx, chat, thread, event, undefined);
   }
   const body = { chat_id: chat.id, thread_id: thread.id, summary };
   p.emitChat(ctx, chat, 'thread_summary_set', (view) => (view === 'agent' ? body : undefined), {

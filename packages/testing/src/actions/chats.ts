@@ -2,7 +2,8 @@
 import type { RequestContext } from '../context.js';
 import { checkRegisteredWrite } from './property-registry.js';
 import { invalid, notFound } from '../errors.js';
-import { assertProperties, mergeProperties, type Platform } from '../platform.js';
+import type { Platform } from '../platform.js';
+import { assertProperties, mergeProperties } from '../properties.js';
 import { chatView, eventView, threadView } from '../serialize.js';
 import type { ChatRecord, Properties, ThreadRecord } from '../store.js';
 import { clone, isObject, ownValue } from '../util.js';

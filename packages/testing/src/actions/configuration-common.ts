@@ -1,4 +1,4 @@
-// What the Configuration API handlers share: announcing a change, reading string and owner parameters.
+// What the Configuration API handlers share: announcing a change, reading string, `fields` and owner parameters.
 import type { RequestContext } from '../context.js';
 import { invalid } from '../errors.js';
 import type { Platform } from '../platform.js';
@@ -22,6 +22,15 @@ export function announce(ctx: RequestContext, p: Platform, action: string, paylo
     );
     p.webhooks.fire(action, payload, { requester });
   });
+}
+
+/** The `fields` a request asks for, each one of `allowed`. */
+export function fieldsParam(payload: Payload, allowed: string[]): string[] {
+  const fields = payload.fields ?? [];
+  if (!Array.isArray(fields) || !fields.every((f) => typeof f === 'string' && allowed.includes(f))) {
+    throw invalid(`Wrong format of request: "fields" may contain ${allowed.join(', ')}`);
+  }
+  return fields as string[];
 }
 
 export function str(payload: Payload, key: string): string {

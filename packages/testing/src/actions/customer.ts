@@ -20,6 +20,10 @@ import { visitPage } from './customer-pages.js';
 import { customerExtraHandlers, surveyForm } from './customer-extras.js';
 import { greetingCustomerHandlers } from './greetings.js';
 import { loginCustomer } from './login.js';
+import { pickAgent } from '../routing.js';
+import { deactivateChat, resumeChat, sendEvent, startChat } from '../chat-operations.js';
+import { uploadFile } from '../uploads.js';
+import { customerUpdated } from '../customer-updates.js';
 
 type Payload = Record<string, unknown>;
 
@@ -83,19 +87,19 @@ function deleteEvent(ctx: RequestContext, payload: Payload, p: Platform): unknow
 function updateCustomer(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const customer = customerOf(ctx, p);
   const changed = applyCustomerUpdate(customer, payload);
-  p.customerUpdated(ctx, customer, changed.includes('session_fields'));
+  customerUpdated(p, ctx, customer, changed.includes('session_fields'));
   return {};
 }
 
 function setSessionFields(ctx: RequestContext, payload: Payload, p: Platform): unknown {
   const customer = customerOf(ctx, p);
   applyCustomerUpdate(customer, { session_fields: payload.session_fields });
-  p.customerUpdated(ctx, customer, true);
+  customerUpdated(p, ctx, customer, true);
   return {};
 }
 
 function groupStatus(p: Platform, groupId: number): 'online' | 'offline' | 'online_for_queue' {
-  if (p.pickAgent([groupId])) return 'online';
+  if (pickAgent(p, [groupId])) return 'online';
   const anyoneOnline = [...p.store.agents.values()].some(
     (a) => a.status !== 'offline' && a.groups.some((g) => g.id === groupId),
   );
@@ -180,7 +184,7 @@ function pick(props: Properties, payload: Payload): Properties {
 }
 
 function predicted(p: Platform, groupId: number) {
-  const agent = p.pickAgent([groupId]);
+  const agent = pickAgent(p, [groupId]);
   if (!agent) return { agent: undefined, info: undefined };
   const info: Record<string, unknown> = {
     id: agent.id,
@@ -232,12 +236,12 @@ export const customerHandlers: HandlerTable = {
     list_chats: listChats,
     list_threads: listThreads,
     get_chat: getChat,
-    start_chat: (ctx, payload, p) => p.startChat(ctx, payload),
-    resume_chat: (ctx, payload, p) => p.resumeChat(ctx, payload),
-    deactivate_chat: (ctx, payload, p) => p.deactivateChat(ctx, payload),
-    send_event: (ctx, payload, p) => p.sendEvent(ctx, payload),
+    start_chat: (ctx, payload, p) => startChat(p, ctx, payload),
+    resume_chat: (ctx, payload, p) => resumeChat(p, ctx, payload),
+    deactivate_chat: (ctx, payload, p) => deactivateChat(p, ctx, payload),
+    send_event: (ctx, payload, p) => sendEvent(p, ctx, payload),
     delete_event: deleteEvent,
-    upload_file: (_ctx, payload, p) => p.uploadFile(payload),
+    upload_file: (_ctx, payload, p) => uploadFile(p, payload),
     send_rich_message_postback: sendRichMessagePostback,
     send_sneak_peek: sendSneakPeek,
     update_chat_properties: updateProperties('chat'),

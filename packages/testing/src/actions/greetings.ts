@@ -7,6 +7,7 @@ import type { Platform } from '../platform.js';
 import type { CustomerRecord, GreetingRecord } from '../store.js';
 import { clone, isObject, platformId, uuid } from '../util.js';
 import { buttonIds, checkGreetingProperties, checkRichMessage, checkRules, rulesHold } from './greeting-rules.js';
+import { pickAgent } from '../routing.js';
 
 type Payload = Record<string, unknown>;
 
@@ -134,7 +135,7 @@ export function showGreeting(p: Platform, customer: CustomerRecord, record: Gree
     p.hub.pushTo(sockets, 'greeting_canceled', () => ({ unique_id: previous.uniqueId }));
   }
   const agent =
-    p.pickAgent([record.group]) ??
+    pickAgent(p, [record.group]) ??
     [...p.store.agents.values()].find((a) => a.groups.some((g) => g.id === record.group)) ??
     [...p.store.agents.values()][0]!;
   const uniqueId = platformId();

@@ -8,6 +8,7 @@ import { agentChatSummary, chatList, customerRecordView } from '../serialize.js'
 import { isObject } from '../util.js';
 import { applyCustomerUpdate } from './customer-fields.js';
 import { visitPage } from './customer-pages.js';
+import { pickAgent, setStatus } from '../routing.js';
 
 type Payload = Record<string, unknown>;
 
@@ -79,7 +80,7 @@ export function loginAgent(ctx: RequestContext, payload: Payload, p: Platform): 
   started(ctx, p, principal, token);
   if (firstSession || agent.status === 'offline') {
     const accepting = !conn.away && (agent.isBot || agent.loginStatus === 'accepting chats');
-    p.setStatus(agent, accepting ? 'accepting_chats' : 'not_accepting_chats', ctx);
+    setStatus(p, agent, accepting ? 'accepting_chats' : 'not_accepting_chats', ctx);
   }
   const now = Math.floor(Date.now() / 1000);
   const chats = [...p.store.chats.values()].filter(
@@ -128,7 +129,7 @@ export function loginCustomer(ctx: RequestContext, payload: Payload, p: Platform
   if (visited) visitPage(ctx, p, customer, visited);
   const chats = [...p.store.chats.values()].filter((c) => c.users.has(customer.id));
   const seen = (c: (typeof chats)[number]) => c.users.get(customer.id)?.events_seen_up_to ?? '';
-  const online = [...p.store.groups.keys()].filter((id) => p.pickAgent([id]) !== undefined);
+  const online = [...p.store.groups.keys()].filter((id) => pickAgent(p, [id]) !== undefined);
   return {
     customer: customerRecordView(p.store, customer, 'customer', true),
     has_active_thread: chats.some((c) => p.lastThread(c)?.active),

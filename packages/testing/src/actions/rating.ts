@@ -8,6 +8,7 @@ import { invalid } from '../errors.js';
 import type { Platform } from '../platform.js';
 import type { ChatRecord, Properties, ThreadRecord } from '../store.js';
 import { isObject } from '../util.js';
+import { addEvent, systemMessage } from '../chat-events.js';
 
 /** Checks a `rating` update: `score` is `0` or `1`, `comment` a string. */
 export function checkRating(update: Properties): void {
@@ -32,7 +33,7 @@ export function ratingActivity(
   if (me.kind !== 'customer') return;
   const name = p.store.customers.get(me.id)?.name ?? 'Customer';
   const add = (text: string, type: string): void =>
-    p.addEvent(ctx, chat, thread, p.systemMessage(chat, thread, text, type), undefined);
+    addEvent(p, ctx, chat, thread, systemMessage(p, chat, thread, text, type), undefined);
   const { set, deleted } = change;
   if (set?.score !== undefined)
     add(`${name} rated the chat as ${set.score === 1 ? 'good' : 'bad'}`, 'rating.chat_rated');

@@ -206,6 +206,35 @@ function cookieOf(req: IncomingMessage, name: string): string | undefined {
   return undefined;
 }
 
+/** `grant_type=cookie`: the customer the `__lc_cid`/`__lc_cst` cookies name, else a new one (whose cookies go into `cookies`). */
+function cookieGrant(p: Platform, req: IncomingMessage, body: Record<string, unknown>, cookies: string[]): string {
+  if (body.organization_id === undefined)
+    throw new AccountsError(400, 'invalid_request', '"organization_id" is required for grant_type cookie');
+  const cid = cookieOf(req, '__lc_cid');
+  const cst = cookieOf(req, '__lc_cst');
+  const known = cid ? p.store.customers.get(cid) : undefined;
+  if (known && known.cookieSecret !== undefined && known.cookieSecret === cst) return known.id;
+  const created = p.store.addCustomer();
+  created.cookieSecret = secret();
+  const attrs = `Path=/; Max-Age=${2 * 365 * 86400}; HttpOnly; SameSite=Lax`;
+  cookies.push(`__lc_cid=${created.id}; ${attrs}`, `__lc_cst=${created.cookieSecret}; ${attrs}`);
+  return created.id;
+}
+
+/** `grant_type=agent_token`: the customer `entity_id` names, else a new one; needs an agent's Bearer token. */
+function agentTokenGrant(p: Platform, req: IncomingMessage, body: Record<string, unknown>): string {
+  const header = req.headers.authorization ?? '';
+  if (/^Basic\s/i.test(header))
+    throw unauthorized('Personal access tokens cannot be used for the agent_token grant; use an agent access token');
+  const principal = p.auth.info(bearerToken(req))?.principal;
+  if (principal?.kind !== 'agent') throw unauthorized('Invalid or expired agent access token');
+  if (body.entity_id === undefined) return p.store.addCustomer().id;
+  if (typeof body.entity_id !== 'string' || !p.store.customers.has(body.entity_id)) {
+    throw new AccountsError(400, 'invalid_request', 'Unknown "entity_id"');
+  }
+  return body.entity_id;
+}
+
 async function customerToken(
   p: Platform,
   req: IncomingMessage,
@@ -221,34 +250,9 @@ async function customerToken(
   const cookies: string[] = [];
   let customerId: string;
   if (grant === 'cookie') {
-    if (body.organization_id === undefined)
-      throw new AccountsError(400, 'invalid_request', '"organization_id" is required for grant_type cookie');
-    const cid = cookieOf(req, '__lc_cid');
-    const cst = cookieOf(req, '__lc_cst');
-    const known = cid ? p.store.customers.get(cid) : undefined;
-    if (known && known.cookieSecret !== undefined && known.cookieSecret === cst) {
-      customerId = known.id;
-    } else {
-      const created = p.store.addCustomer();
-      created.cookieSecret = secret();
-      customerId = created.id;
-      const attrs = `Path=/; Max-Age=${2 * 365 * 86400}; HttpOnly; SameSite=Lax`;
-      cookies.push(`__lc_cid=${created.id}; ${attrs}`, `__lc_cst=${created.cookieSecret}; ${attrs}`);
-    }
+    customerId = cookieGrant(p, req, body, cookies);
   } else if (grant === 'agent_token') {
-    const header = req.headers.authorization ?? '';
-    if (/^Basic\s/i.test(header))
-      throw unauthorized('Personal access tokens cannot be used for the agent_token grant; use an agent access token');
-    const principal = p.auth.info(bearerToken(req))?.principal;
-    if (principal?.kind !== 'agent') throw unauthorized('Invalid or expired agent access token');
-    if (body.entity_id !== undefined) {
-      if (typeof body.entity_id !== 'string' || !p.store.customers.has(body.entity_id)) {
-        throw new AccountsError(400, 'invalid_request', 'Unknown "entity_id"');
-      }
-      customerId = body.entity_id;
-    } else {
-      customerId = p.store.addCustomer().id;
-    }
+    customerId = agentTokenGrant(p, req, body);
   } else {
     throw new AccountsError(
       400,

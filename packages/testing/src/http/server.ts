@@ -3,7 +3,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dispatch, type Incoming, runEffects, simulatedActions } from '../dispatch.js';
 import { SimError } from '../errors.js';
-import { type Platform, UploadedFile } from '../platform.js';
+import type { Platform } from '../platform.js';
+import { UploadedFile } from '../uploads.js';
 import { type ApiName, lookup, versionProblem } from '../spec.js';
 import { SPEC_SOURCE } from '../spec-data.js';
 import { handleAccounts } from './accounts.js';
@@ -25,6 +26,24 @@ export function createRequestListener(p: Platform): (req: IncomingMessage, res: 
   };
 }
 
+/** The API, version and action an API path names, or the error to answer when it names none the simulator serves. */
+function routeOf(
+  method: string | undefined,
+  url: URL,
+): { api: ApiName; version: string; name: string } | { status: number; error: SimError } {
+  const action = ACTION_PATH.exec(url.pathname);
+  const report = action ? null : REPORT_PATH.exec(url.pathname);
+  const notFound = { status: 404, error: new SimError('not_found', `No endpoint ${method} ${url.pathname}`) };
+  if (!action && !report) return notFound;
+  const version = (action ?? report)![1]!;
+  const unsupported = versionProblem(version);
+  if (unsupported) return { status: 400, error: new SimError('unsupported_version', unsupported) };
+  const api: ApiName = action ? (action[2] as ApiName) : 'reports';
+  const decoded = action ? decodeOrUndefined(action[3]!) : `${report![2]}/${report![3]}`;
+  if (decoded === undefined) return notFound;
+  return { api, version, name: ownValue(REPORT_ALIASES, decoded) ?? decoded };
+}
+
 async function handle(p: Platform, req: IncomingMessage, res: ServerResponse): Promise<void> {
   cors(req, res);
   if (req.method === 'OPTIONS') return preflight(req, res);
@@ -34,20 +53,9 @@ async function handle(p: Platform, req: IncomingMessage, res: ServerResponse): P
   if (url.pathname.startsWith('/files/') && req.method === 'GET') return serveFile(p, res, url);
   if (url.pathname === '/' && req.method === 'GET') return sendJson(res, 200, info(p));
 
-  const action = ACTION_PATH.exec(url.pathname);
-  const report = action ? null : REPORT_PATH.exec(url.pathname);
-  if (!action && !report) {
-    return sendJson(res, 404, new SimError('not_found', `No endpoint ${req.method} ${url.pathname}`).toBody());
-  }
-  const version = (action ?? report)![1]!;
-  const unsupported = versionProblem(version);
-  if (unsupported) return sendJson(res, 400, new SimError('unsupported_version', unsupported).toBody());
-  const api: ApiName = action ? (action[2] as ApiName) : 'reports';
-  const decoded = action ? decodeOrUndefined(action[3]!) : `${report![2]}/${report![3]}`;
-  if (decoded === undefined)
-    return sendJson(res, 404, new SimError('not_found', `No endpoint ${req.method} ${url.pathname}`).toBody());
-  let name = decoded;
-  name = ownValue(REPORT_ALIASES, name) ?? name;
+  const route = routeOf(req.method, url);
+  if ('error' in route) return sendJson(res, route.status, route.error.toBody());
+  const { api, version, name } = route;
 
   const spec = lookup(api, name, version);
   const wantsGet = api === 'customer' && spec?.http === 'GET';

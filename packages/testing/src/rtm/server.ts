@@ -8,6 +8,7 @@ import type { Platform } from '../platform.js';
 import { isObject, requestUrl } from '../util.js';
 import { atLeast, versionProblem } from '../spec.js';
 import { Connection, type RtmApi } from './connection.js';
+import { agentWentAway } from '../routing.js';
 
 const RTM_PATH = /^\/v(\d+\.\d+)\/(agent|customer)\/rtm\/ws\/?$/;
 
@@ -77,7 +78,7 @@ export class RtmServer {
       conn.clearTimers();
       p.hub.remove(conn);
       p.log(`${api} socket ${conn.id} closed (${code})`);
-      if (conn.principal?.kind === 'agent') p.agentWentAway(conn.principal.id);
+      if (conn.principal?.kind === 'agent') agentWentAway(p, conn.principal.id);
       if (conn.principal?.kind === 'customer') p.tracking.customerLeft(conn.principal.id);
     });
   }
@@ -108,21 +109,8 @@ export class RtmServer {
       );
     }
     const action = frame.action;
-    let version = conn.version;
-    if (frame.version !== undefined) {
-      const unsupported = versionProblem(frame.version);
-      if (unsupported) return conn.send(failure(requestId, action, new SimError('unsupported_version', unsupported)));
-      if (!atLeast(frame.version as string, conn.version)) {
-        return conn.send(
-          failure(
-            requestId,
-            action,
-            new SimError('validation', `Version ${frame.version} is lower than the connection's ${conn.version}`),
-          ),
-        );
-      }
-      version = frame.version as string;
-    }
+    const version = frameVersion(frame.version, conn.version);
+    if (version instanceof SimError) return conn.send(failure(requestId, action, version));
     if (action === 'ping') return conn.send(response(requestId, 'ping', {}));
     if (conn.pending >= this.p.options.maxPendingRequests) {
       return conn.send(
@@ -205,4 +193,15 @@ function rawText(data: RawData): string {
   if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
   if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8');
   return data.toString('utf8');
+}
+
+/** The version a frame runs at: the connection's, or a later one the frame names; else the error to answer. */
+function frameVersion(requested: unknown, connectionVersion: string): string | SimError {
+  if (requested === undefined) return connectionVersion;
+  const unsupported = versionProblem(requested);
+  if (unsupported) return new SimError('unsupported_version', unsupported);
+  if (!atLeast(requested as string, connectionVersion)) {
+    return new SimError('validation', `Version ${requested} is lower than the connection's ${connectionVersion}`);
+  }
+  return requested as string;
 }
