@@ -122,40 +122,51 @@ function applyOverride(tree, m, key, type) {
   }
 }
 
-/** `version`: the API version to type (default the stable one); `types`: where the package's types are. */
+/** The request type of one method as the package writes it: `{ body, whole }` (`whole`: a hand-written override). */
+function requestOf(spec, cfg) {
+  // `extraParams`: fields the docs give outside the params table (e.g. a query parameter).
+  const extra = cfg.extraParams?.[spec.method];
+  const m = extra ? { ...spec, params: [...(spec.params ?? []), ...extra] } : spec;
+  const whole = cfg.requestOverrides?.[m.method];
+  return { body: whole ?? requestBody(m, cfg), whole };
+}
+
+/** `import type { … } from '<from>';` of the names `code` uses, or nothing. */
+function typeImport(names, code, from) {
+  const used = [...(names ?? [])].filter((t) => new RegExp(`\\b${t}\\b`).test(code)).sort();
+  return used.length ? `import type {\n${used.map((t) => `  ${t},`).join('\n')}\n} from '${from}';\n` : undefined;
+}
+
+/**
+ * `version`: the API version to type (default the stable one); `types`: where the package's types are.
+ * A later version's request that the stable version types alike is an alias of the stable type (one
+ * declaration per shape), under the later version's docs link.
+ */
 export function renderRequests(api, version = STABLE, types = '../types/index.js') {
   const cfg = config[api];
   const methods = methodsOf(api, version);
+  const stable =
+    version === STABLE ? undefined : new Map(methodsOf(api, STABLE).map((m) => [m.method, requestOf(m, cfg).body]));
+  const declarations = [];
+  let aliases = 0;
+  for (const m of methods) {
+    const { body, whole } = requestOf(m, cfg);
+    const name = requestTypeName(m);
+    declarations.push(`/** Request of \`${m.method}\`${docsUrl(m) ? ` — ${docsUrl(m)}` : ''} */`);
+    if (stable?.get(m.method) === body) {
+      aliases++;
+      declarations.push(`export type ${name} = Stable.${name};\n`);
+    } else if (body.startsWith('{') && !whole) declarations.push(`export interface ${name} ${body}\n`);
+    else declarations.push(`export type ${name} = ${body};\n`);
+  }
+  const code = declarations.join('\n');
   const out = [header()];
-  if (cfg.coreTypeImports?.length) {
-    out.push(
-      `import type {\n${[...cfg.coreTypeImports]
-        .sort()
-        .map((t) => `  ${t},`)
-        .join('\n')}\n} from '@lc/core';\n`,
-    );
-  }
-  if (cfg.typeImports?.length) {
-    out.push(
-      `import type {\n${[...cfg.typeImports]
-        .sort()
-        .map((t) => `  ${t},`)
-        .join('\n')}\n} from '${types}';\n`,
-    );
-  }
-  for (const spec of methods) {
-    // `extraParams`: fields the docs give outside the params table (e.g. a query parameter).
-    const extra = cfg.extraParams?.[spec.method];
-    const m = extra ? { ...spec, params: [...(spec.params ?? []), ...extra] } : spec;
-    const whole = cfg.requestOverrides?.[m.method];
-    const body = whole ?? requestBody(m, cfg);
-    out.push(`/** Request of \`${m.method}\`${docsUrl(m) ? ` — ${docsUrl(m)}` : ''} */`);
-    out.push(
-      body.startsWith('{') && !whole
-        ? `export interface ${requestTypeName(m)} ${body}\n`
-        : `export type ${requestTypeName(m)} = ${body};\n`,
-    );
-  }
+  const imports = [
+    typeImport(cfg.coreTypeImports, code, '@lc/core'),
+    typeImport(cfg.typeImports, code, types),
+    aliases ? `import type * as Stable from '../requests.js';\n` : undefined,
+  ];
+  out.push(...imports.filter(Boolean), code);
   out.push(`/** Every ${cfg.prefix} ${version} action and its request type. */`);
   out.push(
     `export interface ${cfg.prefix}Requests {\n${methods.map((m) => `  ${m.method.includes('/') ? JSON.stringify(m.method) : m.method}: ${requestTypeName(m)};`).join('\n')}\n}\n`,

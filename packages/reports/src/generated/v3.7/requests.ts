@@ -2,124 +2,60 @@
 // Do not edit: change the spec data or the generator and run `pnpm generate`.
 
 import type {
-  AgentsDistribution,
-  AgentsReportFilters,
-  ChatUsageFilters,
   ChatsDistribution,
   ChatsReportFilters,
   CustomersReportFilters,
 } from '../../types/index.js';
 
+import type * as Stable from '../requests.js';
+
 /** Request of `duration` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#duration */
-export interface DurationRequest {
-  distribution?: ChatsDistribution;
-  timezone?: string;
-  filters?: ChatsReportFilters;
-}
+export type DurationRequest = Stable.DurationRequest;
 
 /** Request of `tags` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#tags */
-export interface TagsRequest {
-  distribution?: ChatsDistribution;
-  timezone?: string;
-  filters?: ChatsReportFilters;
-}
+export type TagsRequest = Stable.TagsRequest;
 
 /** Request of `total_chats` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#total-chats */
-export interface TotalChatsRequest {
-  distribution?: ChatsDistribution;
-  timezone?: string;
-  filters?: ChatsReportFilters;
-}
+export type TotalChatsRequest = Stable.TotalChatsRequest;
 
 /** Request of `ratings` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#ratings */
-export interface RatingsRequest {
-  distribution?: ChatsDistribution;
-  timezone?: string;
-  filters?: ChatsReportFilters;
-}
+export type RatingsRequest = Stable.RatingsRequest;
 
 /** Request of `ranking` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#ranking */
-export interface RankingRequest {
-  distribution?: ChatsDistribution;
-  timezone?: string;
-  filters?: ChatsReportFilters;
-}
+export type RankingRequest = Stable.RankingRequest;
 
 /** Request of `engagement` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#engagement */
-export interface EngagementRequest {
-  distribution?: ChatsDistribution;
-  timezone?: string;
-  filters?: ChatsReportFilters;
-}
+export type EngagementRequest = Stable.EngagementRequest;
 
 /** Request of `greetings_conversion` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#greetings-conversion */
-export interface GreetingsConversionRequest {
-  distribution?: ChatsDistribution;
-  timezone?: string;
-  filters?: ChatsReportFilters;
-}
+export type GreetingsConversionRequest = Stable.GreetingsConversionRequest;
 
 /** Request of `forms` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#forms */
-export interface FormsRequest {
-  distribution?: ChatsDistribution;
-  timezone?: string;
-  filters?: ChatsReportFilters;
-}
+export type FormsRequest = Stable.FormsRequest;
 
 /** Request of `response_time` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#response-time */
-export interface ResponseTimeRequest {
-  distribution?: ChatsDistribution;
-  timezone?: string;
-  filters?: ChatsReportFilters;
-}
+export type ResponseTimeRequest = Stable.ResponseTimeRequest;
 
 /** Request of `first_response_time` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#first-response-time */
-export interface FirstResponseTimeRequest {
-  distribution?: ChatsDistribution;
-  timezone?: string;
-  filters?: ChatsReportFilters;
-}
+export type FirstResponseTimeRequest = Stable.FirstResponseTimeRequest;
 
 /** Request of `groups` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#group-chats-count */
-export interface GroupsRequest {
-  distribution?: ChatsDistribution;
-  timezone?: string;
-  filters?: ChatsReportFilters;
-}
+export type GroupsRequest = Stable.GroupsRequest;
 
 /** Request of `availability` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#availability */
-export interface AvailabilityRequest {
-  distribution?: AgentsDistribution;
-  timezone?: string;
-  filters?: AgentsReportFilters;
-}
+export type AvailabilityRequest = Stable.AvailabilityRequest;
 
 /** Request of `performance` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#performance */
-export interface PerformanceRequest {
-  distribution?: AgentsDistribution;
-  timezone?: string;
-  filters?: AgentsReportFilters;
-}
+export type PerformanceRequest = Stable.PerformanceRequest;
 
 /** Request of `unique_visitors` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#unique-visitors */
-export interface UniqueVisitorsRequest {
-  filters?: CustomersReportFilters;
-}
+export type UniqueVisitorsRequest = Stable.UniqueVisitorsRequest;
 
 /** Request of `queued_visitors` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#queued-visitors */
-export interface QueuedVisitorsRequest {
-  distribution?: ChatsDistribution;
-  timezone?: string;
-  filters?: ChatsReportFilters;
-}
+export type QueuedVisitorsRequest = Stable.QueuedVisitorsRequest;
 
 /** Request of `queued_visitors_left` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#queued-visitors-left */
-export interface QueuedVisitorsLeftRequest {
-  distribution?: ChatsDistribution;
-  timezone?: string;
-  filters?: ChatsReportFilters;
-  page?: number;
-}
+export type QueuedVisitorsLeftRequest = Stable.QueuedVisitorsLeftRequest;
 
 /** Request of `abandoned_carts` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#abandoned-carts */
 export interface AbandonedCartsRequest {
@@ -129,10 +65,7 @@ export interface AbandonedCartsRequest {
 }
 
 /** Request of `chat_usage` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#chat-usage */
-export interface ChatUsageRequest {
-  timezone?: string;
-  filters?: ChatUsageFilters;
-}
+export type ChatUsageRequest = Stable.ChatUsageRequest;
 
 /** Request of `visitor_domains` — https://platform.text.com/docs/data-reporting/reports-api/v3.7#visitor-domains */
 export interface VisitorDomainsRequest {
