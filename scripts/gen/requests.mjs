@@ -159,24 +159,46 @@ export function renderRequests(api, version = STABLE, types = '../types/index.js
     } else if (body.startsWith('{') && !whole) declarations.push(`export interface ${name} ${body}\n`);
     else declarations.push(`export type ${name} = ${body};\n`);
   }
+  // The action map and unions: an alias too when they list what the stable version lists (and every
+  // request in the map is an alias, so each name means the same type).
+  const tables = (list) => [
+    [
+      `${cfg.prefix}Requests`,
+      `interface`,
+      `{\n${list.map((m) => `  ${m.method.includes('/') ? JSON.stringify(m.method) : m.method}: ${requestTypeName(m)};`).join('\n')}\n}`,
+    ],
+    ...Object.keys(cfg.classes).map((t) => [
+      `${cfg.prefix}${t === 'web' ? 'Web' : 'RTM'}Action`,
+      'type',
+      `\n  | ${list
+        .filter((m) => m.transports.includes(t))
+        .map((m) => `'${m.method}'`)
+        .join('\n  | ')}`,
+    ]),
+  ];
+  const stableTables = stable && new Map(tables(methodsOf(api, STABLE)).map(([name, , body]) => [name, body]));
+  const docs = [`Every ${cfg.prefix} ${version} action and its request type.`];
+  for (const t of Object.keys(cfg.classes))
+    docs.push(`${cfg.prefix} actions available over ${t === 'web' ? 'the Web API' : 'RTM'}.`);
+  tables(methods).forEach(([name, kind, body], i) => {
+    const same = stableTables?.get(name) === body && (kind === 'type' || aliases === methods.length);
+    if (same) aliases++;
+    declarations.push(`/** ${docs[i]} */`);
+    declarations.push(
+      same
+        ? `export type ${name} = Stable.${name};\n`
+        : kind === 'interface'
+          ? `export interface ${name} ${body}\n`
+          : `export type ${name} =${body};\n`,
+    );
+  });
   const code = declarations.join('\n');
-  const out = [header()];
   const imports = [
     typeImport(cfg.coreTypeImports, code, '@lc/core'),
     typeImport(cfg.typeImports, code, types),
     aliases ? `import type * as Stable from '../requests.js';\n` : undefined,
   ];
-  out.push(...imports.filter(Boolean), code);
-  out.push(`/** Every ${cfg.prefix} ${version} action and its request type. */`);
-  out.push(
-    `export interface ${cfg.prefix}Requests {\n${methods.map((m) => `  ${m.method.includes('/') ? JSON.stringify(m.method) : m.method}: ${requestTypeName(m)};`).join('\n')}\n}\n`,
-  );
-  for (const t of Object.keys(cfg.classes)) {
-    const names = methods.filter((m) => m.transports.includes(t)).map((m) => `'${m.method}'`);
-    out.push(`/** ${cfg.prefix} actions available over ${t === 'web' ? 'the Web API' : 'RTM'}. */`);
-    out.push(`export type ${cfg.prefix}${t === 'web' ? 'Web' : 'RTM'}Action =\n  | ${names.join('\n  | ')};\n`);
-  }
-  return out.join('\n');
+  return [header(), ...imports.filter(Boolean), code].join('\n');
 }
 
 function renderNodeWithOverrides(node, indent) {
