@@ -41,14 +41,18 @@ export function addAgentToThread(chat: ChatRecord, thread: ThreadRecord, agent: 
 /** Routes a new thread to an available agent or bot; queues it when there is none. Returns the agent. */
 export function route(p: Platform, chat: ChatRecord, thread: ThreadRecord): AgentRecord | undefined {
   const agent = pickAgent(p, chat.access.group_ids);
-  if (agent) {
-    agent.lastAssigned = p.store.nextAssignSeq();
-    addAgentToThread(chat, thread, agent);
-    thread.queue = undefined;
-  } else {
+  if (agent) assign(p, chat, thread, agent);
+  else {
     thread.queue = { position: queued(p).length + 1, wait_time: 0, queued_at: p.store.clock.timestamp() };
   }
   return agent;
+}
+
+/** `agent` takes the thread: it joins it, the thread leaves the queue, and ties in `pickAgent` go to others next. */
+function assign(p: Platform, chat: ChatRecord, thread: ThreadRecord, agent: AgentRecord): void {
+  agent.lastAssigned = p.store.nextAssignSeq();
+  addAgentToThread(chat, thread, agent);
+  thread.queue = undefined;
 }
 
 function queued(p: Platform): ChatRecord[] {
@@ -67,9 +71,7 @@ export function processQueue(p: Platform, ctx: RequestContext = systemContext())
     const thread = p.lastThread(chat)!;
     const agent = pickAgent(p, chat.access.group_ids);
     if (!agent) continue;
-    agent.lastAssigned = p.store.nextAssignSeq();
-    addAgentToThread(chat, thread, agent);
-    thread.queue = undefined;
+    assign(p, chat, thread, agent);
     p.emitChat(ctx, chat, 'incoming_chat', (view) => ({ chat: chatView(p.store, chat, thread, view) }), {
       only: [agent.id],
     });
