@@ -137,61 +137,66 @@ function typeImport(names, code, from) {
   return used.length ? `import type {\n${used.map((t) => `  ${t},`).join('\n')}\n} from '${from}';\n` : undefined;
 }
 
+/** `export …` of `name`: an alias of the stable version's type, an interface of an object `body`, or a type. */
+function declaration(name, body, { alias = false, asInterface = false } = {}) {
+  if (alias) return `export type ${name} = Stable.${name};\n`;
+  if (asInterface) return `export interface ${name} ${body}\n`;
+  // A union written one member a line starts on the next line.
+  return `export type ${name} =${body.startsWith('\n') ? '' : ' '}${body};\n`;
+}
+
+/** The action map and the per-transport action unions of `methods`: `{ name, doc, body, asInterface }` each. */
+function actionTables(cfg, version, methods) {
+  const actionKey = (m) => (m.method.includes('/') ? JSON.stringify(m.method) : m.method);
+  return [
+    {
+      name: `${cfg.prefix}Requests`,
+      doc: `Every ${cfg.prefix} ${version} action and its request type.`,
+      body: `{\n${methods.map((m) => `  ${actionKey(m)}: ${requestTypeName(m)};`).join('\n')}\n}`,
+      asInterface: true,
+    },
+    ...Object.keys(cfg.classes).map((t) => ({
+      name: `${cfg.prefix}${t === 'web' ? 'Web' : 'RTM'}Action`,
+      doc: `${cfg.prefix} actions available over ${t === 'web' ? 'the Web API' : 'RTM'}.`,
+      body: `\n  | ${methods
+        .filter((m) => m.transports.includes(t))
+        .map((m) => `'${m.method}'`)
+        .join('\n  | ')}`,
+      asInterface: false,
+    })),
+  ];
+}
+
 /**
  * `version`: the API version to type (default the stable one); `types`: where the package's types are.
  * A later version's request that the stable version types alike is an alias of the stable type (one
- * declaration per shape), under the later version's docs link.
+ * declaration per shape), under the later version's docs link. So is its action map when it lists
+ * what the stable one lists and every request in it is an alias, and an action union that lists the
+ * same actions.
  */
 export function renderRequests(api, version = STABLE, types = '../types/index.js') {
   const cfg = config[api];
   const methods = methodsOf(api, version);
-  const stable =
-    version === STABLE ? undefined : new Map(methodsOf(api, STABLE).map((m) => [m.method, requestOf(m, cfg).body]));
+  // The stable version's declarations, to alias (none when this is the stable version).
+  const stableMethods = version === STABLE ? undefined : methodsOf(api, STABLE);
+  const stableRequests = new Map(stableMethods?.map((m) => [m.method, requestOf(m, cfg).body]));
+  const stableTables = new Map(stableMethods && actionTables(cfg, STABLE, stableMethods).map((t) => [t.name, t.body]));
   const declarations = [];
   let aliases = 0;
   for (const m of methods) {
     const { body, whole } = requestOf(m, cfg);
-    const name = requestTypeName(m);
+    const alias = stableRequests.get(m.method) === body;
+    if (alias) aliases++;
     declarations.push(`/** Request of \`${m.method}\`${docsUrl(m) ? ` — ${docsUrl(m)}` : ''} */`);
-    if (stable?.get(m.method) === body) {
-      aliases++;
-      declarations.push(`export type ${name} = Stable.${name};\n`);
-    } else if (body.startsWith('{') && !whole) declarations.push(`export interface ${name} ${body}\n`);
-    else declarations.push(`export type ${name} = ${body};\n`);
+    declarations.push(declaration(requestTypeName(m), body, { alias, asInterface: body.startsWith('{') && !whole }));
   }
-  // The action map and unions: an alias too when they list what the stable version lists (and every
-  // request in the map is an alias, so each name means the same type).
-  const tables = (list) => [
-    [
-      `${cfg.prefix}Requests`,
-      `interface`,
-      `{\n${list.map((m) => `  ${m.method.includes('/') ? JSON.stringify(m.method) : m.method}: ${requestTypeName(m)};`).join('\n')}\n}`,
-    ],
-    ...Object.keys(cfg.classes).map((t) => [
-      `${cfg.prefix}${t === 'web' ? 'Web' : 'RTM'}Action`,
-      'type',
-      `\n  | ${list
-        .filter((m) => m.transports.includes(t))
-        .map((m) => `'${m.method}'`)
-        .join('\n  | ')}`,
-    ]),
-  ];
-  const stableTables = stable && new Map(tables(methodsOf(api, STABLE)).map(([name, , body]) => [name, body]));
-  const docs = [`Every ${cfg.prefix} ${version} action and its request type.`];
-  for (const t of Object.keys(cfg.classes))
-    docs.push(`${cfg.prefix} actions available over ${t === 'web' ? 'the Web API' : 'RTM'}.`);
-  tables(methods).forEach(([name, kind, body], i) => {
-    const same = stableTables?.get(name) === body && (kind === 'type' || aliases === methods.length);
-    if (same) aliases++;
-    declarations.push(`/** ${docs[i]} */`);
-    declarations.push(
-      same
-        ? `export type ${name} = Stable.${name};\n`
-        : kind === 'interface'
-          ? `export interface ${name} ${body}\n`
-          : `export type ${name} =${body};\n`,
-    );
-  });
+  const everyRequestAliased = aliases === methods.length;
+  for (const { name, doc, body, asInterface } of actionTables(cfg, version, methods)) {
+    // The map names each request type: the same text means the same types only when all are aliases.
+    const alias = stableTables.get(name) === body && (!asInterface || everyRequestAliased);
+    if (alias) aliases++;
+    declarations.push(`/** ${doc} */`, declaration(name, body, { alias, asInterface }));
+  }
   const code = declarations.join('\n');
   const imports = [
     typeImport(cfg.coreTypeImports, code, '@lc/core'),
