@@ -12,11 +12,12 @@ import type { RTMApi, RTMClient, RTMClientOptions, RTMState, WebSocketConstructo
 // The RTM client: its public methods, connecting and logging in, and the frames that arrive. It is
 // the last of four layers, each in its own file: listeners.ts (push handlers, lifecycle events) ←
 // requests.ts (the queue and the pending cap) ← lifecycle.ts (the state machine, the one teardown,
-// reconnecting, the one timer) ← this file, over ../chat/client.ts (`call`, `paginate`). AgentRTM and
-// CustomerRTM are this class (../chat/rtm.ts types it), not wrappers around an instance of it. The
-// state machine is drawn in packages/core/README.md. Size matters here (a page that only chats over RTM ships this file): internal members end in `_`,
-// and the build (packages/core/tsup.config.ts) renames those to short names. Nothing at the top level
-// runs code, so a bundler drops the whole client from a page that does not use it.
+// reconnecting, the one timer) ← this file, over ../chat/client.ts (`call`, `paginate`). AgentRTM
+// and CustomerRTM are this class (../chat/rtm.ts types it), not wrappers around an instance of it.
+// The state machine is drawn in packages/core/README.md. Size matters here (a page that only chats
+// over RTM ships this file): internal members end in `_`, and the build (packages/core/tsup.config.ts)
+// renames those to short names. Nothing at the top level runs code, so a bundler drops the whole
+// client from a page that does not use it.
 
 /** Login errors after which a reconnect attempt is retried instead of ending the session. */
 const TRANSIENT = /^(internal|service_unavailable|request_timeout|too_many_requests|pending_requests_limit_reached)$/;

@@ -8,9 +8,9 @@ export type Handler = (a: any, b?: any) => void;
 /**
  * Push handlers (`on`, `onAny`) and lifecycle listeners (`onEvent`): the first layer of the RTM
  * client, over what every Chat client has (`call` routed to `_call`, `paginate`: the RTM client is
- * the Chat RTM client, see chat/rtm.ts). Lists are copied on every change, so a handler that subscribes or unsubscribes while a
- * push is dispatched never changes the list being run. A handler that throws never stops the
- * others: it is reported through the `error` event as a `ListenerError`.
+ * the Chat RTM client, see chat/rtm.ts). Lists are copied on every change, so a handler that
+ * subscribes or unsubscribes while a push is dispatched never changes the list being run. A handler
+ * that throws never stops the others: it is reported through the `error` event as a `ListenerError`.
  */
 export abstract class Listeners extends ChatClient<any> {
   /** Push handlers by action; `''` holds the `onAny` handlers, also kept in `anyHandlers_` for the hot path. */
