@@ -45,7 +45,6 @@ export async function resolveToken(
     throw new TokenError(`Token ${field} ${what}`, { field, cause });
   };
   let token: Token | undefined;
-  if (typeof getter !== 'function') bad('getter', 'must be a function returning a token');
   try {
     token = await getter();
   } catch (cause) {

@@ -1,4 +1,4 @@
-import { AbortError, type InputError } from '../errors/index.js';
+import type { AbortError, InputError } from '../errors/index.js';
 import { ProtocolError } from '../rtm/errors.js';
 import { checkPayload } from '../rtm/options.js';
 import type { RequestOptions } from '../web/types.js';
@@ -11,8 +11,8 @@ type Send = (action: string, payload: object, options: RequestOptions | undefine
  * because the platform refuses filters together with `page_id`. Stops when a page has no
  * `next_page_id`. Rejects with {@link InputError} for a payload that is not an object (before
  * anything is sent) and with {@link ProtocolError} when a page names the page just fetched as the
- * next one (a loop); with {@link AbortError} once `options.signal` aborts (the first request: the
- * transport's own check).
+ * next one (a loop); with {@link AbortError} once `options.signal` aborts: each request, the first
+ * or a later one, goes through the transport's own check, which sends nothing once it has aborted.
  */
 export async function* paginate<R>(
   send: Send,
@@ -34,9 +34,6 @@ export async function* paginate<R>(
     yield page;
     const id = (page as { next_page_id?: unknown } | null)?.next_page_id;
     if (typeof id !== 'string' || id === '') return;
-    // The caller may have aborted while handling the page: that wins over the loop check below.
-    const signal = options?.signal;
-    if (signal?.aborted) throw new AbortError({ action, cause: signal.reason });
     if (id === current) {
       throw new ProtocolError(`${action}: next_page_id names the page just fetched`, {
         action,

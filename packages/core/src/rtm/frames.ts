@@ -35,7 +35,7 @@ export function parseFrame(text: string): Frame {
   return frame as Frame;
 }
 
-export const unexpected = (text: string, cause?: unknown): ProtocolError =>
+export const unexpected = (text: string | undefined, cause?: unknown): ProtocolError =>
   new ProtocolError('Unexpected frame', { frame: text, cause });
 
 /** The ApiError of a `success: false` response (payload `{ error: { type, message, data } }` or `{ type, ... }`). */

@@ -13,9 +13,6 @@ export const invalid = (field: string, action?: string): never => {
   throw new InputError(`Invalid ${field}`, { field, action });
 };
 
-/** The default reconnect policy (shared by every client). */
-const RECONNECT = { initialDelay: 500, maxDelay: 30_000, factor: 2, maxAttempts: Infinity };
-
 const nonNegative = (n: number): boolean => n >= 0;
 
 /** A numeric option (`ok`: a number > 0 unless told, `Infinity` included), or its default. */
@@ -72,14 +69,13 @@ export function readOptions(
     maxPending_: num(o.maxPending, 10, 'maxPending', (n) => n > 0 && n % 1 === 0),
     heartbeatInterval_: num(o.heartbeatInterval, 15_000, 'heartbeatInterval'),
     heartbeatTimeout_: num(o.heartbeatTimeout, 10_000, 'heartbeatTimeout'),
-    reconnect_: r
-      ? {
-          initialDelay: num(r.initialDelay, 500, 'reconnect.initialDelay', nonNegative),
-          maxDelay: num(r.maxDelay, 30_000, 'reconnect.maxDelay', nonNegative),
-          factor: num(r.factor, 2, 'reconnect.factor', (n) => n > 0 && n < Infinity),
-          maxAttempts: num(r.maxAttempts, Infinity, 'reconnect.maxAttempts', nonNegative),
-        }
-      : (r ?? RECONNECT),
+    // The defaults are written once, here: `reconnect` left out gets them all.
+    reconnect_: r !== false && {
+      initialDelay: num(r?.initialDelay, 500, 'reconnect.initialDelay', nonNegative),
+      maxDelay: num(r?.maxDelay, 30_000, 'reconnect.maxDelay', nonNegative),
+      factor: num(r?.factor, 2, 'reconnect.factor', (n) => n > 0 && n < Infinity),
+      maxAttempts: num(r?.maxAttempts, Infinity, 'reconnect.maxAttempts', nonNegative),
+    },
     relogin_: o.relogin,
     disconnect_: o.disconnect,
     hooks_: o.hooks,

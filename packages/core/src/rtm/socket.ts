@@ -1,4 +1,4 @@
-import { ProtocolError } from './errors.js';
+import { unexpected } from './frames.js';
 import type { WebSocketLike } from './types.js';
 
 // The socket side of the RTM client: the four handlers every socket shares, attaching and detaching
@@ -113,7 +113,7 @@ function onmessage(this: Sock | undefined, event: { data: unknown }): void {
     try {
       owner.onMessage_(event.data);
     } catch (error) {
-      owner.report_(error instanceof Error ? error : new ProtocolError('Unexpected frame', { cause: error }));
+      owner.report_(error instanceof Error ? error : unexpected(undefined, error));
     }
   }
 }
