@@ -82,6 +82,7 @@ export class Client extends Lifecycle implements RTMClient {
     super();
     Object.assign(this, readOptions(WebSocket, tokenGetter, o));
     this.api = o.api;
+    o.hooks?.install_(this);
   }
 
   get state(): RTMState {
@@ -296,7 +297,6 @@ export class Client extends Lifecycle implements RTMClient {
   onMessage_(data: unknown): void {
     this.awaitingPong_ = false; // any frame proves the connection is alive
     const text = frameText(data);
-    this.hooks_?.frameSeen_(this, 'in', text);
     let frame: Frame;
     try {
       frame = parseFrame(text);

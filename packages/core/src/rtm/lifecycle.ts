@@ -77,7 +77,6 @@ export abstract class Lifecycle extends RequestQueue {
   }
 
   sendText_(ws: Sock, text: string): void {
-    this.hooks_?.frameSeen_(this, 'out', text);
     ws.send(text);
   }
 
@@ -241,8 +240,9 @@ export abstract class Lifecycle extends RequestQueue {
     // Set before the `state` event: a listener that calls close() gets this promise.
     if (to === 'closed') this.closing_ = finishClosing(this.closingSockets_ ?? new Set());
     this.setState_(to);
-    if (to === 'closed') this.emit_('close', { code, reason, willReconnect: false });
-    else if (wasOpen && this.state_ === 'idle') this.emit_('close', { code, reason, willReconnect: false });
+    // `idle`: only a client whose socket had opened was connected, and only if no listener moved on.
+    if (to === 'closed' || (wasOpen && this.state_ === 'idle'))
+      this.emit_('close', { code, reason, willReconnect: false });
   }
 
   // ------------------------------------------------------------------------------------------
@@ -298,7 +298,6 @@ export abstract class Lifecycle extends RequestQueue {
     if (from !== to) {
       this.state_ = to;
       if (to !== 'ready') this.writable_ = undefined;
-      this.hooks_?.stateChanged_(this, from, to);
       this.emit_('state', { from, to });
     }
   }

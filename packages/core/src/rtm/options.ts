@@ -1,7 +1,6 @@
 import type { TokenGetter } from '../auth/index.js';
 import { InputError } from '../errors/index.js';
 import type { RequestOptions } from '../web/types.js';
-import type { RTMHooks } from './hooks.js';
 import type { DisconnectOptions, ReconnectOptions, RTMClientOptions, WebSocketConstructor } from './types.js';
 
 // Checks of everything a caller hands the RTM client: options, actions, payloads. Each failure is an
@@ -37,7 +36,6 @@ export interface RTMSettings {
   relogin_: ((payload: object) => object) | undefined;
   /** The push the platform sends before it closes the socket, and the reasons that end the session. */
   disconnect_: DisconnectOptions | undefined;
-  hooks_: RTMHooks | undefined;
 }
 
 export function readOptions(
@@ -57,7 +55,7 @@ export function readOptions(
   if (r !== false && r !== undefined && !isObject(r)) invalid('reconnect');
   if (o.relogin !== undefined && typeof o.relogin !== 'function') invalid('relogin');
   // Only what rtmHooks() built: plain ClientHooks would otherwise be ignored without a word.
-  if (o.hooks !== undefined && typeof o.hooks?.sent_ !== 'function') invalid('hooks');
+  if (o.hooks !== undefined && typeof o.hooks?.install_ !== 'function') invalid('hooks');
   const version = apiVersion(o.apiVersion);
   return {
     WebSocket_: WS,
@@ -78,7 +76,6 @@ export function readOptions(
     },
     relogin_: o.relogin,
     disconnect_: o.disconnect,
-    hooks_: o.hooks,
   };
 }
 

@@ -1,7 +1,6 @@
 import { AbortError, ConnectionError, InputError, TimeoutError } from '../errors/index.js';
 
 import type { RequestOptions } from '../web/types.js';
-import type { HookedRequest, RTMHooks } from './hooks.js';
 import { Listeners } from './listeners.js';
 import type { WebSocketLike } from './types.js';
 
@@ -30,8 +29,6 @@ export interface PendingRequest {
   promise_: Promise<any>;
   /** The next request in the queue. */
   next_: PendingRequest | undefined;
-  /** What the request hooks need, from when it went out (only while hooks are set). */
-  hooked_: HookedRequest | undefined;
 }
 /** Waiting to be sent, sent, given up on but maybe still worked on by the server, settled. */
 export const QUEUED = 0;
@@ -55,7 +52,6 @@ export abstract class RequestQueue extends Listeners {
   declare apiVersion_: string;
   declare requestTimeout_: number;
   declare maxPending_: number;
-  declare hooks_: RTMHooks | undefined;
   /** Request ids are `<prefix><n>`: unique per client. */
   idPrefix_ = `${Math.random().toString(36).slice(2, 8)}.`;
   lastId_ = 0;
@@ -102,7 +98,6 @@ export abstract class RequestQueue extends Listeners {
         onAbort_: undefined,
         promise_: undefined!,
         next_: undefined,
-        hooked_: undefined,
       };
     });
     request.promise_ = promise;
@@ -140,7 +135,6 @@ export abstract class RequestQueue extends Listeners {
       const frame = request.frame_;
       request.frame_ = ''; // never re-sent
       const text = typeof frame === 'string' ? frame : frame();
-      this.hooks_?.sent_(this, request, text);
       this.writable_!.send(text);
     } catch (cause) {
       inFlight.delete(request.requestId_);
@@ -174,7 +168,6 @@ export abstract class RequestQueue extends Listeners {
     request.status_ = DONE;
     request.frame_ = ''; // a settled request still in the queue keeps nothing
     if (request.onAbort_) request.signal_!.removeEventListener('abort', request.onAbort_);
-    this.hooks_?.ended_(this, request, error, value);
     if (error) request.reject_(error);
     else request.resolve_(value);
   }
