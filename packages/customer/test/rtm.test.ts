@@ -1,4 +1,4 @@
-import type { Token } from '@lc/core';
+import { InputError, type Token } from '@lc/core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { Customer, CustomerRTM } from '../src/index.js';
@@ -80,6 +80,16 @@ describe('pushes and pages', () => {
     for await (const _ of rtm.listChatsPages({ limit: 25 })) n++;
     expect(n).toBe(3);
     expect(server.frames.slice(1).map((f) => f.payload)).toEqual([{ limit: 25 }, { page_id: 'p2' }, { page_id: 'p3' }]);
+  });
+
+  it('…Pages with a payload that is not an object: InputError, nothing sent', async () => {
+    await rtm.login();
+    const error = await rtm
+      .listThreadsPages('chat-1' as never)
+      .next()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect(server.frames.map((f) => f.action)).toEqual(['login']);
   });
 });
 

@@ -120,6 +120,15 @@ describe('pagination', () => {
     ]);
   });
 
+  it('…Pages with a payload that is not an object: InputError, nothing sent', async () => {
+    const error = await web
+      .listThreadsPages('chat-1' as never)
+      .next()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect(server.seen).toHaveLength(0);
+  });
+
   it('an aborted signal stops before the next page', async () => {
     const ac = new AbortController();
     const error = await (async () => {

@@ -1,13 +1,15 @@
 import type { RTMApi } from './types.js';
 
 /** The reasons of `agent_disconnected` after which an agent session ends (any other reason reconnects). */
-export const AGENT_SESSION_ENDS: readonly string[] = /* @__PURE__ */ words(
-  'agent_disconnected_by_server agent_logged_out_remotely access_token_revoked connection_evicted license_expired license_not_found misdirected_connection unsupported_version too_many_connections',
-);
+export const AGENT_SESSION_ENDS: readonly string[] = /* @__PURE__ */ (
+  'agent_disconnected_by_server agent_logged_out_remotely access_token_revoked connection_evicted ' +
+  'license_expired license_not_found misdirected_connection unsupported_version too_many_connections'
+).split(' ');
 /** The reasons of `customer_disconnected` after which a customer session ends (any other reason reconnects). */
-export const CUSTOMER_SESSION_ENDS: readonly string[] = /* @__PURE__ */ words(
-  'license_not_found license_expired misdirected_connection unsupported_version too_many_connections logged_out_remotely',
-);
+export const CUSTOMER_SESSION_ENDS: readonly string[] = /* @__PURE__ */ (
+  'license_not_found license_expired misdirected_connection unsupported_version too_many_connections ' +
+  'logged_out_remotely'
+).split(' ');
 
 /**
  * Whether the client reconnects after the platform's `agent_disconnected` / `customer_disconnected`
@@ -32,10 +34,6 @@ export const DISCONNECT_REASONS: { readonly [A in RTMApi]: Readonly<Record<strin
     CUSTOMER_SESSION_ENDS,
   ),
 };
-
-function words(list: string): readonly string[] {
-  return list.split(' ');
-}
 
 /** `{ reason: true }` for each reason after which the client reconnects, `{ reason: false }` for the others. */
 function table(reconnect: string, end: readonly string[]): Record<string, boolean> {
