@@ -198,8 +198,8 @@ window.__lc = rtm;`,
  * wire.ts writes them: the whole table (a Web page) and its RTM groups alone (an RTM-only page).
  */
 function encodedTables(api, version) {
-  const { rtm, webOnly } = encodeVersion(api, version);
-  return [[rtm, webOnly].filter(Boolean).join('|'), rtm].filter(Boolean);
+  const { whole, rtm } = encodeVersion(api, version);
+  return [whole, rtm].filter(Boolean);
 }
 
 /** What a page's output holds of another version's wire table (see `tables` above). */

@@ -119,10 +119,10 @@ function renderBaseClass(api, transport, className, version) {
   const cfg = config[api];
   for (const m of methodsOf(api, version))
     if (m.method.includes(' ')) throw new Error(`${cfg.prefix}.${m.method}: an action name with a space`);
+  // Reports: the wire table names actions by path (`chats/duration`), the methods by name: one group
+  // of names for the transport, in the table's format.
   const source = cfg.pathTable
-    ? `'${methodsOf(api, version, transport)
-        .map((m) => m.method)
-        .join(' ')}', undefined`
+    ? `'${[transport[0], ...methodsOf(api, version, transport).map((m) => m.method)].join(' ')}', '${transport[0]}'`
     : `${actionsConst(api, version, transport === 'rtm' ? '_RTM' : '')}, '${transport[0]}'`;
   return [
     `/** \`Base\` (the entry's client) with the ${what(cfg, transport)} methods: each sends its action through \`_call(action, payload, options)\`. */`,

@@ -78,20 +78,26 @@ export function encodeFlags(facts) {
 /**
  * One version's table as strings: groups of actions with the same flags, `|`-separated, each
  * `<flags> <action> <action> ...` (e.g. `wrs get_chat get_customer|w check_goals`), so that each
- * flag set is written once. Returned in two parts, the groups on RTM and the Web-only ones, so a page
- * that uses only the RTM client carries no Web-only action name.
+ * flag set is written once. `whole` is every action with every flag (what the Web client and its
+ * methods read); `rtm` is the RTM actions with only what the RTM methods read (`r`, and `p` with its
+ * fields), so a page that uses only the RTM client carries no Web-only action name or flag.
  */
 export function encodeVersion(api, version) {
-  const groups = new Map();
-  for (const facts of wireFacts(api, version)) {
-    const key = encodeFlags(facts);
-    groups.set(key, [...(groups.get(key) ?? []), facts.action]);
-  }
-  const encoded = [...groups].map(([flags, actions]) => [flags, ...actions].join(' '));
+  const facts = wireFacts(api, version);
+  const rtmOnly = ({ web, get, noToken, resend, upload, ...kept }) => kept;
   return {
-    rtm: encoded.filter((g) => /^\w*r/.test(g)).join('|'),
-    webOnly: encoded.filter((g) => !/^\w*r/.test(g)).join('|'),
+    whole: encodeGroups(facts),
+    rtm: encodeGroups(facts.filter((f) => f.rtm).map(rtmOnly)),
   };
+}
+
+function encodeGroups(facts) {
+  const groups = new Map();
+  for (const f of facts) {
+    const key = encodeFlags(f);
+    groups.set(key, [...(groups.get(key) ?? []), f.action]);
+  }
+  return [...groups].map(([flags, actions]) => [flags, ...actions].join(' ')).join('|');
 }
 
 /** The name of the exported constant of one version's encoded table, e.g. `CUSTOMER_ACTIONS_3_6`. */
@@ -120,18 +126,15 @@ function factTable(api, version) {
 
 /** The encoded table of one version: one constant, or for the stable one its RTM part and the whole. */
 function renderVersion(api, version) {
-  const { rtm, webOnly } = encodeVersion(api, version);
-  const whole = actionsConst(api, version);
+  const { whole, rtm } = encodeVersion(api, version);
+  const wholeConst = actionsConst(api, version);
   // Methods are built from the stable version's table and from each typed later version's
   // (`versions` in generate.config.mjs; scripts/gen/methods.mjs).
-  if (!rtm || !typedVersion(api, version))
-    return [`export const ${whole} = '${[rtm, webOnly].filter(Boolean).join('|')}';`];
-  const rtmPart = actionsConst(api, version, '_RTM');
+  if (!rtm || !typedVersion(api, version)) return [`export const ${wholeConst} = '${whole}';`];
   return [
-    // Two literals (no concatenation: a bundler keeps a concatenation even when nothing reads it).
-    `/** The groups with RTM actions: all a page that uses only the RTM client needs. */`,
-    `export const ${rtmPart} = '${rtm}';`,
-    `export const ${whole} = '${webOnly ? `${rtm}|${webOnly}` : rtm}';`,
+    `/** The RTM actions, with only the flags the RTM methods read: all a page that uses only the RTM client needs. */`,
+    `export const ${actionsConst(api, version, '_RTM')} = '${rtm}';`,
+    `export const ${wholeConst} = '${whole}';`,
   ];
 }
 

@@ -11,30 +11,27 @@ export interface ActionSender {
 export type ClientClass = abstract new (...args: any[]) => object;
 
 /**
- * `Base` with one camelCase method per action in `actions` (space-separated wire names: `'list_chats
- * get_chat'` gives `listChats` and `getChat`), each sending its action through the instance's
- * `_call(action, payload, options)`. A method `Base` already has (`login`, `uploadFile`) stays.
- *
- * With `transport` (`w` or `r`), `actions` is a generated wire table (`wrs get_chat get_customer|w
- * check_goals`: groups of actions after their flags, see `WireTable`), and only the actions flagged
- * for the transport get a method. When `Base` can `paginate`, each paginated action (`p`, e.g.
- * `wrsp:chat_id list_threads`) also gets `<name>Pages`, and the fields its later pages send again with
- * `page_id` (`chat_id`) are kept on the prototype for `paginate`.
+ * `Base` with one camelCase method per action of a generated wire table (`wrs get_chat get_customer|w
+ * check_goals`: groups of actions after their flags, see `WireTable`) flagged for `transport` (`w` or
+ * `r`): `get_chat` gives `getChat`, which sends its action through the instance's `_call(action,
+ * payload, options)`. A method `Base` already has (`login`, `uploadFile`) stays. When `Base` can
+ * `paginate`, each paginated action (`p`, e.g. `wrsp:chat_id list_threads`) also gets `<name>Pages`,
+ * and the fields its later pages send again with `page_id` (`chat_id`) are kept on the prototype for
+ * `paginate`.
  *
  * Built from a list rather than written out so a browser bundle pays a few bytes per method; the
  * method types come from the interface `M` the generator writes next to the table.
  */
 export function actionMethods<M, B extends ClientClass>(
   actions: string,
-  transport: 'w' | 'r' | undefined,
+  transport: 'w' | 'r',
   Base: B,
 ): B & (abstract new (...args: any[]) => M) {
   abstract class Methods extends Base {}
   const proto = Methods.prototype as unknown as Record<string, unknown>;
   const pageFields = 'paginate' in proto ? new Map<string, readonly string[]>() : undefined;
-  // Without a transport, `actions` is one group with no flags.
-  forEachWireAction(transport ? actions : ` ${actions}`, (action, flags, fields) => {
-    if (transport && !flags.includes(transport)) return;
+  forEachWireAction(actions, (action, flags, fields) => {
+    if (!flags.includes(transport)) return;
     const name = action.replace(/[_/]([a-z0-9])/g, (_, c: string) => c.toUpperCase());
     if (!(name in proto))
       proto[name] = function (this: ActionSender, payload?: object, options?: RequestOptions) {

@@ -146,7 +146,7 @@ export interface ReportsMethods {
 }
 
 /** `Base` (the entry's client) with the Reports Web API methods: each sends its action through `_call(action, payload, options)`. */
-export const ReportsMethods = <B extends ClientClass>(Base: B) => actionMethods<ReportsMethods, B>('duration tags total_chats ratings ranking engagement greetings_conversion forms response_time first_response_time groups availability performance unique_visitors queued_visitors queued_visitors_left chat_usage', undefined, Base);
+export const ReportsMethods = <B extends ClientClass>(Base: B) => actionMethods<ReportsMethods, B>('w duration tags total_chats ratings ranking engagement greetings_conversion forms response_time first_response_time groups availability performance unique_visitors queued_visitors queued_visitors_left chat_usage', 'w', Base);
 
 /**
  * Report name → `<resource>/<name>` path under `/v<version>/reports/` (from the docs' Method URLs).
