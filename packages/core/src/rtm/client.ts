@@ -2,7 +2,7 @@ import { loginToken, type ResolvedToken, resolveToken, type TokenGetter } from '
 import { AbortError, ConnectionError, InputError } from '../errors/index.js';
 import type { RequestOptions } from '../web/types.js';
 import { apiError, disconnectOf, type Frame, frameText, parseFrame, unexpected } from './frames.js';
-import { startHeartbeat } from './heartbeat.js';
+import { beatFrom } from './heartbeat.js';
 import { Lifecycle } from './lifecycle.js';
 import { checkCall, checkOptions, checkPayload, readOptions } from './options.js';
 import { now, type PendingRequest, SENT } from './requests.js';
@@ -203,14 +203,14 @@ export class Client extends Lifecycle implements RTMClient {
   }
 
   open_(token: ResolvedToken): void {
-    const { organizationID: org } = token;
+    const url = new URL(this.baseUrl_);
+    const org = token.organizationID;
     const region = this.region_ ?? token.region;
-    const url = [this.baseUrl_];
-    if (org) url.push('?organization_id=', encodeURIComponent(org));
-    if (region) url.push(org ? '&' : '?', 'region=', encodeURIComponent(region));
+    if (org) url.searchParams.set('organization_id', org);
+    if (region) url.searchParams.set('region', region);
     let ws: Sock;
     try {
-      ws = new this.WebSocket_(url.join(''));
+      ws = new this.WebSocket_(url.href);
     } catch (cause) {
       return this.attemptFailed_(new ConnectionError(`Could not connect to ${this.baseUrl_}`, { cause }));
     }
@@ -282,7 +282,7 @@ export class Client extends Lifecycle implements RTMClient {
     this.waiters_ = undefined;
     this.reconnectAttempts_ = 0;
     this.redirected_ = false;
-    this.arm_(startHeartbeat(this, now()));
+    this.arm_(beatFrom(this, now(), false));
     this.writable_ = this.socket_;
     this.setState_('ready');
     for (const w of waiters ?? []) this.settle_(w, undefined, payload);

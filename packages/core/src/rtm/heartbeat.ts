@@ -13,18 +13,16 @@ export interface Heartbeat {
   awaitingPong_: boolean;
 }
 
-/** Starts counting (at login): the first ping is due one interval from `t`. */
-export function startHeartbeat(h: Heartbeat, t: number): number {
-  h.awaitingPong_ = false;
-  return (h.lastPingAt_ = t) + h.heartbeatInterval_;
-}
-
 /** When the heartbeat next needs the timer: the next ping, or the end of the wait for an answer. */
 export const nextBeat = (h: Heartbeat): number =>
   h.lastPingAt_ + (h.awaitingPong_ ? h.heartbeatTimeout_ : h.heartbeatInterval_);
 
-/** A ping went out at `t`; returns when the wait for its answer ends. */
-export function pinged(h: Heartbeat, t: number): number {
-  h.awaitingPong_ = true;
-  return (h.lastPingAt_ = t) + h.heartbeatTimeout_;
+/**
+ * Starts a wait at `t` and returns when it ends: at login (`pinged` false) the wait for the first
+ * ping, after a ping went out (`pinged` true) the wait for an answer.
+ */
+export function beatFrom(h: Heartbeat, t: number, pinged: boolean): number {
+  h.awaitingPong_ = pinged;
+  h.lastPingAt_ = t;
+  return nextBeat(h);
 }

@@ -1,6 +1,6 @@
 import { ConnectionClosedError, ConnectionError, TimeoutError } from '../errors/index.js';
 import { regionFrom } from '../region.js';
-import { nextBeat, PING_FRAME, pinged } from './heartbeat.js';
+import { beatFrom, nextBeat, PING_FRAME } from './heartbeat.js';
 import { MAX_DELAY } from '../timers.js';
 import { now, type PendingRequest, RequestQueue, timedOut } from './requests.js';
 import { abandonSocket, detach, dropAll, finishClosing, type Sock } from './socket.js';
@@ -278,7 +278,7 @@ export abstract class Lifecycle extends RequestQueue {
         } catch {
           // a failing socket reports itself through close
         }
-        due(pinged(this, t));
+        due(beatFrom(this, t, true));
       }
     } else if (s === 'reconnecting' && due(this.reconnectAt_)) {
       if (this.socket_ || this.attemptStarting_)

@@ -109,11 +109,12 @@ function onmessage(this: Sock | undefined, event: { data: unknown }): void {
   let owner = ws?.[OWNER]; // the hot path: one property read
   if (!owner) owner = (ws = (event as { target?: Sock }).target)?.[OWNER];
   if (owner && owner.socket_ === ws) {
-    // Nothing a frame contains may throw out of the socket's callback (it would crash a Node process).
+    // Nothing a frame contains may throw out of the socket's callback (it would crash a Node process);
+    // whatever does is reported as the typed error of a frame the client could not use.
     try {
       owner.onMessage_(event.data);
     } catch (error) {
-      owner.report_(error instanceof Error ? error : unexpected(undefined, error));
+      owner.report_(unexpected(undefined, error));
     }
   }
 }
