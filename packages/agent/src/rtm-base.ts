@@ -28,7 +28,7 @@ export abstract class AgentRTMBase<T extends ChatTypes> extends ChatRTM<T> {
    * @param tokenGetter called at every login (first connect, each reconnect) and `updateSession`.
    * @param options base URL, API version, timeouts, heartbeat and reconnect policy.
    */
-  constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options: AgentRTMOptions = {}) {
+  constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options?: AgentRTMOptions) {
     // After a reconnect the login says `reconnect: true` (unless the caller chose a value), which the
     // docs define as "set the status to the last known state instead of the default one".
     super(

@@ -73,7 +73,7 @@ type AgentRTMTypes = ChatRTMTypes<
  */
 export class AgentRTM extends /* @__PURE__ */ AgentRTMMethods(AgentRTMBase<AgentRTMTypes>) {
   /** As the 3.6 client's, with `options.apiVersion` defaulting to `3.7`. */
-  constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options: AgentRTMOptions = {}) {
-    super(WebSocket, tokenGetter, { ...options, apiVersion: options.apiVersion ?? '3.7' });
+  constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options?: AgentRTMOptions) {
+    super(WebSocket, tokenGetter, { ...options, apiVersion: options?.apiVersion ?? '3.7' });
   }
 }

@@ -19,7 +19,7 @@ export abstract class CustomerRTMBase<T extends ChatTypes> extends ChatRTM<T> {
    *   `organizationID` (sent as the `organization_id` query parameter).
    * @param options base URL, API version, timeouts, heartbeat and reconnect policy.
    */
-  constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options: CustomerRTMOptions = {}) {
+  constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options?: CustomerRTMOptions) {
     super(
       { api: 'customer', disconnect: { push: 'customer_disconnected', endsAfter: CUSTOMER_SESSION_ENDS } },
       WebSocket,

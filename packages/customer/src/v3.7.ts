@@ -79,7 +79,7 @@ type CustomerRTMTypes = ChatRTMTypes<
  */
 export class CustomerRTM extends /* @__PURE__ */ CustomerRTMMethods(CustomerRTMBase<CustomerRTMTypes>) {
   /** As the 3.6 client's, with `options.apiVersion` defaulting to `3.7`. */
-  constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options: CustomerRTMOptions = {}) {
-    super(WebSocket, tokenGetter, { ...options, apiVersion: options.apiVersion ?? '3.7' });
+  constructor(WebSocket: WebSocketConstructor | undefined, tokenGetter: TokenGetter, options?: CustomerRTMOptions) {
+    super(WebSocket, tokenGetter, { ...options, apiVersion: options?.apiVersion ?? '3.7' });
   }
 }

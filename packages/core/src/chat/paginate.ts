@@ -28,7 +28,8 @@ export async function* paginate<R>(
     yield page;
     const id = (page as { next_page_id?: unknown } | null)?.next_page_id;
     if (typeof id !== 'string' || id === '') return;
-    if (id === next.page_id) {
+    // A caller who aborted while handling the page gets the transport's AbortError, even from a loop.
+    if (id === next.page_id && !options?.signal?.aborted) {
       throw new ProtocolError(`${action}: next_page_id names the page just fetched`, {
         action,
         frame: JSON.stringify({ next_page_id: id }),

@@ -78,7 +78,7 @@ export abstract class ChatRTM<T extends ChatTypes> extends ChatRTMClient<T> {
     setup: ChatRTMFixed,
     WebSocket: WebSocketConstructor | undefined,
     tokenGetter: TokenGetter,
-    options: ChatRTMOptions = {},
+    options?: ChatRTMOptions,
   ) {
     super(WebSocket, tokenGetter, { ...options, ...setup });
   }

@@ -21,8 +21,6 @@ import type { RTMApi, RTMClient, RTMClientOptions, RTMState, WebSocketConstructo
 
 /** Login errors after which a reconnect attempt is retried instead of ending the session. */
 const TRANSIENT = /^(internal|service_unavailable|request_timeout|too_many_requests|pending_requests_limit_reached)$/;
-/** The login payload of `login()` without one (shared, never written to). */
-const EMPTY = {};
 
 /**
  * Creates an RTM (WebSocket) client for the Agent or Customer Chat API.
@@ -105,18 +103,16 @@ export class Client extends Lifecycle implements RTMClient {
     if (this.loginPayload_)
       throw new InputError('login() was already called; create a new client to log in again', { action: 'login' });
     checkOptions(options, 'login');
-    let copy: object = EMPTY;
-    if (payload) {
-      // A deep copy, as JSON (what is sent): later changes to the caller's objects do not leak into
-      // a re-login; a `token` in the payload is dropped (the getter supplies it, and it must not sit
-      // on the client).
-      try {
-        copy = JSON.parse(JSON.stringify(payload));
-      } catch (cause) {
-        throw new InputError('login: payload is not JSON-serializable', { action: 'login', field: 'payload', cause });
-      }
-      delete (copy as { token?: unknown }).token;
+    // A deep copy, as JSON (what is sent): later changes to the caller's objects do not leak into a
+    // re-login; a `token` in the payload is dropped (the getter supplies it, and it must not sit on
+    // the client).
+    let copy: { token?: unknown };
+    try {
+      copy = JSON.parse(JSON.stringify(payload ?? {}));
+    } catch (cause) {
+      throw new InputError('login: payload is not JSON-serializable', { action: 'login', field: 'payload', cause });
     }
+    delete copy.token;
     const promise = this.await_('login', options);
     this.loginPayload_ = copy;
     if (this.socketOpen_) this.sendLogin_();
