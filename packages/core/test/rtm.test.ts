@@ -468,7 +468,10 @@ describe('close()', () => {
 });
 
 describe('any WHATWG-shaped socket', () => {
-  /** A socket that calls its handlers as plain functions (no `this`), with `event.target` set. */
+  /**
+   * A socket that calls its handlers as plain functions (no `this`), with `event.target` set and the
+   * event's `type`, as every WHATWG event has.
+   */
   class MockSocket {
     static last: MockSocket | undefined;
     readyState = 0;
@@ -483,7 +486,7 @@ describe('any WHATWG-shaped socket', () => {
       queueMicrotask(() => {
         this.readyState = 1;
         const h = this.onopen;
-        h?.({ target: this });
+        h?.({ type: 'open', target: this });
       });
     }
     send(data: string) {
@@ -499,14 +502,14 @@ describe('any WHATWG-shaped socket', () => {
       });
       queueMicrotask(() => {
         const h = this.onmessage;
-        h?.({ data: new TextEncoder().encode(text).buffer, target: this } as { data: unknown });
+        h?.({ type: 'message', data: new TextEncoder().encode(text).buffer, target: this } as { data: unknown });
       });
     }
     close(code = 1000, reason = '') {
       this.readyState = 3;
       queueMicrotask(() => {
         const h = this.onclose;
-        h?.({ code, reason, target: this } as { code: number; reason: string });
+        h?.({ type: 'close', code, reason, target: this } as { code: number; reason: string });
       });
     }
   }

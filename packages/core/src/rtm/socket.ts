@@ -1,8 +1,8 @@
 import { unexpected } from './frames.js';
 import type { WebSocketLike } from './types.js';
 
-// The socket side of the RTM client: the four handlers every socket shares, attaching and detaching
-// them, and closing a socket we no longer listen to so that nothing of it outlives `close()`.
+// The socket side of the RTM client: attaching its handler and detaching it, and closing a socket we
+// no longer listen to so that nothing of it outlives `close()`.
 
 /** What a socket's handlers call on the client that owns it. */
 export interface SocketOwner {
@@ -15,7 +15,7 @@ export interface SocketOwner {
   report_(error: Error): void;
 }
 
-/** A socket knows its client: the four socket handlers are shared by every socket, not closures. */
+/** A socket knows its client: the one socket handler is shared by every socket, not a closure. */
 const OWNER = Symbol();
 export type Sock = WebSocketLike & { [OWNER]?: SocketOwner | null };
 
@@ -23,18 +23,50 @@ const CLOSED = 3; // WebSocket.CLOSED
 /** How long closing for good waits for a closing handshake before dropping the socket. */
 const CLOSE_WAIT = 2000;
 
+/** What a socket hands its handler (the WHATWG event's fields the client reads). */
+interface SocketEvent {
+  type: string;
+  target?: Sock;
+  data?: unknown;
+  code?: number;
+  reason?: string;
+}
+
 export function attach(ws: Sock, owner: SocketOwner): void {
   ws[OWNER] = owner;
-  ws.onopen = onopen;
-  ws.onmessage = onmessage;
-  ws.onclose = onclose;
-  ws.onerror = onerror;
+  ws.onopen = ws.onmessage = ws.onclose = ws.onerror = onEvent;
+}
+
+/**
+ * The one handler every socket shares (no closure per socket): the socket is `this`, or
+ * `event.target` for an implementation that calls handlers as plain functions; the event's `type`
+ * says which. Only `close` reaches a client that has moved on to another socket.
+ */
+function onEvent(this: Sock | undefined, event: SocketEvent): void {
+  let ws = this;
+  let owner = ws?.[OWNER]; // the hot path: one property read
+  if (!owner) owner = (ws = event.target)?.[OWNER];
+  if (!owner) return;
+  const type = event.type;
+  if (type === 'close') owner.onClose_(ws!, event.code!, event.reason!);
+  else if (owner.socket_ !== ws) return;
+  else if (type === 'message') {
+    // Nothing a frame contains may throw out of the socket's callback (it would crash a Node process);
+    // whatever does is reported as the typed error of a frame the client could not use.
+    try {
+      owner.onMessage_(event.data);
+    } catch (error) {
+      owner.report_(unexpected(undefined, error));
+    }
+  } else if (type === 'open') owner.onOpen_(ws!);
+  else owner.socketError_ = event;
 }
 
 /** Stops listening: the socket's events reach nobody any more. */
 export function detach(ws: Sock): void {
   ws[OWNER] = ws.onopen = ws.onmessage = ws.onclose = null;
-  // `ws` throws on an `error` event nobody listens to: the (now inert) error handler stays.
+  // `ws` throws on an `error` event nobody listens to: the handler stays as the error handler (inert:
+  // the socket has no owner any more).
 }
 
 /** Closes a detached socket; `force` drops it without the closing handshake when possible. */
@@ -94,36 +126,4 @@ export function finishClosing(closing: Set<Sock>): Promise<void> {
       };
     }
   });
-}
-
-// Socket handlers (shared by every socket: `this` is the socket, `event.target` the fallback)
-
-const sock = (self: Sock | undefined, event: any): Sock | undefined => (self?.[OWNER] ? self : event?.target);
-
-function onopen(this: Sock | undefined, event: unknown): void {
-  const ws = sock(this, event);
-  ws?.[OWNER]?.onOpen_(ws);
-}
-function onmessage(this: Sock | undefined, event: { data: unknown }): void {
-  let ws = this;
-  let owner = ws?.[OWNER]; // the hot path: one property read
-  if (!owner) owner = (ws = (event as { target?: Sock }).target)?.[OWNER];
-  if (owner && owner.socket_ === ws) {
-    // Nothing a frame contains may throw out of the socket's callback (it would crash a Node process);
-    // whatever does is reported as the typed error of a frame the client could not use.
-    try {
-      owner.onMessage_(event.data);
-    } catch (error) {
-      owner.report_(unexpected(undefined, error));
-    }
-  }
-}
-function onclose(this: Sock | undefined, event: { code: number; reason: string }): void {
-  const ws = sock(this, event);
-  ws?.[OWNER]?.onClose_(ws, event.code, event.reason);
-}
-function onerror(this: Sock | undefined, event: unknown): void {
-  const ws = sock(this, event);
-  const owner = ws?.[OWNER];
-  if (owner && owner.socket_ === ws) owner.socketError_ = event;
 }
