@@ -41,8 +41,8 @@ const token = `() => ({ accessToken: 'dal:t', organizationID: 'o', tokenType: 'B
 const OFFICIAL_CUSTOMER_SDK = { name: '@livechat/customer-sdk', version: '4.0.2', gzip: 17_516 };
 /** Issue #18: our basic widget page stays within 55 % of the official SDK's. */
 const OFFICIAL_SHARE = 0.55;
-/** Page A's ceiling (see page A), also the budget of its 3.7 twin, page F. */
-const PAGE_A_CEILING = 7.5 * KiB;
+/** Issue #13: page A stays at or under 7.25 KiB; its 3.7 twin, page F, is measured beside it. */
+const PAGE_A_BOUND = 7.25 * KiB;
 
 /**
  * One entry per page. `from` is the package whose directory the page is resolved from (so it can
@@ -59,16 +59,13 @@ const PAGES = [
     from: 'customer',
     // Issue #5 asked for 3.0 KiB, which cannot hold the client issue #4 asks for (measured then: without
     // timeouts, heartbeat, reconnect, abort, close handling and option checks the page was still 5.1 KiB).
-    // Issue #13 asks that the page stay at or under 7.25 KiB (it was 7.08). NOT MET: 7.42 KiB. It grew to
-    // 7.61 with the RTM client split into one-job files (~0.38 KiB), misdirected_connection following
-    // (~0.09) and the Chat classes Agent and Customer share. Three cuts took it to 7.42: a non-JSON
-    // frame is a ProtocolError (no ResponseParseError on RTM pages), ChatRTM is the core client itself
-    // (no forwarding methods), and the missing-WebSocket message is shorter. Measured by cutting
-    // parts out of the minified page (gzip bytes): pagination ~260 (the RTM clients page too:
-    // chatHistory needs it), toJSON ~82, the ApiError subclasses ~64, hook call sites ~43; none is
-    // dead code. The ceiling stops growth.
-    target: 7.25 * KiB,
-    budget: PAGE_A_CEILING,
+    // Issue #13 asks that the page stay at or under 7.25 KiB (it was 7.08). It grew to 7.61 with the RTM
+    // client split into one-job files (~0.38 KiB), misdirected_connection following (~0.09) and the Chat
+    // classes Agent and Customer share, and came back to 7.23 (7,399 B) without dropping a feature:
+    // ChatRTM is the core client itself, rtmHooks() installs itself instead of five call sites,
+    // checks something else already makes are gone, the RTM action table holds only RTM flags, one
+    // shared socket handler. The bound is the CI budget: any growth past it fails.
+    budget: PAGE_A_BOUND,
     forbid: ['ky'],
     // The upload transport with progress (xhrSend): only a page that uploads pays for it.
     forbidCode: ['XMLHttpRequest'],
@@ -105,13 +102,11 @@ config.listAgents({ fields: ['max_chats_count'] }).then((agents) => console.log(
     id: 'W0',
     title: 'the basic customer widget: cookie token, log in, start a chat, send a message, listen to events',
     from: 'customer',
-    // Issue #18: within 55 % of the official SDK's page measured the same way (see OFFICIAL_CUSTOMER_SDK).
-    // NOT MET today by 0.06 KiB (9.47 KiB, 55.3 %): the shared accounts module and the identity
-    // features (typed blocked-cookie error, per-group identity) on top of page A. The cookie grant
-    // ships no redaction (it sends no secret). The target stays in the table; the ceiling keeps the
-    // page from growing.
-    target: Math.floor(OFFICIAL_CUSTOMER_SDK.gzip * OFFICIAL_SHARE),
-    budget: 9.6 * KiB,
+    // Issue #18: within 55 % of the official SDK's page measured the same way (see OFFICIAL_CUSTOMER_SDK):
+    // page A plus the shared accounts module and the identity features (typed blocked-cookie error,
+    // per-group identity); the cookie grant ships no redaction (it sends no secret). 9.28 KiB (54.2 %)
+    // with the cuts of page A. The limit is the CI budget.
+    budget: Math.floor(OFFICIAL_CUSTOMER_SDK.gzip * OFFICIAL_SHARE),
     forbid: ['ws'],
     forbidCode: ['XMLHttpRequest'],
     code: `import { CustomerRTM, customerTokenFromCookie } from '@lc/customer';
@@ -129,8 +124,8 @@ rtm.login({ customer_page: { url: location.href } })
     // table, hooks and region handling, and the method list, ~5.3), the helpers ~1 together; the
     // ceiling leaves room for half a KiB of growth and stays under the official SDK's page (17.26 KiB
     // for the same features).
-    // 16.17 KiB after the accounts and RTM growth above, 15.74 after the cuts of pages A and W0; under
-    // the official SDK's 17.26 KiB. The ceilings of A, F, W0 and W were lowered with those cuts.
+    // 16.17 KiB after the accounts and RTM growth above, 15.74 after the first cuts of pages A and W0,
+    // 15.60 after the rest; under the official SDK's 17.26 KiB.
     target: 15.5 * KiB,
     budget: 16.0 * KiB,
     forbid: ['ws'],
@@ -181,8 +176,9 @@ reports.abandonedCarts({ filters: { from: '2026-01-01T00:00:00Z', to: '2026-01-0
     id: 'F',
     title: 'connects and logs in a Customer RTM 3.7 client',
     from: 'customer',
-    // Page A at 3.7: the same client over the 3.7 table (no get_predicted_agent), so page A's ceiling.
-    budget: PAGE_A_CEILING,
+    // Page A at 3.7: the same client over the 3.7 table (no get_predicted_agent): 7.23 KiB. The CI
+    // budget leaves it a quarter KiB over page A's bound, which binds page A only.
+    budget: 7.5 * KiB,
     forbid: ['ky'],
     forbidCode: ['XMLHttpRequest'],
     tables: { api: 'customer', version: '3.7' },
