@@ -61,13 +61,18 @@ function exportsEntry(pkg, version) {
  * (`login` and RTM_HELPERS) count as exposed there.
  */
 function coreRTMPrototypes(pkg) {
+  let prototypes = coreRTMPrototypesOf.get(pkg);
+  if (prototypes) return prototypes;
   const core = createRequire(path.join(root, 'packages', pkg, 'package.json'))('@lc/core');
   const client = core.createRTMClient(class {}, () => undefined, { api: 'agent' });
-  const prototypes = new Set();
+  prototypes = new Set();
   for (let p = Object.getPrototypeOf(client); p && p !== Object.prototype; p = Object.getPrototypeOf(p))
     prototypes.add(p);
+  coreRTMPrototypesOf.set(pkg, prototypes);
   return prototypes;
 }
+/** Per package: found once, for every class of it that is checked. */
+const coreRTMPrototypesOf = new Map();
 const CORE_RTM_PUBLIC = new Set([...RTM_HELPERS, 'login', 'paginate']);
 
 /** The public methods of a class and its bases. */

@@ -67,12 +67,19 @@ export function wireFacts(api, version = STABLE) {
   });
 }
 
-/** The flags of one action as letters, plus `:<field>,<field>` when later pages send fields again. */
-export function encodeFlags(facts) {
-  const flags = FLAGS.filter(({ name }) => facts[name])
+/** The flags the RTM action methods read (core `actionMethods`): the transport, and pagination. */
+const RTM_FLAGS = FLAGS.filter(({ name }) => name === 'rtm' || name === 'paginated');
+
+/**
+ * The flags of one action as letters (of `flags`: all by default), plus `:<field>,<field>` when later
+ * pages send fields again.
+ */
+export function encodeFlags(facts, flags = FLAGS) {
+  const letters = flags
+    .filter(({ name }) => facts[name])
     .map(({ flag }) => flag)
     .join('');
-  return facts.pageFields.length ? `${flags}:${facts.pageFields.join(',')}` : flags;
+  return facts.pageFields.length ? `${letters}:${facts.pageFields.join(',')}` : letters;
 }
 
 /**
@@ -84,17 +91,19 @@ export function encodeFlags(facts) {
  */
 export function encodeVersion(api, version) {
   const facts = wireFacts(api, version);
-  const rtmOnly = ({ web, get, noToken, resend, upload, ...kept }) => kept;
   return {
-    whole: encodeGroups(facts),
-    rtm: encodeGroups(facts.filter((f) => f.rtm).map(rtmOnly)),
+    whole: encodeGroups(facts, FLAGS),
+    rtm: encodeGroups(
+      facts.filter((f) => f.rtm),
+      RTM_FLAGS,
+    ),
   };
 }
 
-function encodeGroups(facts) {
+function encodeGroups(facts, flags) {
   const groups = new Map();
   for (const f of facts) {
-    const key = encodeFlags(f);
+    const key = encodeFlags(f, flags);
     groups.set(key, [...(groups.get(key) ?? []), f.action]);
   }
   return [...groups].map(([flags, actions]) => [flags, ...actions].join(' ')).join('|');
